@@ -1,0 +1,66 @@
+package nl.talentenbureau.platform.feed;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Appends a domain event to the outbox inside the caller's transaction.
+ *
+ * <p>
+ * Sequence numbers come from a PostgreSQL sequence, which hands them out at insert time, not at commit: two
+ * transactions could otherwise commit 11 before 10 and a consumer that read 11 would skip 10 forever. The
+ * transaction-scoped advisory lock taken right before the insert orders the writers, so seq order equals
+ * commit order. The lock is held only from the event insert to the commit, which is the last step of every
+ * write.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    /** An arbitrary constant that names the outbox lock; one outbox per database. */
+    static final long OUTBOX_LOCK = 0x7461_6c65_6e74L;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String aggregateType, Object aggregateId, String eventType, Supplier<?> payload) {
+        // flush first: versions are bumped and the payload sees the state that is about to commit; and the lock
+        // below is taken as late as possible
+        entityManager.flush();
+        UUID eventId = UUID.randomUUID();
+        String json;
+        try {
+            json = objectMapper.writeValueAsString(payload.get());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("event payload of " + eventType + " cannot be written as JSON", e);
+        }
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, OUTBOX_LOCK)
+                .getSingleResult();
+        entityManager.createNativeQuery("""
+                insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))""")
+                .setParameter(1, eventId)
+                .setParameter(2, aggregateType)
+                .setParameter(3, String.valueOf(aggregateId))
+                .setParameter(4, eventType)
+                .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(6, json)
+                .executeUpdate();
+        return eventId;
+    }
+}

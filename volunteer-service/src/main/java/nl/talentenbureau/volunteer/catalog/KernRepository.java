@@ -1,0 +1,9 @@
+package nl.talentenbureau.volunteer.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class KernRepository implements PanacheRepositoryBase<Kern, String> {
+}

@@ -1,0 +1,17 @@
+package nl.talentenbureau.volunteer.privacy;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+public class ConsentRepository implements PanacheRepositoryBase<Consent, Consent.Key> {
+
+    public List<Consent> ofVolunteer(UUID volunteerId) {
+        return list("volunteerId", Sort.by("purpose"), volunteerId);
+    }
+}

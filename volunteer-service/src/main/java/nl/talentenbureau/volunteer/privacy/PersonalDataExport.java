@@ -1,0 +1,20 @@
+package nl.talentenbureau.volunteer.privacy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import nl.talentenbureau.volunteer.volunteer.VolunteerView;
+
+@Schema(name = "PersonalDataExport", description = "Everything this service holds on one person (GDPR art. 15 and 20)")
+public record PersonalDataExport(
+        OffsetDateTime exportedAt,
+        VolunteerView profile,
+        @Schema(description = "Who else receives parts of it, and which") List<String> sharedWith) {
+
+    static final List<String> SHARED_WITH = List.of(
+            "matching-service: status, home kern, travel distance, languages, talents, weekly availability,"
+                    + " capacity, themes, organisations, birth year, VOG validity, trainings, absences,"
+                    + " matching consent (never name, e-mail or phone)");
+}

@@ -1,0 +1,164 @@
+package nl.talentenbureau.volunteer.screening;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.volunteer.VolunteerConfig;
+import nl.talentenbureau.volunteer.catalog.CatalogService;
+import nl.talentenbureau.volunteer.catalog.Training;
+import nl.talentenbureau.volunteer.volunteer.VolunteerService;
+
+/** VOG and training records: what a volunteer may do, and when that runs out. */
+@ApplicationScoped
+public class ScreeningService {
+
+    private final VogRepository vogs;
+    private final TrainingRecordRepository trainings;
+    private final CatalogService catalog;
+    private final VolunteerService volunteers;
+    private final EntityManager entityManager;
+    private final VogValidity vogValidity;
+
+    public ScreeningService(VogRepository vogs, TrainingRecordRepository trainings, CatalogService catalog,
+            VolunteerService volunteers, EntityManager entityManager, VolunteerConfig config) {
+        this.vogs = vogs;
+        this.trainings = trainings;
+        this.catalog = catalog;
+        this.volunteers = volunteers;
+        this.entityManager = entityManager;
+        this.vogValidity = new VogValidity(config.vogValidityYears());
+    }
+
+    public VogValidity vogValidity() {
+        return vogValidity;
+    }
+
+    public ScreeningView screeningOf(UUID volunteerId) {
+        LocalDate today = LocalDate.now();
+        Vog vog = vogs.findById(volunteerId);
+        List<ScreeningView.TrainingRecordView> held = trainings.ofVolunteer(volunteerId).stream()
+                .map(r -> new ScreeningView.TrainingRecordView(r.trainingCode, r.completedOn, r.expiresOn,
+                        r.expiresOn == null || !r.expiresOn.isBefore(today)))
+                .toList();
+        if (vog == null) {
+            return new ScreeningView(null, null, false, held);
+        }
+        return new ScreeningView(vog.issuedOn, vogValidity.validUntil(vog.issuedOn),
+                vogValidity.isValidOn(vog.issuedOn, today), held);
+    }
+
+    @Transactional
+    public ScreeningView recordVog(UUID volunteerId, LocalDate issuedOn) {
+        volunteers.requireChangeable(volunteerId);
+        Vog vog = vogs.findById(volunteerId);
+        if (vog == null) {
+            vog = new Vog();
+            vog.volunteerId = volunteerId;
+            vog.issuedOn = issuedOn;
+            vogs.persist(vog);
+        } else {
+            vog.issuedOn = issuedOn;
+        }
+        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        return screeningOf(volunteerId);
+    }
+
+    @Transactional
+    public ScreeningView removeVog(UUID volunteerId) {
+        volunteers.requireChangeable(volunteerId);
+        if (!vogs.deleteById(volunteerId)) {
+            throw ProblemException.notFound("VOG record");
+        }
+        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        return screeningOf(volunteerId);
+    }
+
+    /** Records a completed training, or a renewal of one held before. */
+    @Transactional
+    public ScreeningView recordTraining(UUID volunteerId, String code, LocalDate completedOn) {
+        volunteers.requireChangeable(volunteerId);
+        Training training = catalog.assignableTraining("code", code);
+        TrainingRecord record = trainings.findById(new TrainingRecord.Key(volunteerId, code));
+        if (record == null) {
+            record = new TrainingRecord();
+            record.volunteerId = volunteerId;
+            record.trainingCode = code;
+            trainings.persist(record);
+        }
+        record.completedOn = completedOn;
+        record.expiresOn = training.expiryFor(completedOn).orElse(null);
+        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        return screeningOf(volunteerId);
+    }
+
+    @Transactional
+    public ScreeningView removeTraining(UUID volunteerId, String code) {
+        volunteers.requireChangeable(volunteerId);
+        if (!trainings.deleteById(new TrainingRecord.Key(volunteerId, code))) {
+            throw ProblemException.notFound("training record");
+        }
+        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        return screeningOf(volunteerId);
+    }
+
+    /** Erasure: screening records are personal data and carry nothing a count needs. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(UUID volunteerId) {
+        vogs.deleteById(volunteerId);
+        trainings.delete("volunteerId", volunteerId);
+    }
+
+    /**
+     * VOGs and trainings of volunteers still on the books (not stopped, not erased) whose last valid day falls
+     * within the next {@code withinDays} days; with {@code includeExpired} also those that have run out already.
+     */
+    public List<ExpiringScreening> expiring(int withinDays, boolean includeExpired) {
+        LocalDate today = LocalDate.now();
+        LocalDate horizon = today.plusDays(withinDays);
+        LocalDate from = includeExpired ? LocalDate.of(1900, 1, 1) : today;
+        List<ExpiringScreening> result = new ArrayList<>();
+        // the VOG's last day is issued_on + years - 1 day; compare on the issue date so the index can be used
+        @SuppressWarnings("unchecked")
+        List<Object[]> vogRows = entityManager.createNativeQuery("""
+                select v.id, v.name, v.home_kern, g.issued_on
+                from vog g join volunteer v on v.id = g.volunteer_id
+                where v.status <> 'STOPPED' and v.erased_at is null
+                  and g.issued_on between ?1 and ?2""")
+                .setParameter(1, from.equals(today) ? vogValidity.oldestValidIssueDate(today) : from)
+                .setParameter(2, vogValidity.oldestValidIssueDate(horizon))
+                .getResultList();
+        for (Object[] row : vogRows) {
+            result.add(new ExpiringScreening((UUID) row[0], (String) row[1], (String) row[2],
+                    ExpiringScreening.Kind.VOG, null, vogValidity.validUntil(toLocalDate(row[3]))));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> trainingRows = entityManager.createNativeQuery("""
+                select v.id, v.name, v.home_kern, t.training_code, t.expires_on
+                from training_record t join volunteer v on v.id = t.volunteer_id
+                where v.status <> 'STOPPED' and v.erased_at is null
+                  and t.expires_on between ?1 and ?2""")
+                .setParameter(1, from)
+                .setParameter(2, horizon)
+                .getResultList();
+        for (Object[] row : trainingRows) {
+            result.add(new ExpiringScreening((UUID) row[0], (String) row[1], (String) row[2],
+                    ExpiringScreening.Kind.TRAINING, (String) row[3], toLocalDate(row[4])));
+        }
+        result.sort(Comparator.comparing(ExpiringScreening::expiresOn).thenComparing(ExpiringScreening::volunteerId)
+                .thenComparing(e -> e.code() == null ? "" : e.code()));
+        return result;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+}

@@ -1,0 +1,205 @@
+package nl.talentenbureau.volunteer.volunteer;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import nl.talentenbureau.platform.http.ETags;
+import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.security.Caller;
+import nl.talentenbureau.platform.security.Roles;
+import nl.talentenbureau.volunteer.VolunteerConfig;
+import nl.talentenbureau.volunteer.availability.Slot;
+import nl.talentenbureau.volunteer.catalog.CatalogViews;
+
+/** The coordinators' view of the coalition's shared volunteer pool. */
+@Path("/api/volunteers")
+@Tag(name = "Volunteers", description = "The shared volunteer pool, for coordinators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "oidc")
+public class VolunteerResource {
+
+    private final VolunteerService volunteers;
+    private final Caller caller;
+    private final VolunteerConfig config;
+
+    public VolunteerResource(VolunteerService volunteers, Caller caller, VolunteerConfig config) {
+        this.volunteers = volunteers;
+        this.caller = caller;
+        this.config = config;
+    }
+
+    @POST
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation.")
+    @APIResponse(responseCode = "201", description = "Registered", headers = {
+            @Header(name = "Location", description = "The new profile"),
+            @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
+    @APIResponse(responseCode = "422", description = "Unknown or retired kern, talent or theme code")
+    public Response create(@NotNull @Valid CoordinatorInput input) {
+        VolunteerDetails created = volunteers.create(caller.requireOrganisation(), input);
+        return withETag(Response.created(URI.create("/api/volunteers/" + created.volunteer().id)), created);
+    }
+
+    @GET
+    @RunOnVirtualThread
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "List volunteers", description = "Pages through the pool, ordered by name; filters combine with AND. Erased profiles are never listed.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VolunteerPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    public PageView<VolunteerSummary> list(
+            @Parameter(description = "Home kern code", example = "breukelen") @QueryParam("kern") @Size(max = 60) String kern,
+            @Parameter(description = "Talent code", example = "digital-help") @QueryParam("talent") @Size(max = 40) String talent,
+            @Parameter(description = "Minimum level of that talent (needs talent)", example = "2") @QueryParam("minLevel") @Min(1) @Max(3) Integer minLevel,
+            @Parameter(description = "Status") @QueryParam("status") VolunteerStatus status,
+            @Parameter(description = "Available in this weekly slot", example = "TUE_MORNING") @QueryParam("freeIn") Slot freeIn,
+            @Parameter(description = "true: VOG valid today; false: no valid VOG") @QueryParam("vogValid") Boolean vogValid,
+            @Parameter(description = "Holds this training, not expired", example = "first-aid") @QueryParam("training") @Size(max = 40) String training,
+            @Parameter(description = "Member of this organisation", example = "handjehelpen") @QueryParam("organisation") @Size(max = 80) String organisation,
+            @Parameter(description = "Part of the name, case-insensitive", example = "vries") @QueryParam("q") @Size(max = 120) String q,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "Page size (at most volunteer.page.max-size)", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(1000) int size) {
+        if (size > config.page().maxSize()) {
+            throw ProblemException.invalid("size", "must be at most " + config.page().maxSize());
+        }
+        if (minLevel != null && talent == null) {
+            throw ProblemException.invalid("minLevel", "needs a talent to apply to");
+        }
+        VolunteerFilter filter = new VolunteerFilter(kern, talent, minLevel, status, freeIn, vogValid, training,
+                organisation, q);
+        return volunteers.search(filter, page, size).map(VolunteerSummary::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RunOnVirtualThread
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "Read a volunteer's profile")
+    @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(Response.ok(), volunteers.details(id));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Replace a volunteer's profile", description = "Replaces every field the coordinator owns. Needs the ETag last read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    @APIResponse(responseCode = "422", description = "Unknown or retired code")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version you read", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid CoordinatorInput input) {
+        long expected = ETags.expectedVersion(ifMatch);
+        return withETag(Response.ok(), volunteers.replace(id, expected, input));
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Step a volunteer's status", description = "APPLIED -> INTAKE -> ACTIVE <-> PAUSED, and STOPPED from any status but STOPPED. If-Match is checked when sent.")
+    @APIResponse(responseCode = "200", description = "Stepped", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown status")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    @APIResponse(responseCode = "409", description = "This step is not allowed from the current status")
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it")
+    public Response step(@PathParam("id") UUID id,
+            @Parameter(description = "ETag of the version you read (optional)", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid StatusStep step) {
+        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
+        return withETag(Response.ok(), volunteers.step(id, step.status(), expected));
+    }
+
+    @PUT
+    @Path("/{id}/memberships/{organisation}")
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Add the volunteer to your organisation", description = "A coordinator manages memberships of their own organisation only. Idempotent.")
+    @APIResponse(responseCode = "200", description = "Member", content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "403", description = "Not your organisation")
+    @APIResponse(responseCode = "404", description = "No such volunteer")
+    public Response join(@PathParam("id") UUID id,
+            @Parameter(example = "handjehelpen") @PathParam("organisation") @Pattern(regexp = CatalogViews.CODE_PATTERN) String organisation) {
+        return withETag(Response.ok(), volunteers.join(id, ownOrganisation(organisation)));
+    }
+
+    @DELETE
+    @Path("/{id}/memberships/{organisation}")
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.COORDINATOR)
+    @Operation(summary = "Remove the volunteer from your organisation")
+    @APIResponse(responseCode = "200", description = "No longer a member", content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "403", description = "Not your organisation")
+    @APIResponse(responseCode = "404", description = "No such volunteer or not a member")
+    public Response leave(@PathParam("id") UUID id,
+            @Parameter(example = "handjehelpen") @PathParam("organisation") @Pattern(regexp = CatalogViews.CODE_PATTERN) String organisation) {
+        return withETag(Response.ok(), volunteers.leave(id, ownOrganisation(organisation)));
+    }
+
+    private String ownOrganisation(String organisation) {
+        if (!organisation.equals(caller.requireOrganisation())) {
+            throw ProblemException.forbidden("you manage memberships of your own organisation only");
+        }
+        return organisation;
+    }
+
+    static Response withETag(Response.ResponseBuilder builder, VolunteerDetails details) {
+        return builder.tag(ETags.of(details.volunteer().version)).entity(VolunteerView.of(details)).build();
+    }
+
+    /** For the OpenAPI document only: a page of summaries. */
+    @Schema(name = "VolunteerPage", type = SchemaType.OBJECT)
+    static final class VolunteerPage {
+
+        public java.util.List<VolunteerSummary> items;
+        @Schema(examples = "0")
+        public int page;
+        @Schema(examples = "20")
+        public int size;
+        @Schema(examples = "137")
+        public long total;
+    }
+}

@@ -1,0 +1,275 @@
+package nl.talentenbureau.volunteer.volunteer;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import nl.talentenbureau.platform.http.ETags;
+import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.volunteer.availability.AvailabilityService;
+import nl.talentenbureau.volunteer.availability.WeeklySlots;
+import nl.talentenbureau.volunteer.catalog.CatalogService;
+import nl.talentenbureau.volunteer.privacy.ConsentService;
+import nl.talentenbureau.volunteer.screening.ScreeningService;
+
+/** The volunteer profile: registration, changes with optimistic locking, status steps, memberships, erasure. */
+@ApplicationScoped
+public class VolunteerService {
+
+    private final VolunteerRepository volunteers;
+    private final VolunteerSearch search;
+    private final VolunteerFeed feed;
+    private final CatalogService catalog;
+    private final AvailabilityService availability;
+    private final ScreeningService screening;
+    private final ConsentService consents;
+
+    public VolunteerService(VolunteerRepository volunteers, VolunteerSearch search, VolunteerFeed feed,
+            CatalogService catalog, AvailabilityService availability, ScreeningService screening,
+            ConsentService consents) {
+        this.volunteers = volunteers;
+        this.search = search;
+        this.feed = feed;
+        this.catalog = catalog;
+        this.availability = availability;
+        this.screening = screening;
+        this.consents = consents;
+    }
+
+    public VolunteerDetails details(UUID id) {
+        return detailsOf(require(id));
+    }
+
+    public VolunteerDetails ownDetails(String subject) {
+        return detailsOf(requireOwn(subject));
+    }
+
+    /** The profile linked to the caller's account; 404 when they have not registered yet. */
+    public UUID ownId(String subject) {
+        return requireOwn(subject).id;
+    }
+
+    public PageView<Volunteer> search(VolunteerFilter filter, int page, int size) {
+        return search.find(filter, page, size);
+    }
+
+    /** A volunteer applies with their own account: the profile is linked to the token's subject. */
+    @Transactional
+    public VolunteerDetails register(String subject, ProfileInput input) {
+        if (volunteers.findBySubject(subject).isPresent()) {
+            throw ProblemException.conflict("your account already has a profile: change it with PUT");
+        }
+        Volunteer volunteer = newVolunteer();
+        volunteer.subject = subject;
+        volunteer.capacity = Limits.DEFAULT_CAPACITY;
+        apply(volunteer, input);
+        volunteers.persist(volunteer);
+        feed.publish(volunteer, "VolunteerRegistered");
+        return detailsOf(volunteer);
+    }
+
+    /** A coordinator registers someone (for example a volunteer without a smartphone) for their organisation. */
+    @Transactional
+    public VolunteerDetails create(String organisation, CoordinatorInput input) {
+        Volunteer volunteer = newVolunteer();
+        volunteer.organisations = new ArrayList<>(List.of(organisation));
+        apply(volunteer, input.profile());
+        volunteer.capacity = input.capacity();
+        volunteers.persist(volunteer);
+        feed.publish(volunteer, "VolunteerRegistered");
+        return detailsOf(volunteer);
+    }
+
+    @Transactional
+    public VolunteerDetails replace(UUID id, long expectedVersion, CoordinatorInput input) {
+        Volunteer volunteer = require(id);
+        ETags.requireCurrent(expectedVersion, volunteer.version);
+        apply(volunteer, input.profile());
+        volunteer.capacity = input.capacity();
+        return saved(volunteer, "VolunteerUpdated");
+    }
+
+    @Transactional
+    public VolunteerDetails replaceOwn(String subject, long expectedVersion, ProfileInput input) {
+        Volunteer volunteer = requireOwn(subject);
+        ETags.requireCurrent(expectedVersion, volunteer.version);
+        apply(volunteer, input);
+        return saved(volunteer, "VolunteerUpdated");
+    }
+
+    @Transactional
+    public VolunteerDetails step(UUID id, VolunteerStatus target, Long expectedVersion) {
+        Volunteer volunteer = require(id);
+        if (expectedVersion != null) {
+            ETags.requireCurrent(expectedVersion, volunteer.version);
+        }
+        if (!volunteer.status.canStepTo(target)) {
+            throw ProblemException.illegalTransition(
+                    "a volunteer cannot go from " + volunteer.status + " to " + target + "; allowed: "
+                            + volunteer.status.next());
+        }
+        volunteer.status = target;
+        return saved(volunteer, "VolunteerStatusChanged");
+    }
+
+    /** Coordinators manage the membership of their own organisation only. */
+    @Transactional
+    public VolunteerDetails join(UUID id, String organisation) {
+        Volunteer volunteer = require(id);
+        if (!volunteer.organisations.contains(organisation)) {
+            List<String> organisations = new ArrayList<>(volunteer.organisations);
+            organisations.add(organisation);
+            organisations.sort(String::compareTo);
+            volunteer.organisations = organisations;
+        }
+        return saved(volunteer, "VolunteerUpdated");
+    }
+
+    @Transactional
+    public VolunteerDetails leave(UUID id, String organisation) {
+        Volunteer volunteer = require(id);
+        if (!volunteer.organisations.contains(organisation)) {
+            throw ProblemException.notFound("membership of " + organisation);
+        }
+        List<String> organisations = new ArrayList<>(volunteer.organisations);
+        organisations.remove(organisation);
+        volunteer.organisations = organisations;
+        return saved(volunteer, "VolunteerUpdated");
+    }
+
+    /** Erasure anonymises: the row stays (so counts stay), everything that points to the person goes. */
+    @Transactional
+    public void erase(UUID id) {
+        Volunteer volunteer = require(id);
+        availability.forget(id);
+        screening.forget(id);
+        consents.forget(id);
+        volunteer.name = "(erased)";
+        volunteer.email = null;
+        volunteer.phone = null;
+        volunteer.birthYear = null;
+        volunteer.subject = null;
+        volunteer.languages = new ArrayList<>();
+        volunteer.availability = 0;
+        volunteer.status = VolunteerStatus.STOPPED;
+        volunteer.erasedAt = OffsetDateTime.now();
+        volunteer.updatedAt = volunteer.erasedAt;
+        feed.publishErased(volunteer);
+    }
+
+    @Transactional
+    public void eraseOwn(String subject) {
+        erase(requireOwn(subject).id);
+    }
+
+    /** 404 for an unknown or erased profile: other features call this before they change anything. */
+    public void requireChangeable(UUID id) {
+        require(id);
+    }
+
+    /**
+     * Another feature changed something of this volunteer: bump the version (so ETags change) and tell the feed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(UUID id, String eventType) {
+        saved(require(id), eventType);
+    }
+
+    private VolunteerDetails saved(Volunteer volunteer, String eventType) {
+        volunteer.updatedAt = OffsetDateTime.now();
+        feed.publish(volunteer, eventType);
+        return detailsOf(volunteer);
+    }
+
+    private VolunteerDetails detailsOf(Volunteer volunteer) {
+        return new VolunteerDetails(volunteer,
+                availability.absencesOf(volunteer.id).stream()
+                        .map(nl.talentenbureau.volunteer.availability.AbsenceView::of).toList(),
+                screening.screeningOf(volunteer.id), consents.consentsOf(volunteer.id));
+    }
+
+    private Volunteer require(UUID id) {
+        Volunteer volunteer = volunteers.findById(id);
+        if (volunteer == null || volunteer.erased()) {
+            throw ProblemException.notFound("volunteer");
+        }
+        return volunteer;
+    }
+
+    private Volunteer requireOwn(String subject) {
+        return volunteers.findBySubject(subject)
+                .orElseThrow(() -> ProblemException.notFound("a profile for your account"));
+    }
+
+    private static Volunteer newVolunteer() {
+        Volunteer volunteer = new Volunteer();
+        volunteer.id = UUID.randomUUID();
+        volunteer.status = VolunteerStatus.APPLIED;
+        volunteer.createdAt = OffsetDateTime.now();
+        volunteer.updatedAt = volunteer.createdAt;
+        return volunteer;
+    }
+
+    /** Copies what the client owns, after checking every code against the catalogue. */
+    private void apply(Volunteer volunteer, ProfileInput input) {
+        catalog.checkKern("homeKern", input.homeKern());
+        List<String> themes = distinct("themes", orEmpty(input.themes()));
+        catalog.checkThemes("themes", themes);
+        Map<String, Integer> talents = new TreeMap<>();
+        List<TalentLevel> given = orEmpty(input.talents());
+        for (int i = 0; i < given.size(); i++) {
+            TalentLevel talent = given.get(i);
+            String field = "talents[" + i + "].code";
+            if (talents.containsKey(talent.code())) {
+                throw ProblemException.invalid(field, "talent '" + talent.code() + "' is listed twice");
+            }
+            // a retired talent the profile already holds may stay; a new one must be assignable
+            if (volunteer.talents.containsKey(talent.code())) {
+                catalog.checkKnownTalent(field, talent.code());
+            } else {
+                catalog.checkAssignableTalent(field, talent.code());
+            }
+            talents.put(talent.code(), talent.level());
+        }
+        volunteer.name = input.name().strip();
+        volunteer.email = blankToNull(input.email());
+        volunteer.phone = blankToNull(input.phone());
+        volunteer.birthYear = input.birthYear();
+        volunteer.homeKern = input.homeKern();
+        volunteer.maxTravelKm = input.maxTravelKm();
+        volunteer.languages = distinct("languages", orEmpty(input.languages()));
+        volunteer.themes = themes;
+        volunteer.availability = WeeklySlots.of(orEmpty(input.availability())).bits();
+        if (!volunteer.talents.equals(talents)) {
+            volunteer.talents.clear();
+            volunteer.talents.putAll(talents);
+        }
+    }
+
+    private static List<String> distinct(String field, List<String> values) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                throw ProblemException.invalid(field + "[" + i + "]", "'" + values.get(i) + "' is listed twice");
+            }
+        }
+        return new ArrayList<>(values);
+    }
+
+    private static <T> List<T> orEmpty(List<T> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
