@@ -8,9 +8,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
 
 /** A training from the catalogue that a volunteer completed; the expiry follows from the catalogue. */
 @Entity
+@Table(name = "training_record")
 @IdClass(TrainingRecord.Key.class)
 public class TrainingRecord {
 
