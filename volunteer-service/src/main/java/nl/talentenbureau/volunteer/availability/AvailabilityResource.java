@@ -57,7 +57,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "200", description = "Your absences, earliest first", content = @Content(schema = @Schema(implementation = AbsenceView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     public List<AbsenceView> ownAbsences() {
-        return availability.absencesOf(volunteers.ownId(caller.subject())).stream().map(AbsenceView::of).toList();
+        return availability.absencesOf(volunteers.ownId(caller.subject()));
     }
 
     @POST

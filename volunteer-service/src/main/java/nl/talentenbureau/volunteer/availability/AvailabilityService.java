@@ -1,6 +1,5 @@
 package nl.talentenbureau.volunteer.availability;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,8 +24,8 @@ public class AvailabilityService {
         this.volunteers = volunteers;
     }
 
-    public List<Absence> absencesOf(UUID volunteerId) {
-        return absences.ofVolunteer(volunteerId);
+    public List<AbsenceView> absencesOf(UUID volunteerId) {
+        return absences.ofVolunteer(volunteerId).stream().map(AbsenceView::of).toList();
     }
 
     @Transactional
@@ -62,9 +61,5 @@ public class AvailabilityService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void forget(UUID volunteerId) {
         absences.deleteOfVolunteer(volunteerId);
-    }
-
-    public static boolean isAbsentOn(List<Absence> absences, LocalDate day) {
-        return absences.stream().anyMatch(a -> !day.isBefore(a.startsOn) && !day.isAfter(a.endsOn));
     }
 }

@@ -88,14 +88,17 @@ public class ScreeningService {
         volunteers.requireChangeable(volunteerId);
         Training training = catalog.assignableTraining("code", code);
         TrainingRecord record = trainings.findById(new TrainingRecord.Key(volunteerId, code));
-        if (record == null) {
+        boolean first = record == null;
+        if (first) {
             record = new TrainingRecord();
             record.volunteerId = volunteerId;
             record.trainingCode = code;
-            trainings.persist(record);
         }
         record.completedOn = completedOn;
         record.expiresOn = training.expiryFor(completedOn).orElse(null);
+        if (first) {
+            trainings.persist(record);
+        }
         volunteers.changed(volunteerId, "VolunteerScreeningChanged");
         return screeningOf(volunteerId);
     }
@@ -126,15 +129,16 @@ public class ScreeningService {
         LocalDate horizon = today.plusDays(withinDays);
         LocalDate from = includeExpired ? LocalDate.of(1900, 1, 1) : today;
         List<ExpiringScreening> result = new ArrayList<>();
-        // the VOG's last day is issued_on + years - 1 day; compare on the issue date so the index can be used
+        // last valid day = issued + years - 1 day, so it lies in [from, horizon] when issued + years lies one later
         @SuppressWarnings("unchecked")
         List<Object[]> vogRows = entityManager.createNativeQuery("""
                 select v.id, v.name, v.home_kern, g.issued_on
                 from vog g join volunteer v on v.id = g.volunteer_id
                 where v.status <> 'STOPPED' and v.erased_at is null
-                  and g.issued_on between ?1 and ?2""")
-                .setParameter(1, from.equals(today) ? vogValidity.oldestValidIssueDate(today) : from)
-                .setParameter(2, vogValidity.oldestValidIssueDate(horizon))
+                  and cast(g.issued_on + make_interval(years => ?1) as date) between ?2 and ?3""")
+                .setParameter(1, vogValidity.years())
+                .setParameter(2, from.plusDays(1))
+                .setParameter(3, horizon.plusDays(1))
                 .getResultList();
         for (Object[] row : vogRows) {
             result.add(new ExpiringScreening((UUID) row[0], (String) row[1], (String) row[2],

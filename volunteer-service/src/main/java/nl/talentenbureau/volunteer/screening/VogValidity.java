@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The coalition's rule for a VOG (Verklaring Omtrent het Gedrag): it counts for a number of years from its issue
- * date; the last valid day is the day before the anniversary.
+ * date; the last valid day is the day before the anniversary. SQL filters use the same rule as
+ * {@code issued_on + make_interval(years => n) > day}: PostgreSQL and {@code plusYears} agree on 29 February.
  */
 public record VogValidity(int years) {
 
@@ -20,10 +21,5 @@ public record VogValidity(int years) {
 
     public boolean isValidOn(LocalDate issuedOn, LocalDate day) {
         return !day.isBefore(issuedOn) && !day.isAfter(validUntil(issuedOn));
-    }
-
-    /** The oldest issue date that is still valid on {@code day}: used to filter in SQL. */
-    public LocalDate oldestValidIssueDate(LocalDate day) {
-        return day.minusYears(years).plusDays(1);
     }
 }

@@ -32,7 +32,7 @@ import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
 
 /** A volunteer's own profile, found through the token's subject: nobody else's is reachable from here. */
-@Path("/api/volunteers/me")
+@Path("/api/volunteers")
 @Tag(name = "My profile", description = "Self-service for volunteers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -49,6 +49,7 @@ public class SelfServiceResource {
     }
 
     @POST
+    @Path("/me")
     @RunOnVirtualThread
     @Operation(summary = "Apply as a volunteer", description = "Creates your profile (status APPLIED, capacity 1), linked to your account.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {
@@ -63,6 +64,7 @@ public class SelfServiceResource {
     }
 
     @GET
+    @Path("/me")
     @RunOnVirtualThread
     @Operation(summary = "Read your profile")
     @APIResponse(responseCode = "200", description = "Your profile", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))
@@ -72,6 +74,7 @@ public class SelfServiceResource {
     }
 
     @PUT
+    @Path("/me")
     @RunOnVirtualThread
     @Operation(summary = "Change your profile", description = "Replaces contact, kern, travel distance, languages, talents, weekly availability and themes. Needs the ETag last read in If-Match.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))

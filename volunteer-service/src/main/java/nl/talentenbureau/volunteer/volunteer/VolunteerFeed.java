@@ -50,7 +50,7 @@ public class VolunteerFeed {
                 held.trainings().stream()
                         .map(t -> new VolunteerSnapshot.HeldTraining(t.code(), t.expiresOn())).toList(),
                 availability.absencesOf(v.id).stream()
-                        .map(a -> new VolunteerSnapshot.Away(a.startsOn, a.endsOn)).toList(),
+                        .map(a -> new VolunteerSnapshot.Away(a.startsOn(), a.endsOn())).toList(),
                 consents.hasActive(v.id, ConsentPurpose.MATCHING));
     }
 }

@@ -88,12 +88,12 @@ class VolunteerSearch {
             conditions.add("(v.availability & ?" + parameters.size() + ") <> 0");
         }
         if (filter.vogValid() != null) {
-            LocalDate today = LocalDate.now();
-            parameters.add(vogValidity.oldestValidIssueDate(today));
-            int oldest = parameters.size();
-            parameters.add(today);
-            String valid = "exists (select 1 from vog g where g.volunteer_id = v.id and g.issued_on between ?"
-                    + oldest + " and ?" + parameters.size() + ")";
+            parameters.add(LocalDate.now());
+            int today = parameters.size();
+            parameters.add(vogValidity.years());
+            String valid = "exists (select 1 from vog g where g.volunteer_id = v.id and g.issued_on <= ?" + today
+                    + " and cast(g.issued_on + make_interval(years => ?" + parameters.size() + ") as date) > ?"
+                    + today + ")";
             conditions.add(filter.vogValid() ? valid : "not " + valid);
         }
         if (filter.training() != null) {

@@ -192,8 +192,7 @@ public class VolunteerService {
 
     private VolunteerDetails detailsOf(Volunteer volunteer) {
         return new VolunteerDetails(volunteer,
-                availability.absencesOf(volunteer.id).stream()
-                        .map(nl.talentenbureau.volunteer.availability.AbsenceView::of).toList(),
+                availability.absencesOf(volunteer.id),
                 screening.screeningOf(volunteer.id), consents.consentsOf(volunteer.id));
     }
 
