@@ -45,14 +45,6 @@ class ArchitectureTest {
     private static final Set<String> ALLOWED_FOREIGN_ENTITY_USES = Set.of(
             ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training");
 
-    /**
-     * Violations found in the current code and reported, not yet fixed: the feed reads {@code startsOn} and
-     * {@code endsOn} of availability's {@code Absence} entities (from {@code AvailabilityService.absencesOf}) instead
-     * of a view. Listed here so the rule guards every other class; the list must shrink, never grow.
-     */
-    private static final Set<String> KNOWN_VIOLATIONS = Set.of(
-            ROOT + ".volunteer.VolunteerFeed -> " + ROOT + ".availability.Absence");
-
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
             .that().haveSimpleNameEndingWith("Resource")
@@ -93,7 +85,7 @@ class ArchitectureTest {
             }
         }
 
-        assertThat(used).containsAll(ALLOWED_FOREIGN_ENTITY_USES).containsAll(KNOWN_VIOLATIONS);
+        assertThat(used).containsAll(ALLOWED_FOREIGN_ENTITY_USES);
     }
 
     private static DescribedPredicate<JavaClass> areInAFeature() {
@@ -108,8 +100,7 @@ class ArchitectureTest {
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     String key = key(dependency);
-                    if (isForeignEntityUse(dependency) && !ALLOWED_FOREIGN_ENTITY_USES.contains(key)
-                            && !KNOWN_VIOLATIONS.contains(key)) {
+                    if (isForeignEntityUse(dependency) && !ALLOWED_FOREIGN_ENTITY_USES.contains(key)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

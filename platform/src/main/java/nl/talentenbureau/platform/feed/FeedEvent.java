@@ -15,5 +15,5 @@ public record FeedEvent(
         @Schema(examples = "6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10") String aggregateId,
         @Schema(examples = "VolunteerUpdated") String type,
         OffsetDateTime occurredAt,
-        @Schema(description = "The event's data (never contact details)", implementation = Object.class) @JsonRawValue String payload) {
+        @Schema(description = "The event's data (never contact details)", implementation = Object.class, examples = "{\"id\": \"6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10\", \"status\": \"ACTIVE\"}") @JsonRawValue String payload) {
 }

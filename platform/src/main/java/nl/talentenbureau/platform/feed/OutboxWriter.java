@@ -63,4 +63,26 @@ public class OutboxWriter {
                 .executeUpdate();
         return eventId;
     }
+
+    /**
+     * Replaces the payload of every event already written for one aggregate, for erasure: the feed's history must
+     * not keep personal data of a person who asked to be forgotten. Sequence numbers and types stay, so consumers
+     * that replay still see every step. Call it before {@link #append}, which must stay the last write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int redact(String aggregateType, Object aggregateId, Object replacement) {
+        String json;
+        try {
+            json = objectMapper.writeValueAsString(replacement);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("redacted payload cannot be written as JSON", e);
+        }
+        return entityManager.createNativeQuery("""
+                update outbox_event set payload = cast(?1 as jsonb)
+                where aggregate_type = ?2 and aggregate_id = ?3""")
+                .setParameter(1, json)
+                .setParameter(2, aggregateType)
+                .setParameter(3, String.valueOf(aggregateId))
+                .executeUpdate();
+    }
 }

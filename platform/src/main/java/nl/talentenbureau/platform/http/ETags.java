@@ -6,7 +6,9 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
 
 /**
- * ETags are the entity's optimistic-lock version. Updates must send the ETag they read in {@code If-Match}.
+ * ETags are the entity's optimistic-lock version. Updates send the ETag they read in {@code If-Match}; the service
+ * compares it with the stored version and the database checks it again at commit, so two writers that read the same
+ * version can never both succeed.
  */
 public final class ETags {
 
@@ -17,34 +19,36 @@ public final class ETags {
         return new EntityTag(Long.toString(version));
     }
 
-    /**
-     * The version the client claims to have read: 428 when If-Match is missing, 400 when it is not one of ours.
-     * The caller compares it with the stored version (412 when stale) and lets the database check it again at
-     * commit, so two writers that read the same version can never both succeed.
-     */
-    public static long expectedVersion(String ifMatch) {
+    /** A required If-Match: 428 when missing, 400 when it is not one of ours. */
+    public static IfMatch required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED,
                     "send If-Match with the ETag of the version you read");
         }
+        return parse(ifMatch);
+    }
+
+    /** An If-Match the client may leave out; without it any version is accepted. */
+    public static IfMatch optional(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? IfMatch.ANY : parse(ifMatch);
+    }
+
+    private static IfMatch parse(String ifMatch) {
         String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
+        if (value.equals("*")) {
+            return IfMatch.ANY;
         }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);
         }
         try {
-            return Long.parseLong(value);
+            long version = Long.parseLong(value);
+            if (version >= 0) {
+                return new IfMatch(version);
+            }
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "is not an ETag this service issued");
+            // falls through to the answer below
         }
-    }
-
-    public static void requireCurrent(long expected, long current) {
-        if (expected != current) {
-            throw new ProblemException(ProblemKind.PRECONDITION_FAILED,
-                    "someone else changed it first: read it again and retry with the new ETag");
-        }
+        throw ProblemException.invalid("If-Match", "is not an ETag this service issued");
     }
 }

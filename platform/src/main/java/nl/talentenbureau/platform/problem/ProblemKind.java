@@ -7,31 +7,20 @@ import java.net.URI;
  */
 public enum ProblemKind {
 
-    MALFORMED_REQUEST(400, "malformed-request", "The request body or a parameter cannot be read"), VALIDATION_FAILED(
-            400, "validation-failed", "One or more fields are invalid"), UNAUTHENTICATED(401, "unauthenticated",
-                    "A valid bearer token is required"), FORBIDDEN(403, "forbidden",
-                            "Your role does not allow this operation"), NOT_FOUND(404, "not-found",
-                                    "The resource does not exist or is not visible to you"), METHOD_NOT_ALLOWED(405,
-                                            "method-not-allowed",
-                                            "The method is not allowed on this resource"), NOT_ACCEPTABLE(406,
-                                                    "not-acceptable",
-                                                    "No representation matches the Accept header"), CONFLICT(409,
-                                                            "conflict",
-                                                            "The request conflicts with the current state"), ILLEGAL_TRANSITION(
-                                                                    409, "illegal-transition",
-                                                                    "This status step is not allowed"), PRECONDITION_FAILED(
-                                                                            412, "precondition-failed",
-                                                                            "The resource changed since you read it"), UNSUPPORTED_MEDIA_TYPE(
-                                                                                    415, "unsupported-media-type",
-                                                                                    "The body must be application/json"), UNPROCESSABLE(
-                                                                                            422, "unprocessable",
-                                                                                            "The request refers to something that cannot be used"), PRECONDITION_REQUIRED(
-                                                                                                    428,
-                                                                                                    "precondition-required",
-                                                                                                    "Send If-Match with the ETag you read"), INTERNAL(
-                                                                                                            500,
-                                                                                                            "internal",
-                                                                                                            "Something went wrong on our side");
+    MALFORMED_REQUEST(400, "malformed-request", "The request body or a parameter cannot be read"),
+    VALIDATION_FAILED(400, "validation-failed", "One or more fields are invalid"),
+    UNAUTHENTICATED(401, "unauthenticated", "A valid bearer token is required"),
+    FORBIDDEN(403, "forbidden", "Your role does not allow this operation"),
+    NOT_FOUND(404, "not-found", "The resource does not exist or is not visible to you"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "The method is not allowed on this resource"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "No representation matches the Accept header"),
+    CONFLICT(409, "conflict", "The request conflicts with the current state"),
+    ILLEGAL_TRANSITION(409, "illegal-transition", "This status step is not allowed"),
+    PRECONDITION_FAILED(412, "precondition-failed", "The resource changed since you read it"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
+    UNPROCESSABLE(422, "unprocessable", "The request refers to something that cannot be used"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Send If-Match with the ETag you read"),
+    INTERNAL(500, "internal", "Something went wrong on our side");
 
     public static final String BASE_URI = "https://talentenbureau.nl/problems/";
 

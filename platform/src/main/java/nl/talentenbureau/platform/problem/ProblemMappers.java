@@ -114,8 +114,12 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         ProblemKind kind = ProblemKind.forStatus(status);
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(kind.type(), kind.title(), status, null, path(uri), List.of()));
+        // a status with no kind of its own gets RFC 9457's "about:blank" and the HTTP reason phrase
+        Problem problem = kind.status() == status
+                ? Problem.of(kind, null, path(uri), List.of())
+                : new Problem(java.net.URI.create("about:blank"), reasonPhrase(status), status, null, path(uri),
+                        List.of());
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         Optional.ofNullable(e.getResponse().getHeaderString(HttpHeaders.ALLOW)).ifPresent(allow -> builder.header(
                 HttpHeaders.ALLOW, allow));
         return builder.build();
@@ -200,6 +204,11 @@ public class ProblemMappers {
             return lastParameter == null ? "body" : lastParameter;
         }
         return String.join(".", parts);
+    }
+
+    private static String reasonPhrase(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "HTTP " + status : known.getReasonPhrase();
     }
 
     private static String describe(Class<?> type) {

@@ -83,7 +83,11 @@ public class Caller {
         } else if (claim instanceof String string) {
             aliases.add(string);
         } else if (claim instanceof Iterable<?> values) {
-            values.forEach(value -> aliases.add(String.valueOf(value)));
+            values.forEach(value -> {
+                if (value != null) {
+                    aliases.add(String.valueOf(value));
+                }
+            });
         }
         aliases.removeIf(String::isBlank);
         return aliases;

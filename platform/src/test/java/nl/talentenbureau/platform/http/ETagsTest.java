@@ -17,30 +17,42 @@ class ETagsTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t"})
-    void missingIfMatchAnswers428(String ifMatch) {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> ETags.expectedVersion(ifMatch));
+    void missingRequiredIfMatchAnswers428(String ifMatch) {
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> ETags.required(ifMatch));
 
         assertThat(problem.kind()).isEqualTo(ProblemKind.PRECONDITION_REQUIRED);
         assertThat(problem.kind().status()).isEqualTo(428);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"3\"", "3", "W/\"3\"", " \"3\" "})
-    void quotedBareAndWeakETagsAllReadAsTheVersion(String ifMatch) {
-        assertThat(ETags.expectedVersion(ifMatch)).isEqualTo(3L);
+    @NullAndEmptySource
+    void missingOptionalIfMatchAcceptsAnyVersion(String ifMatch) {
+        assertThat(ETags.optional(ifMatch)).isEqualTo(IfMatch.ANY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"3\"", "3", " \"3\" "})
+    void quotedAndBareETagsReadAsTheVersion(String ifMatch) {
+        assertThat(ETags.required(ifMatch).version()).isEqualTo(3L);
+    }
+
+    @Test
+    void starMatchesAnyCurrentVersion() {
+        assertThat(ETags.required("*")).isEqualTo(IfMatch.ANY);
+        assertThatNoException().isThrownBy(() -> ETags.required("*").requireCurrent(17));
     }
 
     @Test
     void largeVersionsRead() {
-        assertThat(ETags.expectedVersion("\"" + Long.MAX_VALUE + "\"")).isEqualTo(Long.MAX_VALUE);
+        assertThat(ETags.required("\"" + Long.MAX_VALUE + "\"").version()).isEqualTo(Long.MAX_VALUE);
     }
 
+    /** If-Match uses strong comparison (RFC 9110 13.1.1): a weak ETag never matches. */
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "\"abc\"", "\"3", "3\"", "\"\"", "\"", "W/", "*", "3.0", "\"3\", \"4\""})
+    @ValueSource(strings = {"abc", "\"abc\"", "\"3", "3\"", "\"\"", "\"", "W/\"3\"", "3.0", "\"3\", \"4\"", "-1",
+            "\"-3\""})
     void foreignIfMatchAnswers400OnTheIfMatchField(String ifMatch) {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> ETags.expectedVersion(ifMatch));
+        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> ETags.required(ifMatch));
 
         assertThat(problem.kind()).isEqualTo(ProblemKind.VALIDATION_FAILED);
         assertThat(problem.errors()).singleElement()
@@ -51,12 +63,13 @@ class ETagsTest {
     void eTagOfAVersionReadsBackAsThatVersion() {
         assertThat(ETags.of(42).getValue()).isEqualTo("42");
         assertThat(ETags.of(42).isWeak()).isFalse();
-        assertThat(ETags.expectedVersion("\"" + ETags.of(42).getValue() + "\"")).isEqualTo(42L);
+        assertThat(ETags.required("\"" + ETags.of(42).getValue() + "\"").version()).isEqualTo(42L);
     }
 
     @Test
     void staleVersionAnswers412() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> ETags.requireCurrent(3, 4));
+        ProblemException problem = catchThrowableOfType(ProblemException.class,
+                () -> new IfMatch(3L).requireCurrent(4));
 
         assertThat(problem.kind()).isEqualTo(ProblemKind.PRECONDITION_FAILED);
         assertThat(problem.kind().status()).isEqualTo(412);
@@ -64,13 +77,14 @@ class ETagsTest {
 
     @Test
     void versionAheadOfTheStoredOneAnswers412Too() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> ETags.requireCurrent(5, 4));
+        ProblemException problem = catchThrowableOfType(ProblemException.class,
+                () -> new IfMatch(5L).requireCurrent(4));
 
         assertThat(problem.kind()).isEqualTo(ProblemKind.PRECONDITION_FAILED);
     }
 
     @Test
     void currentVersionPasses() {
-        assertThatNoException().isThrownBy(() -> ETags.requireCurrent(4, 4));
+        assertThatNoException().isThrownBy(() -> new IfMatch(4L).requireCurrent(4));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -109,8 +111,9 @@ public class CatalogResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Retire a talent", description = "Codes are never deleted: profiles keep a retired talent, new profiles cannot take it. Idempotent.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = TalentView.class)))
+    @APIResponse(responseCode = "400", description = "Code too long")
     @APIResponse(responseCode = "404", description = "Unknown talent")
-    public TalentView retireTalent(@PathParam("code") String code) {
+    public TalentView retireTalent(@Parameter(example = "driving") @PathParam("code") @Size(max = 40) String code) {
         return TalentView.of(catalog.retireTalent(code));
     }
 
@@ -133,8 +136,10 @@ public class CatalogResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Retire a training", description = "Records of it stay; it can no longer be recorded as completed. Idempotent.")
     @APIResponse(responseCode = "200", description = "Retired", content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", description = "Code too long")
     @APIResponse(responseCode = "404", description = "Unknown training")
-    public TrainingView retireTraining(@PathParam("code") String code) {
+    public TrainingView retireTraining(
+            @Parameter(example = "first-aid") @PathParam("code") @Size(max = 40) String code) {
         return TrainingView.of(catalog.retireTraining(code));
     }
 }

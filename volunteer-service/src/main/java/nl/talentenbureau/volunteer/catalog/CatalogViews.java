@@ -25,7 +25,7 @@ public final class CatalogViews {
             @Schema(examples = "Stichtse Vecht") String municipality,
             @Schema(examples = "52.1717") double lat,
             @Schema(examples = "5.0017") double lon,
-            String note) {
+            @Schema(examples = "more than half of households are older households") String note) {
 
         static KernView of(Kern kern) {
             return new KernView(kern.code, kern.name, kern.municipality, kern.lat, kern.lon, kern.note);
@@ -37,7 +37,7 @@ public final class CatalogViews {
             @Schema(examples = "digital") String code,
             @Schema(examples = "Digitale vitaliteit") String nameNl,
             @Schema(examples = "Digital vitality") String nameEn,
-            String source) {
+            @Schema(examples = "theme of the Samen Ouder Worden programme") String source) {
 
         static ThemeView of(Theme theme) {
             return new ThemeView(theme.code, theme.nameNl, theme.nameEn, theme.source);

@@ -11,7 +11,7 @@ import nl.talentenbureau.volunteer.volunteer.VolunteerView;
 public record PersonalDataExport(
         OffsetDateTime exportedAt,
         VolunteerView profile,
-        @Schema(description = "Who else receives parts of it, and which") List<String> sharedWith) {
+        @Schema(description = "Who else receives parts of it, and which", examples = "[\"matching-service: status, home kern, talents (never name, e-mail or phone)\"]") List<String> sharedWith) {
 
     static final List<String> SHARED_WITH = List.of(
             "matching-service: status, home kern, travel distance, languages, talents, weekly availability,"

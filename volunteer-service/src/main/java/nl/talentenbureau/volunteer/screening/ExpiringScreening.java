@@ -15,6 +15,7 @@ public record ExpiringScreening(
         @Schema(examples = "2027-01-09") LocalDate expiresOn) {
 
     public enum Kind {
-        VOG, TRAINING
+        VOG,
+        TRAINING
     }
 }

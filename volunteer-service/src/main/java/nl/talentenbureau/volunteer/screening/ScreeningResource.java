@@ -100,6 +100,7 @@ public class ScreeningResource {
     @RunOnVirtualThread
     @Operation(summary = "Remove a training recorded by mistake")
     @APIResponse(responseCode = "200", description = "The volunteer's screening", content = @Content(schema = @Schema(implementation = ScreeningView.class)))
+    @APIResponse(responseCode = "400", description = "Code too long")
     @APIResponse(responseCode = "404", description = "No such volunteer or training record")
     public ScreeningView removeTraining(@PathParam("id") UUID id,
             @Parameter(example = "first-aid") @PathParam("code") @Size(max = 40) String code) {

@@ -86,7 +86,7 @@ public class SelfServiceResource {
     public Response replace(
             @Parameter(description = "ETag of the version you read", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProfileInput input) {
-        long expected = ETags.expectedVersion(ifMatch);
-        return VolunteerResource.withETag(Response.ok(), volunteers.replaceOwn(caller.subject(), expected, input));
+        return VolunteerResource.withETag(Response.ok(),
+                volunteers.replaceOwn(caller.subject(), ETags.required(ifMatch), input));
     }
 }

@@ -37,8 +37,13 @@ public class VolunteerFeed {
         outbox.append(AGGREGATE, volunteer.id, eventType, () -> snapshotOf(volunteer));
     }
 
+    /**
+     * Erasure reaches the feed's history too: earlier snapshots of this volunteer are replaced by the bare id, then
+     * the erasure itself is announced so consumers purge their copy.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishErased(Volunteer volunteer) {
+        outbox.redact(AGGREGATE, volunteer.id, new VolunteerSnapshot.Erased(volunteer.id));
         outbox.append(AGGREGATE, volunteer.id, "VolunteerErased", () -> new VolunteerSnapshot.Erased(volunteer.id));
     }
 

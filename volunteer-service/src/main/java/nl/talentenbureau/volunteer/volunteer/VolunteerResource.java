@@ -132,8 +132,7 @@ public class VolunteerResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CoordinatorInput input) {
-        long expected = ETags.expectedVersion(ifMatch);
-        return withETag(Response.ok(), volunteers.replace(id, expected, input));
+        return withETag(Response.ok(), volunteers.replace(id, ETags.required(ifMatch), input));
     }
 
     @POST
@@ -149,8 +148,7 @@ public class VolunteerResource {
     public Response step(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read (optional)", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StatusStep step) {
-        Long expected = ifMatch == null ? null : ETags.expectedVersion(ifMatch);
-        return withETag(Response.ok(), volunteers.step(id, step.status(), expected));
+        return withETag(Response.ok(), volunteers.step(id, step.status(), ETags.optional(ifMatch)));
     }
 
     @PUT
@@ -159,6 +157,7 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Add the volunteer to your organisation", description = "A coordinator manages memberships of their own organisation only. Idempotent.")
     @APIResponse(responseCode = "200", description = "Member", content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "Not an organisation code")
     @APIResponse(responseCode = "403", description = "Not your organisation")
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response join(@PathParam("id") UUID id,
@@ -172,6 +171,7 @@ public class VolunteerResource {
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Remove the volunteer from your organisation")
     @APIResponse(responseCode = "200", description = "No longer a member", content = @Content(schema = @Schema(implementation = VolunteerView.class)))
+    @APIResponse(responseCode = "400", description = "Not an organisation code")
     @APIResponse(responseCode = "403", description = "Not your organisation")
     @APIResponse(responseCode = "404", description = "No such volunteer or not a member")
     public Response leave(@PathParam("id") UUID id,

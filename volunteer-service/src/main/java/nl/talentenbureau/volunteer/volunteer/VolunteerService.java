@@ -12,7 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import nl.talentenbureau.platform.http.ETags;
+import nl.talentenbureau.platform.http.IfMatch;
 import nl.talentenbureau.platform.http.PageView;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.volunteer.availability.AvailabilityService;
@@ -73,8 +73,7 @@ public class VolunteerService {
         volunteer.capacity = Limits.DEFAULT_CAPACITY;
         apply(volunteer, input);
         volunteers.persist(volunteer);
-        feed.publish(volunteer, "VolunteerRegistered");
-        return detailsOf(volunteer);
+        return published(volunteer, "VolunteerRegistered");
     }
 
     /** A coordinator registers someone (for example a volunteer without a smartphone) for their organisation. */
@@ -85,33 +84,30 @@ public class VolunteerService {
         apply(volunteer, input.profile());
         volunteer.capacity = input.capacity();
         volunteers.persist(volunteer);
-        feed.publish(volunteer, "VolunteerRegistered");
-        return detailsOf(volunteer);
+        return published(volunteer, "VolunteerRegistered");
     }
 
     @Transactional
-    public VolunteerDetails replace(UUID id, long expectedVersion, CoordinatorInput input) {
+    public VolunteerDetails replace(UUID id, IfMatch ifMatch, CoordinatorInput input) {
         Volunteer volunteer = require(id);
-        ETags.requireCurrent(expectedVersion, volunteer.version);
+        ifMatch.requireCurrent(volunteer.version);
         apply(volunteer, input.profile());
         volunteer.capacity = input.capacity();
         return saved(volunteer, "VolunteerUpdated");
     }
 
     @Transactional
-    public VolunteerDetails replaceOwn(String subject, long expectedVersion, ProfileInput input) {
+    public VolunteerDetails replaceOwn(String subject, IfMatch ifMatch, ProfileInput input) {
         Volunteer volunteer = requireOwn(subject);
-        ETags.requireCurrent(expectedVersion, volunteer.version);
+        ifMatch.requireCurrent(volunteer.version);
         apply(volunteer, input);
         return saved(volunteer, "VolunteerUpdated");
     }
 
     @Transactional
-    public VolunteerDetails step(UUID id, VolunteerStatus target, Long expectedVersion) {
+    public VolunteerDetails step(UUID id, VolunteerStatus target, IfMatch ifMatch) {
         Volunteer volunteer = require(id);
-        if (expectedVersion != null) {
-            ETags.requireCurrent(expectedVersion, volunteer.version);
-        }
+        ifMatch.requireCurrent(volunteer.version);
         if (!volunteer.status.canStepTo(target)) {
             throw ProblemException.illegalTransition(
                     "a volunteer cannot go from " + volunteer.status + " to " + target + "; allowed: "
@@ -125,12 +121,13 @@ public class VolunteerService {
     @Transactional
     public VolunteerDetails join(UUID id, String organisation) {
         Volunteer volunteer = require(id);
-        if (!volunteer.organisations.contains(organisation)) {
-            List<String> organisations = new ArrayList<>(volunteer.organisations);
-            organisations.add(organisation);
-            organisations.sort(String::compareTo);
-            volunteer.organisations = organisations;
+        if (volunteer.organisations.contains(organisation)) {
+            return detailsOf(volunteer);
         }
+        List<String> organisations = new ArrayList<>(volunteer.organisations);
+        organisations.add(organisation);
+        organisations.sort(String::compareTo);
+        volunteer.organisations = organisations;
         return saved(volunteer, "VolunteerUpdated");
     }
 
@@ -181,13 +178,22 @@ public class VolunteerService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(UUID id, String eventType) {
-        saved(require(id), eventType);
+        Volunteer volunteer = require(id);
+        volunteer.updatedAt = OffsetDateTime.now();
+        feed.publish(volunteer, eventType);
     }
 
     private VolunteerDetails saved(Volunteer volunteer, String eventType) {
         volunteer.updatedAt = OffsetDateTime.now();
+        return published(volunteer, eventType);
+    }
+
+    /** Reads back what is about to commit, then writes the event: the outbox insert must be the last write. */
+    private VolunteerDetails published(Volunteer volunteer, String eventType) {
+        volunteers.flush();
+        VolunteerDetails details = detailsOf(volunteer);
         feed.publish(volunteer, eventType);
-        return detailsOf(volunteer);
+        return details;
     }
 
     private VolunteerDetails detailsOf(Volunteer volunteer) {

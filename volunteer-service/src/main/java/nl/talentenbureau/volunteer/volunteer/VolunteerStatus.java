@@ -9,7 +9,11 @@ import java.util.Set;
  */
 public enum VolunteerStatus {
 
-    APPLIED, INTAKE, ACTIVE, PAUSED, STOPPED;
+    APPLIED,
+    INTAKE,
+    ACTIVE,
+    PAUSED,
+    STOPPED;
 
     public Set<VolunteerStatus> next() {
         return switch (this) {

@@ -19,7 +19,7 @@ public record VolunteerSummary(
         List<TalentLevel> talents,
         List<Slot> availability,
         @Schema(examples = "2") int capacity,
-        List<String> organisations) {
+        @Schema(examples = "[\"handjehelpen\"]") List<String> organisations) {
 
     public static VolunteerSummary of(Volunteer v) {
         return new VolunteerSummary(v.id, v.status, v.name, v.homeKern, v.maxTravelKm, VolunteerView.talentsOf(v),

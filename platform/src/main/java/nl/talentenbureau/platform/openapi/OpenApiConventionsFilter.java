@@ -14,13 +14,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Makes every error answer of every operation say what it is: an {@code application/problem+json} Problem. Resources
- * declare which statuses they answer and why; this filter adds the body, and the 401/403/500 answers every secured
- * operation can give, so the document never promises less than the service does.
+ * Applies the API conventions to the generated document once, instead of in every annotation: every error answer
+ * is an {@code application/problem+json} Problem; secured operations also answer 401 and 403; response headers
+ * (ETag, Location) are strings; UUIDs carry an example. Resources declare which statuses they answer and why.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class OpenApiConventionsFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String PATH_UUID = "#/components/schemas/UUID";
+    private static final String EXAMPLE_UUID = "6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -31,6 +33,9 @@ public class ProblemResponsesFilter implements OASFilter {
         if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
             components.addSchema("Problem", problemSchema());
         }
+        components.getSchemas().values().stream()
+                .filter(schema -> "uuid".equals(schema.getFormat()) && schema.getExamples() == null)
+                .forEach(schema -> schema.setExamples(java.util.List.of(EXAMPLE_UUID)));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -57,6 +62,17 @@ public class ProblemResponsesFilter implements OASFilter {
             if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
                 entry.getValue().setContent(problemContent());
             }
+            if (entry.getValue().getHeaders() != null) {
+                entry.getValue().getHeaders().values().stream().filter(header -> header.getSchema() == null)
+                        .forEach(header -> header.setSchema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)));
+            }
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(parameter -> parameter.getExample() == null && parameter.getSchema() != null
+                            && PATH_UUID.equals(parameter.getSchema().getRef()))
+                    .forEach(parameter -> parameter.setExample(EXAMPLE_UUID));
         }
     }
 
