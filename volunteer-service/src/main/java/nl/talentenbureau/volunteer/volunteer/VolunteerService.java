@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Hibernate;
+
 import nl.talentenbureau.platform.http.IfMatch;
 import nl.talentenbureau.platform.http.PageView;
 import nl.talentenbureau.platform.problem.ProblemException;
@@ -197,6 +199,8 @@ public class VolunteerService {
     }
 
     private VolunteerDetails detailsOf(Volunteer volunteer) {
+        // views are built after the transaction ends: load the talents while the session is still open
+        Hibernate.initialize(volunteer.talents);
         return new VolunteerDetails(volunteer,
                 availability.absencesOf(volunteer.id),
                 screening.screeningOf(volunteer.id), consents.consentsOf(volunteer.id));

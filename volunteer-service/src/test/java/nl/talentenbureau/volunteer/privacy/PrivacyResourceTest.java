@@ -120,6 +120,26 @@ class PrivacyResourceTest {
     }
 
     @Test
+    void erasureRedactsTheFeedHistoryOfThePerson() {
+        long cursor = Feed.head();
+        UUID id = created(coordinator, aVolunteer().inKern("tienhoven").with("birthYear", 1947));
+        as(coordinator).body(Map.of("status", "INTAKE")).post("/api/volunteers/" + id + "/status").then()
+                .statusCode(200);
+        UUID bystander = created(coordinator, aVolunteer().inKern("tienhoven"));
+
+        as(Tokens.admin()).delete("/api/volunteers/" + id).then().statusCode(204);
+
+        List<Map<String, Object>> events = Feed.eventsAfter(cursor);
+        assertThat(events).filteredOn(e -> id.toString().equals(e.get("aggregateId")))
+                .extracting(e -> e.get("type"))
+                .containsExactly("VolunteerRegistered", "VolunteerStatusChanged", "VolunteerErased");
+        assertThat(events).filteredOn(e -> id.toString().equals(e.get("aggregateId")))
+                .allSatisfy(e -> assertThat(e.get("payload")).isEqualTo(Map.of("id", id.toString())));
+        assertThat(events).filteredOn(e -> bystander.toString().equals(e.get("aggregateId")))
+                .allSatisfy(e -> assertThat(((Map<?, ?>) e.get("payload")).get("homeKern")).isEqualTo("tienhoven"));
+    }
+
+    @Test
     void volunteerErasesThemselves() {
         String me = registeredVolunteer();
         as(me).delete("/api/volunteers/me").then().statusCode(204);

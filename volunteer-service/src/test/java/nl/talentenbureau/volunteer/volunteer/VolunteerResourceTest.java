@@ -90,6 +90,22 @@ class VolunteerResourceTest {
     }
 
     @Test
+    void ifMatchStarReplacesWhateverVersionIsCurrent() {
+        UUID id = created(coordinator, aVolunteer());
+        as(coordinator).header("If-Match", "\"0\"").body(aVolunteer().build()).put("/api/volunteers/" + id).then()
+                .statusCode(200);
+        as(coordinator).header("If-Match", "*").body(aVolunteer().named("Star").build()).put("/api/volunteers/" + id)
+                .then().statusCode(200).body("name", equalTo("Star")).header("ETag", equalTo("\"2\""));
+    }
+
+    @Test
+    void weakETagNeverMatches() {
+        UUID id = created(coordinator, aVolunteer());
+        problem(as(coordinator).header("If-Match", "W/\"0\"").body(aVolunteer().build())
+                .put("/api/volunteers/" + id).then(), 400, "validation-failed");
+    }
+
+    @Test
     void missingIfMatchAnswers428() {
         UUID id = created(coordinator, aVolunteer());
         problem(as(coordinator).body(aVolunteer().build()).put("/api/volunteers/" + id).then(), 428,
@@ -271,6 +287,16 @@ class VolunteerResourceTest {
         as(other).delete("/api/volunteers/" + id + "/memberships/library").then().statusCode(200)
                 .body("organisations", contains(organisation));
         problem(as(other).delete("/api/volunteers/" + id + "/memberships/library").then(), 404, "not-found");
+    }
+
+    @Test
+    void joiningTwiceChangesNothingTheSecondTime() {
+        UUID id = created(coordinator, aVolunteer());
+        String library = Tokens.coordinator("library");
+        as(library).put("/api/volunteers/" + id + "/memberships/library").then().statusCode(200)
+                .header("ETag", equalTo("\"1\""));
+        as(library).put("/api/volunteers/" + id + "/memberships/library").then().statusCode(200)
+                .header("ETag", equalTo("\"1\"")).body("organisations", hasSize(2));
     }
 
     @Test

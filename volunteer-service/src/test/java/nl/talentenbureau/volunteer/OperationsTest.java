@@ -1,0 +1,38 @@
+package nl.talentenbureau.volunteer;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What an operator and a partner developer reach without a token: health, metrics and the API document. */
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessIncludesTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name.contains('Database') }.status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsArePublished() {
+        given().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryErrorAsAProblem() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/api/volunteers/{id}"))
+                .body("paths", hasKey("/internal/events"))
+                .body("components.schemas.Problem.properties.type.format", equalTo("uri"))
+                .body("paths.'/api/volunteers/{id}'.put.responses.'412'.content.'application/problem+json'",
+                        notNullValue())
+                .body("paths.'/api/volunteers/{id}'.put.security[0]", hasKey("oidc"))
+                .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"));
+    }
+}
