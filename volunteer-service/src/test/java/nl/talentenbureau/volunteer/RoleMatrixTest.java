@@ -140,11 +140,11 @@ class RoleMatrixTest {
         return request.request(method, path).statusCode();
     }
 
-    /** Fills path parameters with values of the right shape; the objects need not exist. */
+    /** Fills path parameters with values of the right shape that name nothing: the matrix must not change shared data. */
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{absenceId}", UUID.randomUUID().toString())
-                .replace("{code}", "first-aid")
+                .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
                 .replace("{purpose}", "MATCHING");
     }
