@@ -49,7 +49,8 @@ class ProblemKindTest {
             "415, UNSUPPORTED_MEDIA_TYPE",
             "422, UNPROCESSABLE",
             "428, PRECONDITION_REQUIRED",
-            "500, INTERNAL"})
+            "500, INTERNAL",
+            "503, SERVICE_UNAVAILABLE"})
     void forStatusFindsTheGeneralKindOfAStatus(int status, ProblemKind expected) {
         assertThat(ProblemKind.forStatus(status)).isEqualTo(expected);
     }
