@@ -52,7 +52,8 @@ class IdempotencyStore {
                 .setParameter(2, key)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new Row((String) row[0], State.valueOf((String) row[1]),
-                row[2] == null ? null
+                row[2] == null
+                        ? null
                         : new StoredAnswer(((Number) row[2]).intValue(), (String) row[3], (String) row[4],
                                 (String) row[5]),
                 toOffsetDateTime(row[6])));

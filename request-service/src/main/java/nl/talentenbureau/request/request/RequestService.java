@@ -265,7 +265,8 @@ public class RequestService {
     private static void apply(HelpRequest request, RequestInput input) {
         request.requesterKind = input.requesterKind();
         request.title = input.title().strip();
-        request.description = input.description() == null || input.description().isBlank() ? null
+        request.description = input.description() == null || input.description().isBlank()
+                ? null
                 : input.description().strip();
         request.theme = input.theme();
         request.kern = input.kern();

@@ -23,6 +23,7 @@ public final class UrlGuard {
 
     /** Host name to addresses; {@link InetAddress#getAllByName} outside unit tests. */
     public interface Resolver {
+
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
