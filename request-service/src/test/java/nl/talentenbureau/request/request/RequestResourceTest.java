@@ -9,6 +9,7 @@ import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,7 +37,7 @@ class RequestResourceTest {
     void aPartnerPostsARequestOwnedByItsOrganisationWithoutSeeingTheRequesterBack() {
         as(partner).body(aRequest().build()).post("/api/requests").then()
                 .statusCode(201)
-                .header("Location", org.hamcrest.Matchers.matchesPattern(".*/api/requests/[0-9a-f-]{36}"))
+                .header("Location", matchesPattern(".*/api/requests/[0-9a-f-]{36}"))
                 .header("ETag", notNullValue())
                 .body("status", equalTo("OPEN"))
                 .body("organisation", equalTo(org))

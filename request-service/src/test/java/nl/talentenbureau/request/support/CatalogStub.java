@@ -14,7 +14,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, String> LISTS = Map.of(
-            "/api/catalog/kernen", """
+            "/api/catalog/kernen",
+            """
                     [{"code": "breukelen", "name": "Breukelen", "municipality": "Stichtse Vecht", "lat": 52.17, "lon": 5.0},
                      {"code": "maarssen", "name": "Maarssen", "municipality": "Stichtse Vecht", "lat": 52.13, "lon": 5.03},
                      {"code": "dronten", "name": "Dronten", "municipality": "Dronten", "lat": 52.52, "lon": 5.72}]""",

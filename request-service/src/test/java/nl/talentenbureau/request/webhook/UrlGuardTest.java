@@ -14,7 +14,7 @@ class UrlGuardTest {
 
     /** Literal addresses resolve without DNS; "partner.example" resolves to a public address here. */
     private static final UrlGuard.Resolver RESOLVER = host -> host.equals("partner.example")
-            ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
+            ? new InetAddress[]{InetAddress.getByName("93.184.216.34")}
             : InetAddress.getAllByName(host);
 
     private final UrlGuard strict = new UrlGuard(true, false, false, RESOLVER);
