@@ -20,7 +20,8 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
     UNPROCESSABLE(422, "unprocessable", "The request refers to something that cannot be used"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Send If-Match with the ETag you read"),
-    INTERNAL(500, "internal", "Something went wrong on our side");
+    INTERNAL(500, "internal", "Something went wrong on our side"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this operation needs cannot be reached; retry later");
 
     public static final String BASE_URI = "https://talentenbureau.nl/problems/";
 

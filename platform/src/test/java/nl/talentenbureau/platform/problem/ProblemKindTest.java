@@ -49,7 +49,8 @@ class ProblemKindTest {
             "415, UNSUPPORTED_MEDIA_TYPE",
             "422, UNPROCESSABLE",
             "428, PRECONDITION_REQUIRED",
-            "500, INTERNAL"})
+            "500, INTERNAL",
+            "503, SERVICE_UNAVAILABLE"})
     void forStatusFindsTheGeneralKindOfAStatus(int status, ProblemKind expected) {
         assertThat(ProblemKind.forStatus(status)).isEqualTo(expected);
     }
@@ -61,7 +62,7 @@ class ProblemKindTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"501, INTERNAL", "503, INTERNAL", "599, INTERNAL", "408, MALFORMED_REQUEST",
+    @CsvSource({"501, INTERNAL", "502, INTERNAL", "599, INTERNAL", "408, MALFORMED_REQUEST",
             "418, MALFORMED_REQUEST", "429, MALFORMED_REQUEST"})
     void unknownStatusFallsBackToInternalOrMalformedRequest(int status, ProblemKind expected) {
         assertThat(ProblemKind.forStatus(status)).isEqualTo(expected);

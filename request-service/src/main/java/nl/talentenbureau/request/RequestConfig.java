@@ -1,0 +1,105 @@
+package nl.talentenbureau.request;
+
+import java.time.Duration;
+import java.time.Period;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the request-service; each one is documented in the service README. */
+@ConfigMapping(prefix = "request")
+public interface RequestConfig {
+
+    Page page();
+
+    Catalog catalog();
+
+    Idempotency idempotency();
+
+    Expiry expiry();
+
+    Retention retention();
+
+    Webhook webhook();
+
+    interface Page {
+
+        /** Largest page a list call may ask for. */
+        @WithDefault("200")
+        int maxSize();
+    }
+
+    interface Catalog {
+
+        /** How long codes read from volunteer-service's catalogue are trusted before they are read again. */
+        @WithDefault("PT10M")
+        Duration cacheTtl();
+    }
+
+    interface Idempotency {
+
+        /** How long an Idempotency-Key and its answer are kept. */
+        @WithDefault("PT24H")
+        Duration retention();
+
+        /** How long a second call with a key still in flight waits for the first answer before it answers 409. */
+        @WithDefault("PT5S")
+        Duration waitForInFlight();
+    }
+
+    interface Expiry {
+
+        /** An OPEN request older than this expires, also without a due date. */
+        @WithDefault("P90D")
+        Period maxAge();
+
+        /** How often the expiry job runs ("off" disables it). */
+        @WithDefault("10m")
+        String every();
+    }
+
+    interface Retention {
+
+        /** The requester's personal data is erased this long after the request ended. */
+        @WithDefault("P90D")
+        Period eraseAfter();
+
+        /** How often the retention job runs ("off" disables it). */
+        @WithDefault("1h")
+        String every();
+    }
+
+    interface Webhook {
+
+        /** Only https URLs are accepted; switch off for a local test receiver only. */
+        @WithDefault("true")
+        boolean requireHttps();
+
+        /** Allow URLs that resolve to a loopback address (127.0.0.0/8, ::1). */
+        @WithDefault("false")
+        boolean allowLoopback();
+
+        /** Allow URLs that resolve to private, link-local or unique-local addresses. */
+        @WithDefault("false")
+        boolean allowPrivate();
+
+        /** How often the delivery job looks for due deliveries. */
+        @WithDefault("5s")
+        String every();
+
+        /** Wait before the first retry; doubled after every failed attempt, up to maxBackoff. */
+        @WithDefault("PT10S")
+        Duration initialBackoff();
+
+        @WithDefault("PT1H")
+        Duration maxBackoff();
+
+        /** After this many failed attempts a delivery is given up (FAILED). */
+        @WithDefault("12")
+        int maxAttempts();
+
+        /** Connect and answer timeout of one delivery attempt. */
+        @WithDefault("PT5S")
+        Duration timeout();
+    }
+}

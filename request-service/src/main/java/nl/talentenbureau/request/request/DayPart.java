@@ -1,0 +1,7 @@
+package nl.talentenbureau.request.request;
+
+public enum DayPart {
+    MORNING,
+    AFTERNOON,
+    EVENING
+}

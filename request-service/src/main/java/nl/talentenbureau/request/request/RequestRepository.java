@@ -1,0 +1,73 @@
+package nl.talentenbureau.request.request;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import nl.talentenbureau.platform.http.PageView;
+
+@ApplicationScoped
+public class RequestRepository implements PanacheRepositoryBase<HelpRequest, UUID> {
+
+    public PageView<HelpRequest> search(RequestFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.kern() != null) {
+            conditions.add("kern = :kern");
+            parameters.and("kern", filter.kern());
+        }
+        if (filter.theme() != null) {
+            conditions.add("theme = :theme");
+            parameters.and("theme", filter.theme());
+        }
+        if (filter.urgency() != null) {
+            conditions.add("urgency = :urgency");
+            parameters.and("urgency", filter.urgency());
+        }
+        if (filter.organisation() != null) {
+            conditions.add("organisation = :organisation");
+            parameters.and("organisation", filter.organisation());
+        }
+        if (filter.createdFrom() != null) {
+            conditions.add("createdAt >= :createdFrom");
+            parameters.and("createdFrom", filter.createdFrom());
+        }
+        if (filter.createdTo() != null) {
+            conditions.add("createdAt < :createdTo");
+            parameters.and("createdTo", filter.createdTo());
+        }
+        String where = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        PanacheQuery<HelpRequest> query = find(where, Sort.descending("createdAt").and("id"), parameters)
+                .page(Page.of(page, size));
+        return new PageView<>(query.list(), page, size, query.count());
+    }
+
+    /** OPEN or MATCHED requests past their due date, and OPEN ones created before {@code createdBefore}. */
+    public List<UUID> dueForExpiry(LocalDate today, OffsetDateTime createdBefore) {
+        return find("(status in ?1 and dueDate < ?2) or (status = ?3 and createdAt < ?4)",
+                List.of(RequestStatus.OPEN, RequestStatus.MATCHED), today, RequestStatus.OPEN, createdBefore)
+                .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    /** Requests that ended before {@code endedBefore}: their requester's data is due for erasure. */
+    public List<UUID> endedBefore(OffsetDateTime endedBefore) {
+        return find("endedAt < ?1", endedBefore).project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    }
+
+    public record IdOnly(UUID id) {
+    }
+}

@@ -1,0 +1,121 @@
+package nl.talentenbureau.request.idempotency;
+
+import static nl.talentenbureau.request.support.Api.as;
+import static nl.talentenbureau.request.support.Api.problem;
+import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import nl.talentenbureau.platform.testing.Tokens;
+
+@QuarkusTest
+class IdempotencyTest {
+
+    private static final int PARALLEL = 100;
+
+    private final String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String partner = Tokens.partner(org);
+
+    @Test
+    void hundredParallelPostsWithOneKeyStoreOneRequestAndGetOneAnswer() throws Exception {
+        String key = "intake-" + UUID.randomUUID();
+        Map<String, Object> body = aRequest().build();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+        List<Future<Answer>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < PARALLEL; i++) {
+                Callable<Answer> call = () -> {
+                    start.await();
+                    Response response = as(partner).header("Idempotency-Key", key).body(body)
+                            .post("/api/requests");
+                    return new Answer(response.statusCode(), response.header("Location"), response.header("ETag"),
+                            response.asString());
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> future : futures) {
+                answers.add(future.get());
+            }
+            Set<Answer> distinct = new HashSet<>(answers);
+            long stored = as(partner).queryParam("size", 200).get("/api/requests").then().statusCode(200)
+                    .extract().jsonPath().getLong("total");
+
+            Log.infof("idempotency: %d parallel POSTs with one key -> %d request(s) stored, %d distinct answer(s), "
+                    + "status %d", PARALLEL, stored, distinct.size(), answers.getFirst().status());
+            assertThat(stored).isEqualTo(1);
+            assertThat(distinct).hasSize(1);
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(201));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameKeyWithTheSameBodyReplaysTheFirstAnswer() {
+        String key = "intake-" + UUID.randomUUID();
+        Map<String, Object> body = aRequest().build();
+
+        Response first = as(partner).header("Idempotency-Key", key).body(body).post("/api/requests");
+        Response second = as(partner).header("Idempotency-Key", key).body(body).post("/api/requests");
+
+        assertThat(second.statusCode()).isEqualTo(201);
+        assertThat(second.asString()).isEqualTo(first.asString());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyAnswers422() {
+        String key = "intake-" + UUID.randomUUID();
+        as(partner).header("Idempotency-Key", key).body(aRequest().build()).post("/api/requests").then()
+                .statusCode(201);
+
+        problem(as(partner).header("Idempotency-Key", key).body(aRequest().build()).post("/api/requests").then(),
+                422, "unprocessable");
+    }
+
+    @Test
+    void keysAreScopedPerClient() {
+        String key = "intake-" + UUID.randomUUID();
+        Map<String, Object> body = aRequest().build();
+
+        String first = as(partner).header("Idempotency-Key", key).body(body).post("/api/requests").then()
+                .statusCode(201).extract().path("id");
+        String second = as(Tokens.partner("other-" + org)).header("Idempotency-Key", key).body(body)
+                .post("/api/requests").then().statusCode(201).extract().path("id");
+
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
+    void aFailedCallReleasesItsKey() {
+        String key = "intake-" + UUID.randomUUID();
+        problem(as(partner).header("Idempotency-Key", key).body(aRequest().inKern("atlantis").build())
+                .post("/api/requests").then(), 422, "unprocessable");
+
+        as(partner).header("Idempotency-Key", key).body(aRequest().build()).post("/api/requests").then()
+                .statusCode(201);
+    }
+
+    record Answer(int status, String location, String etag, String body) {
+    }
+}
