@@ -82,7 +82,14 @@ public final class ExactAssignment implements AssignmentSolver {
         }
 
         Proposals solve() {
+            // any order gives the optimum; the most constrained requests first makes fewer long searches
+            Integer[] order = new Integer[requests];
             for (int r = 0; r < requests; r++) {
+                order[r] = r;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(problem.firstPair(a + 1) - problem.firstPair(a),
+                    problem.firstPair(b + 1) - problem.firstPair(b)));
+            for (int r : order) {
                 for (int unit = 0; unit < problem.needed(r); unit++) {
                     route(r);
                 }
