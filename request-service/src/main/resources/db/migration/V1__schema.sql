@@ -52,21 +52,6 @@ create table requester (
     erased_at    timestamptz
 );
 
--- Idempotency-Key of creating POSTs, scoped per client (token subject), kept 24 hours.
-create table idempotency_key (
-    client_id       text        not null,
-    key             text        not null,
-    request_hash    text        not null,
-    status          text        not null check (status in ('IN_FLIGHT', 'DONE')),
-    response_status integer,
-    response_body   text,
-    location        text,
-    etag            text,
-    created_at      timestamptz not null,
-    primary key (client_id, key)
-);
-create index idempotency_key_created on idempotency_key (created_at);
-
 -- One webhook per partner organisation. The secret signs deliveries (HMAC-SHA256), so it is kept as is.
 create table webhook (
     id           uuid primary key,

@@ -14,8 +14,6 @@ public interface RequestConfig {
 
     Catalog catalog();
 
-    Idempotency idempotency();
-
     Expiry expiry();
 
     Retention retention();
@@ -34,17 +32,6 @@ public interface RequestConfig {
         /** How long codes read from volunteer-service's catalogue are trusted before they are read again. */
         @WithDefault("PT10M")
         Duration cacheTtl();
-    }
-
-    interface Idempotency {
-
-        /** How long an Idempotency-Key and its answer are kept. */
-        @WithDefault("PT24H")
-        Duration retention();
-
-        /** How long a second call with a key still in flight waits for the first answer before it answers 409. */
-        @WithDefault("PT5S")
-        Duration waitForInFlight();
     }
 
     interface Expiry {

@@ -35,7 +35,7 @@ import nl.talentenbureau.request.webhook.UrlGuard;
 class ArchitectureTest {
 
     static final String ROOT = "nl.talentenbureau.request";
-    private static final Set<String> FEATURES = Set.of("request", "requester", "idempotency", "catalog",
+    private static final Set<String> FEATURES = Set.of("request", "requester", "catalog",
             "webhook", "retention");
 
     /** Uses of another feature's entity that the design needs: none so far. */

@@ -1,6 +1,5 @@
 package nl.talentenbureau.request.request;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -41,11 +40,12 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.http.ETags;
 import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.idempotency.Idempotency;
+import nl.talentenbureau.platform.idempotency.StoredAnswer;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
 import nl.talentenbureau.request.RequestConfig;
-import nl.talentenbureau.request.idempotency.StoredAnswer;
 
 /** Help requests: intake by partner apps and coordinators, reading by role, changes and status steps. */
 @Path("/api/requests")
@@ -55,16 +55,14 @@ import nl.talentenbureau.request.idempotency.StoredAnswer;
 @SecurityRequirement(name = "oidc")
 public class RequestResource {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     private final RequestService requests;
-    private final RequestIntake intake;
+    private final Idempotency idempotency;
     private final Caller caller;
     private final RequestConfig config;
 
-    public RequestResource(RequestService requests, RequestIntake intake, Caller caller, RequestConfig config) {
+    public RequestResource(RequestService requests, Idempotency idempotency, Caller caller, RequestConfig config) {
         this.requests = requests;
-        this.intake = intake;
+        this.idempotency = idempotency;
         this.caller = caller;
         this.config = config;
     }
@@ -84,12 +82,16 @@ public class RequestResource {
     @APIResponse(responseCode = "422", description = "Unknown or retired code, or an Idempotency-Key used with another body")
     @APIResponse(responseCode = "503", description = "The catalogue cannot be reached to check the codes")
     public Response create(
-            @Parameter(description = "Makes retries safe: the same key and body give the same answer", example = "3f6c2a1e-intake-0042") @HeaderParam(IDEMPOTENCY_KEY) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
+            @Parameter(description = "Makes retries safe: the same key and body give the same answer", example = "3f6c2a1e-intake-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
             @NotNull @Valid RequestInput input) {
-        StoredAnswer answer = intake.post(Viewer.of(caller), idempotencyKey, input);
-        return Response.status(answer.status()).location(URI.create(answer.location()))
-                .header(HttpHeaders.ETAG, answer.etag()).type(MediaType.APPLICATION_JSON).entity(answer.body())
-                .build();
+        Viewer viewer = Viewer.of(caller);
+        // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
+        StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input, () -> {
+            RequestDetails created = requests.create(viewer, input);
+            return new Idempotency.Created("/api/requests/" + created.request().id, created.request().version,
+                    RequestView.of(created));
+        });
+        return answer.toResponse();
     }
 
     @GET

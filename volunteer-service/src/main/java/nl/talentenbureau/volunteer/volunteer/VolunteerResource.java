@@ -1,6 +1,5 @@
 package nl.talentenbureau.volunteer.volunteer;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +38,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.http.ETags;
 import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.idempotency.Idempotency;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
@@ -55,11 +55,14 @@ import nl.talentenbureau.volunteer.catalog.CatalogViews;
 public class VolunteerResource {
 
     private final VolunteerService volunteers;
+    private final Idempotency idempotency;
     private final Caller caller;
     private final VolunteerConfig config;
 
-    public VolunteerResource(VolunteerService volunteers, Caller caller, VolunteerConfig config) {
+    public VolunteerResource(VolunteerService volunteers, Idempotency idempotency, Caller caller,
+            VolunteerConfig config) {
         this.volunteers = volunteers;
+        this.idempotency = idempotency;
         this.caller = caller;
         this.config = config;
     }
@@ -67,15 +70,22 @@ public class VolunteerResource {
     @POST
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation.")
+    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {
             @Header(name = "Location", description = "The new profile"),
             @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
-    @APIResponse(responseCode = "422", description = "Unknown or retired kern, talent or theme code")
-    public Response create(@NotNull @Valid CoordinatorInput input) {
-        VolunteerDetails created = volunteers.create(caller.requireOrganisation(), input);
-        return withETag(Response.created(URI.create("/api/volunteers/" + created.volunteer().id)), created);
+    @APIResponse(responseCode = "409", description = "A call with this Idempotency-Key is still in flight")
+    @APIResponse(responseCode = "422", description = "Unknown or retired kern, talent or theme code, or an Idempotency-Key used with another body")
+    public Response create(
+            @Parameter(description = "Makes retries safe: the same key and body give the same answer; kept 24 hours", example = "3f6c2a1e-register-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
+            @NotNull @Valid CoordinatorInput input) {
+        String organisation = caller.requireOrganisation();
+        return idempotency.create(caller.subject(), idempotencyKey, input, () -> {
+            VolunteerDetails created = volunteers.create(organisation, input);
+            return new Idempotency.Created("/api/volunteers/" + created.volunteer().id, created.volunteer().version,
+                    VolunteerView.of(created));
+        }).toResponse();
     }
 
     @GET

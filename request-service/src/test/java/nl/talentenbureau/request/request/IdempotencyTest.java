@@ -1,4 +1,4 @@
-package nl.talentenbureau.request.idempotency;
+package nl.talentenbureau.request.request;
 
 import static nl.talentenbureau.request.support.Api.as;
 import static nl.talentenbureau.request.support.Api.problem;

@@ -1,4 +1,4 @@
-package nl.talentenbureau.request.idempotency;
+package nl.talentenbureau.platform.idempotency;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.talentenbureau.request.idempotency;
+package nl.talentenbureau.platform.idempotency;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,16 +10,20 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 import nl.talentenbureau.platform.problem.ProblemException;
-import nl.talentenbureau.request.RequestConfig;
 
 /**
  * Idempotency-Key for creating POSTs, scoped per client (the token subject) and kept for
- * {@code request.idempotency.retention}.
+ * {@code idempotency.retention}. The answer is written once, as JSON text, and that very text is what the first
+ * caller and every replay get, so all answers for one key are byte-for-byte the same.
  *
  * <ul>
  * <li>The first call claims the key in its own committed transaction, does the work and stores the answer.</li>
@@ -34,18 +38,42 @@ public class Idempotency {
 
     private static final Duration POLL = Duration.ofMillis(25);
 
-    private final IdempotencyStore store;
-    private final RequestConfig config;
+    public static final String HEADER = "Idempotency-Key";
 
-    Idempotency(IdempotencyStore store, RequestConfig config) {
+    private final IdempotencyStore store;
+    private final IdempotencyConfig config;
+    private final ObjectMapper json;
+
+    Idempotency(IdempotencyStore store, IdempotencyConfig config, ObjectMapper json) {
         this.store = store;
         this.config = config;
+        this.json = json;
+    }
+
+    /** What a creating call made: where it lives, its version (the ETag) and the view to answer with. */
+    public record Created(String location, long version, Object view) {
+    }
+
+    /**
+     * Runs a creating call once per client and key and answers 201; without a key it simply runs. {@code input} is
+     * the request body as received: the same key with another body is refused.
+     */
+    public StoredAnswer create(String clientId, String key, Object input, Supplier<Created> work) {
+        Supplier<StoredAnswer> answered = () -> {
+            Created created = work.get();
+            return new StoredAnswer(201, write(created.view()), created.location(),
+                    new EntityTag(Long.toString(created.version())).toString());
+        };
+        if (key == null || key.isBlank()) {
+            return answered.get();
+        }
+        return once(clientId, key, write(input), answered);
     }
 
     /** Runs {@code work} once per client and key; {@code canonicalBody} identifies the request's content. */
     public StoredAnswer once(String clientId, String key, String canonicalBody, Supplier<StoredAnswer> work) {
         String hash = sha256(canonicalBody);
-        long deadline = System.nanoTime() + config.idempotency().waitForInFlight().toNanos();
+        long deadline = System.nanoTime() + config.waitForInFlight().toNanos();
         while (true) {
             if (store.claim(clientId, key, hash)) {
                 StoredAnswer answer;
@@ -79,9 +107,17 @@ public class Idempotency {
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
-        int purged = store.purgeCreatedBefore(OffsetDateTime.now().minus(config.idempotency().retention()));
+        int purged = store.purgeCreatedBefore(OffsetDateTime.now().minus(config.retention()));
         if (purged > 0) {
             Log.infof("purged %d idempotency keys", purged);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
