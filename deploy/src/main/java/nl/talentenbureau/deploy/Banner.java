@@ -18,14 +18,14 @@ final class Banner {
                 ===============================================================================
                  Talentenbureau local stack is ready (%d s after the launcher started)
                 ===============================================================================
-                 Keycloak      %s   (admin console %s/admin, master realm: %s / %s)
-                 realm         %s
-                 PostgreSQL    %s<service>   (user %s / %s)
+                 Keycloak           %s   (admin console %s/admin, master realm: %s / %s)
+                 realm              %s
+                 PostgreSQL         %s<service>   (user %s / %s)
                 """.formatted(took.toSeconds(), keycloak.url(), keycloak.url(), Keycloak.CONSOLE_USER,
                 Keycloak.CONSOLE_PASSWORD, keycloak.realmUrl(), postgres.jdbcBase(), Postgres.USER,
                 Postgres.PASSWORD));
         for (ServiceSpec service : services) {
-            text.append(" %-13s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
+            text.append(" %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
                     service.url()));
         }
         text.append(" ").append(dataLine).append(System.lineSeparator());

@@ -36,7 +36,8 @@ public final class Keycloak implements AutoCloseable {
     /**
      * Unpacks the distribution zip into {@code parent} unless it is there already; answers Keycloak's home folder.
      */
-    public static Path unpack(Path zip, Path parent, String version) {
+    public static Path unpack(Path zip, Path folder, String version) {
+        Path parent = folder.toAbsolutePath().normalize();
         Path home = parent.resolve("keycloak-" + version);
         if (Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             return home;
@@ -70,17 +71,17 @@ public final class Keycloak implements AutoCloseable {
 
     /** Copies the realm into {@code data/import} and starts Keycloak; call {@link #awaitReady} next. */
     public static Keycloak start(Path home, int port, Path log) {
-        Keycloak keycloak = new Keycloak(home, port, log);
+        Keycloak keycloak = new Keycloak(home.toAbsolutePath(), port, log.toAbsolutePath());
         keycloak.importRealm();
         String url = "http://localhost:" + port;
         keycloak.process = Processes.start(
-                List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
+                List.of("bash", keycloak.home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
                         "--hostname=" + url, "--import-realm"),
-                home,
+                keycloak.home,
                 Map.of("JAVA_HOME", System.getProperty("java.home"),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", CONSOLE_USER,
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", CONSOLE_PASSWORD),
-                log);
+                keycloak.log);
         return keycloak;
     }
 
