@@ -41,7 +41,8 @@ public final class Ports {
                     .append(use.port()).append("'` or `lsof -iTCP:").append(use.port()).append(" -sTCP:LISTEN`");
         }
         text.append(System.lineSeparator())
-                .append("Stop that program (perhaps an earlier run of this launcher, or a local PostgreSQL/Keycloak) and try again.");
+                .append(taken.size() == 1 ? "Stop that program" : "Stop those programs")
+                .append(" (perhaps an earlier run of this launcher, or a local PostgreSQL or Keycloak) and try again.");
         return text.toString();
     }
 
