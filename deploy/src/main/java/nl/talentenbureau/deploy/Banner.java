@@ -16,7 +16,7 @@ final class Banner {
         text.append("""
 
                 ===============================================================================
-                 Talentenbureau local stack is ready (%d s after the launcher started)
+                 Talentenbureau local stack is ready, %d s after the command started
                 ===============================================================================
                  Keycloak           %s   (admin console %s/admin, master realm: %s / %s)
                  realm              %s
