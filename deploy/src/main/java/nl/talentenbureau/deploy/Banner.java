@@ -1,0 +1,64 @@
+package nl.talentenbureau.deploy;
+
+import java.time.Duration;
+import java.util.List;
+
+/** What the launcher prints once the stack is ready: addresses, log-ins and commands to paste. */
+final class Banner {
+
+    private Banner() {
+    }
+
+    static String text(Keycloak keycloak, Postgres postgres, List<ServiceSpec> services, String dataLine,
+            Duration took) {
+        String first = services.getFirst().url();
+        StringBuilder text = new StringBuilder();
+        text.append("""
+
+                ===============================================================================
+                 Talentenbureau local stack is ready, %d s after the command started
+                ===============================================================================
+                 Keycloak           %s   (admin console %s/admin, master realm: %s / %s)
+                 realm              %s
+                 PostgreSQL         %s<service>   (user %s / %s)
+                """.formatted(took.toSeconds(), keycloak.url(), keycloak.url(), Keycloak.CONSOLE_USER,
+                Keycloak.CONSOLE_PASSWORD, keycloak.realmUrl(), postgres.jdbcBase(), Postgres.USER,
+                Postgres.PASSWORD));
+        for (ServiceSpec service : services) {
+            text.append(" %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
+                    service.url()));
+        }
+        text.append(" ").append(dataLine).append(System.lineSeparator());
+        text.append(System.lineSeparator())
+                .append(" Demo log-ins (realm talentenbureau, client " + DemoAccounts.CLI_CLIENT
+                        + ", password = user name):")
+                .append(System.lineSeparator());
+        for (DemoAccounts.User user : DemoAccounts.USERS) {
+            text.append("   %-26s %-12s %s%n".formatted(user.username(), user.role(),
+                    user.organisation() == null ? "" : user.organisation()));
+        }
+        text.append(" Client credentials (client id / secret):").append(System.lineSeparator());
+        for (DemoAccounts.Client client : DemoAccounts.CLIENTS) {
+            text.append("   %-26s %-28s %-8s %s%n".formatted(client.clientId(), client.secret(), client.role(),
+                    client.organisation() == null ? "" : client.organisation()));
+        }
+        text.append(System.lineSeparator()).append(" Try it:").append(System.lineSeparator());
+        curlCommands(keycloak.tokenUrl(), first).forEach(
+                command -> text.append("   ").append(command).append(System.lineSeparator()));
+        text.append(System.lineSeparator())
+                .append(" Logs in .data/logs. Ctrl-C stops everything; data stays in .data (--reset wipes it).");
+        return text.toString();
+    }
+
+    /** Get a token, list volunteers, read the catalogue. */
+    static List<String> curlCommands(String tokenUrl, String volunteerService) {
+        DemoAccounts.User user = DemoAccounts.COORDINATOR_WELZIJN;
+        return List.of(
+                "TOKEN=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=" + DemoAccounts.CLI_CLIENT
+                        + " -d username=" + user.username() + " -d password=" + user.password()
+                        + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
+                "curl -s -H \"Authorization: Bearer $TOKEN\" '" + volunteerService
+                        + "/api/volunteers?kern=breukelen&status=ACTIVE&size=5'",
+                "curl -s -H \"Authorization: Bearer $TOKEN\" " + volunteerService + "/api/catalog/talents");
+    }
+}
