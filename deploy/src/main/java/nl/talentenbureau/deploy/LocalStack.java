@@ -36,7 +36,8 @@ public final class LocalStack {
      * {@code <PREFIX>_HTTP_PORT} and {@code OIDC_AUTH_SERVER_URL}.
      */
     public static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"));
+            new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"),
+            new ServiceSpec("request-service", 8082, "request", "REQUEST"));
 
     private static final String VOLUNTEER_SERVICE = "volunteer-service";
 
