@@ -63,6 +63,11 @@ public final class RequestEvent {
         return this;
     }
 
+    public RequestEvent needsTraining(String code) {
+        fields.put("trainings", List.of(code));
+        return this;
+    }
+
     public RequestEvent needsVog() {
         fields.put("vogRequired", true);
         return this;

@@ -67,6 +67,11 @@ public final class VolunteerEvent {
         return this;
     }
 
+    public VolunteerEvent capacity(int places) {
+        fields.put("capacity", places);
+        return this;
+    }
+
     public VolunteerEvent withoutVog() {
         fields.put("vogValidUntil", null);
         return this;
