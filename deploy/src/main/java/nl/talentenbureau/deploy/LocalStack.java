@@ -37,7 +37,8 @@ public final class LocalStack {
      */
     public static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"),
-            new ServiceSpec("request-service", 8082, "request", "REQUEST"));
+            new ServiceSpec("request-service", 8082, "request", "REQUEST"),
+            new ServiceSpec("matching-service", 8083, "matching", "MATCHING"));
 
     private static final String VOLUNTEER_SERVICE = "volunteer-service";
 

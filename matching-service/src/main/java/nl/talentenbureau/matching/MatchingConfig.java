@@ -1,0 +1,53 @@
+package nl.talentenbureau.matching;
+
+import java.time.ZoneId;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The service's own settings (README, "Configuration"). */
+@ConfigMapping(prefix = "matching")
+public interface MatchingConfig {
+
+    /** The zone "today" is taken in: screening and absences are checked on that day. */
+    @WithDefault("Europe/Amsterdam")
+    ZoneId zone();
+
+    WeightsConfig weights();
+
+    Feed feed();
+
+    interface WeightsConfig {
+
+        double skills();
+
+        double availability();
+
+        double distance();
+
+        double load();
+
+        double continuity();
+    }
+
+    interface Feed {
+
+        /** How often the feeds are polled ({@code off} disables polling: tests poll by hand). */
+        String pollInterval();
+
+        /** Events asked for per call. */
+        @WithDefault("500")
+        int pageSize();
+
+        /** Keycloak's token endpoint, for the client-credentials grant. */
+        String tokenUrl();
+
+        String clientId();
+
+        String clientSecret();
+
+        /** A fixed bearer token instead of client credentials (tests, or a token issued elsewhere). */
+        Optional<String> staticToken();
+    }
+}

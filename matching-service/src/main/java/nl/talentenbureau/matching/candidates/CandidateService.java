@@ -1,0 +1,51 @@
+package nl.talentenbureau.matching.candidates;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import nl.talentenbureau.matching.projection.Projection;
+import nl.talentenbureau.matching.projection.RequestSnapshot;
+import nl.talentenbureau.matching.projection.Snapshots;
+import nl.talentenbureau.matching.request.HelpRequest;
+import nl.talentenbureau.platform.problem.ProblemException;
+
+/** Candidates for one projected request, ranked by the in-memory index. */
+@ApplicationScoped
+public class CandidateService {
+
+    private final Projection projection;
+
+    public CandidateService(Projection projection) {
+        this.projection = projection;
+    }
+
+    /**
+     * @param organisation the caller's organisation: a request of another organisation is answered as unknown
+     * @throws ProblemException not found (unknown or another organisation's), conflict (the request has ended),
+     *         unprocessable (its kern is not in this service's catalogue)
+     */
+    public Candidates candidates(UUID requestId, int limit, String organisation) {
+        RequestSnapshot snapshot = projection.request(requestId)
+                .filter(r -> organisation.equals(r.organisation()))
+                .orElseThrow(() -> ProblemException.notFound("request " + requestId));
+        if (snapshot.ended()) {
+            throw ProblemException.conflict("request " + requestId + " has ended (" + snapshot.status() + ")");
+        }
+        HelpRequest request = toRequest(snapshot, projection);
+        return projection.index().candidates(request, projection.today(), limit);
+    }
+
+    /** The core's request; 422 when its kern is not in this service's catalogue. */
+    public static HelpRequest toRequest(RequestSnapshot snapshot, Projection projection) {
+        if (snapshot.kern() == null || !projection.kernen().knows(snapshot.kern())) {
+            throw ProblemException.unprocessable("requestId",
+                    "the request's kern '" + snapshot.kern() + "' is not in the matching catalogue");
+        }
+        try {
+            return Snapshots.request(snapshot);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("requestId", "the request cannot be matched: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package nl.talentenbureau.matching.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+import nl.talentenbureau.matching.MatchingConfig;
+import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.candidates.Weights;
+import nl.talentenbureau.matching.catalog.CatalogFiles;
+import nl.talentenbureau.matching.catalog.Codes;
+import nl.talentenbureau.matching.catalog.KernDistances;
+import nl.talentenbureau.matching.profile.VolunteerProfile;
+
+/**
+ * The in-memory {@link VolunteerIndex}, built from the projection at start-up and rebuilt after every page of the
+ * volunteer feed that changed a row. Readers always see one complete, immutable index.
+ */
+@ApplicationScoped
+public class CurrentIndex {
+
+    private final ProjectionRepository projection;
+    private final ObjectMapper json;
+    private final KernDistances kernen = CatalogFiles.kernen();
+    private final Codes talents = CatalogFiles.talents();
+    private final Codes trainings = CatalogFiles.trainings();
+    private final Weights weights;
+    private volatile VolunteerIndex index;
+
+    public CurrentIndex(ProjectionRepository projection, ObjectMapper json, MatchingConfig config) {
+        this.projection = projection;
+        this.json = json;
+        MatchingConfig.WeightsConfig w = config.weights();
+        this.weights = new Weights(w.skills(), w.availability(), w.distance(), w.load(), w.continuity());
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        rebuild();
+    }
+
+    public VolunteerIndex index() {
+        VolunteerIndex current = index;
+        return current != null ? current : rebuild();
+    }
+
+    public KernDistances kernen() {
+        return kernen;
+    }
+
+    /** Reads every projected volunteer and swaps in a new index. */
+    @ActivateRequestContext
+    public synchronized VolunteerIndex rebuild() {
+        long started = System.nanoTime();
+        List<VolunteerProfile> profiles = new ArrayList<>();
+        int skipped = 0;
+        for (String snapshot : projection.volunteerSnapshots()) {
+            Optional<VolunteerProfile> profile = read(snapshot).flatMap(Snapshots::profile)
+                    .filter(p -> kernen.knows(p.homeKern()));
+            if (profile.isPresent()) {
+                profiles.add(profile.get());
+            } else {
+                skipped++;
+            }
+        }
+        index = VolunteerIndex.build(profiles, kernen, talents, trainings, weights);
+        Log.infof("volunteer index built: %d volunteers, %d left out (no consent or unreadable), %d ms",
+                profiles.size(), skipped, (System.nanoTime() - started) / 1_000_000);
+        return index;
+    }
+
+    private Optional<VolunteerSnapshot> read(String snapshot) {
+        try {
+            return Optional.of(json.readValue(snapshot, VolunteerSnapshot.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+}

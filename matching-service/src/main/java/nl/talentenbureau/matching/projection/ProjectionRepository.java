@@ -1,0 +1,80 @@
+package nl.talentenbureau.matching.projection;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The projected volunteers and requests: the last snapshot of each with its version. Writes are upserts that only
+ * replace an older version, so applying the same event twice (or an older one late) changes nothing.
+ */
+@ApplicationScoped
+public class ProjectionRepository {
+
+    private final EntityManager em;
+
+    public ProjectionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @return whether the row changed (false: the stored version is the same or newer) */
+    public boolean upsertVolunteer(UUID id, long version, String snapshot) {
+        return em.createNativeQuery("""
+                insert into volunteer_projection (id, version, snapshot, applied_at)
+                values (?1, ?2, cast(?3 as jsonb), now())
+                on conflict (id) do update set version = excluded.version, snapshot = excluded.snapshot,
+                    applied_at = excluded.applied_at
+                where volunteer_projection.version < excluded.version""")
+                .setParameter(1, id).setParameter(2, version).setParameter(3, snapshot)
+                .executeUpdate() > 0;
+    }
+
+    public boolean deleteVolunteer(UUID id) {
+        return em.createNativeQuery("delete from volunteer_projection where id = ?1").setParameter(1, id)
+                .executeUpdate() > 0;
+    }
+
+    /** @return whether the row changed (false: the stored version is the same or newer) */
+    public boolean upsertRequest(UUID id, long version, String organisation, String status, String snapshot) {
+        return em.createNativeQuery("""
+                insert into request_projection (id, version, organisation, status, snapshot, applied_at)
+                values (?1, ?2, ?3, ?4, cast(?5 as jsonb), now())
+                on conflict (id) do update set version = excluded.version, organisation = excluded.organisation,
+                    status = excluded.status, snapshot = excluded.snapshot, applied_at = excluded.applied_at
+                where request_projection.version < excluded.version""")
+                .setParameter(1, id).setParameter(2, version).setParameter(3, organisation)
+                .setParameter(4, status).setParameter(5, snapshot)
+                .executeUpdate() > 0;
+    }
+
+    /** Every projected volunteer's snapshot (JSON). */
+    @SuppressWarnings("unchecked")
+    public List<String> volunteerSnapshots() {
+        return em.createNativeQuery("select cast(snapshot as text) from volunteer_projection order by id")
+                .getResultList();
+    }
+
+    public Optional<Long> volunteerVersion(UUID id) {
+        List<?> rows = em.createNativeQuery("select version from volunteer_projection where id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(v -> ((Number) v).longValue());
+    }
+
+    public Optional<String> requestSnapshot(UUID id) {
+        List<?> rows = em.createNativeQuery("select cast(snapshot as text) from request_projection where id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /** The snapshots of an organisation's OPEN requests, oldest id first. */
+    @SuppressWarnings("unchecked")
+    public List<String> openRequestSnapshots(String organisation) {
+        return em.createNativeQuery("""
+                select cast(snapshot as text) from request_projection
+                where organisation = ?1 and status = 'OPEN' order by id""")
+                .setParameter(1, organisation).getResultList();
+    }
+}

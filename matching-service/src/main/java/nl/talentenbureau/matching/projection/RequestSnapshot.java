@@ -1,0 +1,42 @@
+package nl.talentenbureau.matching.projection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The payload of request-service's request events, as far as matching reads it (this service's own record).
+ * Never the requester's personal data: the feed does not carry it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RequestSnapshot(
+        UUID id,
+        long version,
+        String status,
+        String organisation,
+        String kern,
+        List<Talent> talents,
+        List<String> languages,
+        boolean languageRequired,
+        boolean vogRequired,
+        List<String> trainings,
+        int volunteersNeeded,
+        Schedule schedule) {
+
+    public static final String OPEN = "OPEN";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Talent(String code, Integer minLevel) {
+    }
+
+    /** ONE_OFF: {@code date} and {@code dayParts}; RECURRING: weekly {@code slots} (MON_MORNING ... SUN_EVENING). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Schedule(String type, LocalDate date, List<String> dayParts, List<String> slots) {
+    }
+
+    public boolean ended() {
+        return "COMPLETED".equals(status) || "CANCELLED".equals(status) || "EXPIRED".equals(status);
+    }
+}

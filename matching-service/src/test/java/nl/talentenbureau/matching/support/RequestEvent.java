@@ -1,0 +1,86 @@
+package nl.talentenbureau.matching.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A request snapshot as request-service's feed carries it: {@code anOpenRequest("org").inKern("swifterbant")
+ * .needsTalent("driving", 1)}. Defaults: OPEN, recurring on Tuesday morning, one volunteer, no VOG.
+ */
+public final class RequestEvent {
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+    private final List<Map<String, Object>> talents = new ArrayList<>();
+
+    private RequestEvent(UUID id, String organisation) {
+        fields.put("id", id.toString());
+        fields.put("version", 1);
+        fields.put("status", "OPEN");
+        fields.put("organisation", organisation);
+        fields.put("requesterKind", "SENIOR");
+        fields.put("title", "Help with the computer");
+        fields.put("theme", "digital");
+        fields.put("kern", "breukelen");
+        fields.put("languages", List.of("nl"));
+        fields.put("languageRequired", false);
+        fields.put("vogRequired", false);
+        fields.put("trainings", List.of());
+        fields.put("volunteersNeeded", 1);
+        fields.put("schedule", Map.of("type", "RECURRING", "slots", List.of("TUE_MORNING"), "startsOn", "2026-07-01",
+                "hoursPerTime", 2));
+        fields.put("urgency", "NORMAL");
+        fields.put("createdAt", "2026-05-04T10:15:30+02:00");
+    }
+
+    public static RequestEvent anOpenRequest(String organisation) {
+        return new RequestEvent(UUID.randomUUID(), organisation);
+    }
+
+    public UUID id() {
+        return UUID.fromString((String) fields.get("id"));
+    }
+
+    public RequestEvent version(long version) {
+        fields.put("version", version);
+        return this;
+    }
+
+    public RequestEvent status(String status) {
+        fields.put("status", status);
+        return this;
+    }
+
+    public RequestEvent inKern(String kern) {
+        fields.put("kern", kern);
+        return this;
+    }
+
+    public RequestEvent needsTalent(String code, int minLevel) {
+        talents.add(Map.of("code", code, "minLevel", minLevel));
+        return this;
+    }
+
+    public RequestEvent needsTraining(String code) {
+        fields.put("trainings", List.of(code));
+        return this;
+    }
+
+    public RequestEvent needsVog() {
+        fields.put("vogRequired", true);
+        return this;
+    }
+
+    public RequestEvent volunteersNeeded(int count) {
+        fields.put("volunteersNeeded", count);
+        return this;
+    }
+
+    String json() {
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        all.put("talents", talents);
+        return Feeds.json(all);
+    }
+}
