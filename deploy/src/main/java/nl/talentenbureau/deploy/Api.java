@@ -79,6 +79,11 @@ public final class Api {
         }
     }
 
+    /** A PUT without a body, as the consent and membership endpoints take. */
+    public Answer put(String url, String token) {
+        return send(authorised(url, token).PUT(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     private static HttpRequest.Builder authorised(String url, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The demo volunteers of Stichtse Vecht: the same ones on every machine (fixed seed), created through the public
- * API by the two demo coordinators and stepped along their status lifecycle, most of them to ACTIVE.
+ * API by the two demo coordinators, with consent for matching recorded, and stepped along their status lifecycle,
+ * most of them to ACTIVE.
  */
 public final class DemoData {
 
@@ -157,6 +158,10 @@ public final class DemoData {
                     String token = tokens.get(volunteer.coordinator());
                     String id = api.post(volunteerService + "/api/volunteers", token, volunteer.body())
                             .expect(201, "create volunteer").json().path("id").asText();
+                    // consent for matching, as given on the paper application form: matching leaves out anyone
+                    // without it
+                    api.put(volunteerService + "/api/volunteers/" + id + "/consents/MATCHING", token)
+                            .expect(200, "record consent");
                     for (String step : volunteer.steps()) {
                         api.post(volunteerService + "/api/volunteers/" + id + "/status", token,
                                 Map.of("status", step)).expect(200, "step to " + step);
@@ -197,6 +202,8 @@ public final class DemoData {
                 "themes", themes);
         String id = api.post(volunteerService + "/api/volunteers/me", token, profile)
                 .expect(201, user.username() + " registers").json().path("id").asText();
+        api.put(volunteerService + "/api/volunteers/me/consents/MATCHING", token)
+                .expect(200, user.username() + " consents to matching");
         if (activate) {
             for (String step : List.of("INTAKE", "ACTIVE")) {
                 api.post(volunteerService + "/api/volunteers/" + id + "/status", coordinatorToken,
