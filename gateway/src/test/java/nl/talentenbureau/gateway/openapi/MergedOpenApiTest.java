@@ -42,6 +42,7 @@ class MergedOpenApiTest {
                 .body(containsString("url: '/openapi'"))
                 .body(containsString("clientId: 'talentenbureau-cli', usePkceWithAuthorizationCodeGrant: true"))
                 .body(containsString("oauth2RedirectUrl"));
+        given().when().get("/swagger-ui/").then().statusCode(200).body(containsString("SwaggerUIBundle"));
         String html = given().when().get("/swagger-ui/index.html").asString();
         String bundle = html.replaceAll("(?s).*src=\"(/webjars/swagger-ui/[^\"]+/swagger-ui-bundle.js)\".*", "$1");
         given().when().get(bundle).then().statusCode(200);
