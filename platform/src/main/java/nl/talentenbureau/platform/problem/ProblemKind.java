@@ -20,8 +20,10 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
     UNPROCESSABLE(422, "unprocessable", "The request refers to something that cannot be used"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Send If-Match with the ETag you read"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests from this client; slow down"),
     INTERNAL(500, "internal", "Something went wrong on our side"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this operation needs cannot be reached; retry later");
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this operation needs cannot be reached; retry later"),
+    GATEWAY_TIMEOUT(504, "gateway-timeout", "A service this operation needs did not answer in time; retry later");
 
     public static final String BASE_URI = "https://talentenbureau.nl/problems/";
 

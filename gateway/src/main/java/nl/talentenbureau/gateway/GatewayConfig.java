@@ -1,0 +1,76 @@
+package nl.talentenbureau.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The gateway's settings: where each service lives, how long it may take, how many calls a client may make.
+ */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** Base URL of each service (no trailing path). */
+    Routes routes();
+
+    /** How long an upstream may stay silent before the gateway answers 504. */
+    @WithDefault("10s")
+    Duration upstreamTimeout();
+
+    /** How long connecting to an upstream may take before the gateway answers 503. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    RateLimit rateLimit();
+
+    SecurityHeaders securityHeaders();
+
+    OpenApi openapi();
+
+    /** The address clients use to reach the gateway; the merged OpenAPI document names it as its server. */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
+    interface Routes {
+
+        URI volunteer();
+
+        URI request();
+
+        URI matching();
+    }
+
+    interface RateLimit {
+
+        /** Tokens added to a client's bucket per second (its sustained rate). */
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        /** Size of a client's bucket (the burst it may send at once). */
+        @WithDefault("40")
+        int burst();
+    }
+
+    interface SecurityHeaders {
+
+        /** Value of {@code Strict-Transport-Security}; not sent when empty (plain HTTP, local runs). */
+        Optional<String> strictTransportSecurity();
+    }
+
+    interface OpenApi {
+
+        /** How long a complete merged document is served before it is fetched again. */
+        @WithDefault("5m")
+        Duration cacheFor();
+
+        /** How long fetching one service's document may take. */
+        @WithDefault("3s")
+        Duration fetchTimeout();
+
+        /** The OpenID Connect discovery URL named in the document's security scheme. */
+        String oidcDiscoveryUrl();
+    }
+}

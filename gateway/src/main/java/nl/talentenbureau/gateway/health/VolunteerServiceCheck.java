@@ -1,0 +1,19 @@
+package nl.talentenbureau.gateway.health;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.health.Readiness;
+
+import io.vertx.core.Vertx;
+
+import nl.talentenbureau.gateway.routing.RouteTable;
+
+/** Readiness data of volunteer-service. */
+@Readiness
+@Singleton
+public class VolunteerServiceCheck extends UpstreamCheck {
+
+    public VolunteerServiceCheck(RouteTable routes, Vertx vertx) {
+        super("volunteer-service", routes, vertx);
+    }
+}

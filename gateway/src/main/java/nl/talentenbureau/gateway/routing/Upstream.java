@@ -1,0 +1,35 @@
+package nl.talentenbureau.gateway.routing;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * A service behind the gateway: its name, the public prefixes it owns and where it lives.
+ */
+public record Upstream(String name, List<String> prefixes, URI url) {
+
+    /** True when {@code path} is one of the prefixes or lies below one ({@code /api/volunteers/42}). */
+    public boolean owns(String path) {
+        for (String prefix : prefixes) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String host() {
+        return url.getHost();
+    }
+
+    public int port() {
+        if (url.getPort() != -1) {
+            return url.getPort();
+        }
+        return "https".equals(url.getScheme()) ? 443 : 80;
+    }
+
+    public boolean ssl() {
+        return "https".equals(url.getScheme());
+    }
+}

@@ -1,0 +1,117 @@
+package nl.talentenbureau.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Three stub services on random ports, one per route. Each echoes what reached it (service, method, path, query,
+ * Authorization, X-Request-Id, body); a path containing {@code /slow} answers only after a second; every stub is
+ * ready at {@code /q/health/ready}; volunteer-service and request-service serve a small OpenAPI document,
+ * matching-service none. With the argument {@code down=matching} matching-service gets a closed port instead.
+ */
+public class StubServices implements QuarkusTestResourceLifecycleManager {
+
+    public static final long SLOW_MILLIS = 1_000;
+
+    private Vertx vertx;
+    private String down = "";
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        down = initArgs.getOrDefault("down", "");
+    }
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        for (String service : List.of("volunteer", "request", "matching")) {
+            int port = service.equals(down) ? closedPort() : startStub(service + "-service");
+            config.put("gateway.routes." + service, "http://localhost:" + port);
+        }
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+        }
+    }
+
+    private int startStub(String service) {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> answer(service, request));
+        return server.listen(0).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join()
+                .actualPort();
+    }
+
+    private void answer(String service, HttpServerRequest request) {
+        String path = request.path();
+        if (path.equals("/q/health/ready")) {
+            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+        } else if (path.equals("/q/openapi")) {
+            if (service.equals("matching-service")) {
+                request.response().setStatusCode(404).end();
+            } else {
+                request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
+            }
+        } else {
+            request.body().onSuccess(body -> {
+                JsonObject echo = new JsonObject()
+                        .put("service", service)
+                        .put("method", request.method().name())
+                        .put("path", path)
+                        .put("query", request.query())
+                        .put("authorization", request.getHeader("Authorization"))
+                        .put("requestId", request.getHeader("X-Request-Id"))
+                        .put("body", body.toString());
+                long delay = path.contains("/slow") ? SLOW_MILLIS : 0;
+                Runnable reply = () -> request.response().putHeader("Content-Type", "application/json")
+                        .end(echo.encode());
+                if (delay > 0) {
+                    vertx.setTimer(delay, id -> reply.run());
+                } else {
+                    reply.run();
+                }
+            });
+        }
+    }
+
+    /** A small document shaped like the services': its own path, the shared Problem schema, the oidc scheme. */
+    static JsonObject openApi(String service) {
+        String path = service.equals("volunteer-service") ? "/api/volunteers" : "/api/requests";
+        JsonObject problem = new JsonObject().put("type", "object")
+                .put("properties", new JsonObject().put("type", new JsonObject().put("type", "string")));
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("info", new JsonObject().put("title", "Talentenbureau " + service).put("version", "0.1.0"))
+                .put("paths", new JsonObject().put(path, new JsonObject().put("get",
+                        new JsonObject().put("summary", "List").put("tags", new JsonArray().add(service)))))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject().put("Problem", problem)
+                                .put(service.equals("volunteer-service") ? "VolunteerView" : "RequestView",
+                                        new JsonObject().put("type", "object")))
+                        .put("securitySchemes", new JsonObject().put("oidc", new JsonObject()
+                                .put("type", "openIdConnect").put("openIdConnectUrl", "http://stub/.well-known"))));
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package nl.talentenbureau.gateway.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.vertx.core.json.JsonObject;
+
+class OpenApiMergerTest {
+
+    private static JsonObject document(String path, String schema, JsonObject problem) {
+        return new JsonObject()
+                .put("openapi", "3.1.0")
+                .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject())))
+                .put("components", new JsonObject().put("schemas",
+                        new JsonObject().put("Problem", problem).put(schema, new JsonObject().put("type", "object"))));
+    }
+
+    private static final JsonObject PROBLEM = new JsonObject().put("type", "object");
+
+    @Test
+    void pathsAndComponentsOfEveryServiceAreMergedAndSharedOnesKeptOnce() {
+        JsonObject merged = OpenApiMerger.merge(List.of(
+                new OpenApiMerger.ServiceDocument("volunteer-service", document("/api/volunteers", "VolunteerView",
+                        PROBLEM)),
+                new OpenApiMerger.ServiceDocument("request-service", document("/api/requests", "RequestView",
+                        PROBLEM))),
+                List.of("matching-service"), URI.create("https://api.example"), "https://kc/.well-known");
+
+        assertThat(merged.getJsonObject("paths").fieldNames()).containsExactlyInAnyOrder("/api/volunteers",
+                "/api/requests");
+        assertThat(merged.getJsonObject("components").getJsonObject("schemas").fieldNames())
+                .containsExactlyInAnyOrder("Problem", "VolunteerView", "RequestView");
+        assertThat(merged.getJsonArray("servers").size()).isEqualTo(1);
+        assertThat(merged.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("https://api.example");
+        assertThat(merged.getJsonArray(OpenApiMerger.UNAVAILABLE).getList()).containsExactly("matching-service");
+        assertThat(merged.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("oidc")
+                .getString("openIdConnectUrl")).isEqualTo("https://kc/.well-known");
+    }
+
+    @Test
+    void aConflictingComponentKeepsTheFirstDefinition() {
+        JsonObject other = new JsonObject().put("type", "string");
+        JsonObject merged = OpenApiMerger.merge(List.of(
+                new OpenApiMerger.ServiceDocument("volunteer-service", document("/api/volunteers", "A", PROBLEM)),
+                new OpenApiMerger.ServiceDocument("request-service", document("/api/requests", "B", other))),
+                List.of(), URI.create("http://localhost:8080"), "x");
+
+        assertThat(merged.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem"))
+                .isEqualTo(PROBLEM);
+    }
+}
