@@ -11,7 +11,9 @@ final class Banner {
 
     static String text(Keycloak keycloak, Postgres postgres, List<ServiceSpec> services, String dataLine,
             Duration took) {
-        String first = services.getFirst().url();
+        // clients use the one public entry: the gateway when it runs, else the first service
+        String entry = services.stream().filter(s -> s.module().equals(LocalStack.GATEWAY)).findFirst()
+                .orElse(services.getFirst()).url();
         StringBuilder text = new StringBuilder();
         text.append("""
 
@@ -25,8 +27,11 @@ final class Banner {
                 Keycloak.CONSOLE_PASSWORD, keycloak.realmUrl(), postgres.jdbcBase(), Postgres.USER,
                 Postgres.PASSWORD));
         for (ServiceSpec service : services) {
-            text.append(" %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
-                    service.url()));
+            text.append(service.hasDatabase()
+                    ? " %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
+                            service.url())
+                    : " %-18s %s   (the public entry: Swagger UI %s/swagger-ui/, OpenAPI %s/openapi)%n".formatted(
+                            service.module(), service.url(), service.url(), service.url()));
         }
         text.append(" ").append(dataLine).append(System.lineSeparator());
         text.append(System.lineSeparator())
@@ -43,7 +48,7 @@ final class Banner {
                     client.organisation() == null ? "" : client.organisation()));
         }
         text.append(System.lineSeparator()).append(" Try it:").append(System.lineSeparator());
-        curlCommands(keycloak.tokenUrl(), first).forEach(
+        curlCommands(keycloak.tokenUrl(), entry).forEach(
                 command -> text.append("   ").append(command).append(System.lineSeparator()));
         text.append(System.lineSeparator())
                 .append(" Logs in .data/logs. Ctrl-C stops everything; data stays in .data (--reset wipes it).");
@@ -51,14 +56,14 @@ final class Banner {
     }
 
     /** Get a token, list volunteers, read the catalogue. */
-    static List<String> curlCommands(String tokenUrl, String volunteerService) {
+    static List<String> curlCommands(String tokenUrl, String entry) {
         DemoAccounts.User user = DemoAccounts.COORDINATOR_WELZIJN;
         return List.of(
                 "TOKEN=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=" + DemoAccounts.CLI_CLIENT
                         + " -d username=" + user.username() + " -d password=" + user.password()
                         + " | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')",
-                "curl -s -H \"Authorization: Bearer $TOKEN\" '" + volunteerService
+                "curl -s -H \"Authorization: Bearer $TOKEN\" '" + entry
                         + "/api/volunteers?kern=breukelen&status=ACTIVE&size=5'",
-                "curl -s -H \"Authorization: Bearer $TOKEN\" " + volunteerService + "/api/catalog/talents");
+                "curl -s -H \"Authorization: Bearer $TOKEN\" " + entry + "/api/catalog/talents");
     }
 }

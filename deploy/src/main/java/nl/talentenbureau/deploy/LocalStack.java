@@ -30,6 +30,8 @@ public final class LocalStack {
     public static final int KEYCLOAK_PORT = 8180;
     public static final String KEYCLOAK_VERSION = "26.5.6";
 
+    static final String GATEWAY = "gateway";
+
     /**
      * The services, in start order. Adding a service is one entry: its module builds
      * {@code target/quarkus-app/quarkus-run.jar} and reads {@code <PREFIX>_DB_URL/_DB_USER/_DB_PASSWORD},
@@ -38,7 +40,8 @@ public final class LocalStack {
     public static final List<ServiceSpec> SERVICES = List.of(
             new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"),
             new ServiceSpec("request-service", 8082, "request", "REQUEST"),
-            new ServiceSpec("matching-service", 8083, "matching", "MATCHING"));
+            new ServiceSpec("matching-service", 8083, "matching", "MATCHING"),
+            new ServiceSpec(GATEWAY, 8080, null, "GATEWAY"));
 
     private static final String VOLUNTEER_SERVICE = "volunteer-service";
 
@@ -108,7 +111,8 @@ public final class LocalStack {
         out.println(
                 "Starting PostgreSQL on port " + POSTGRES_PORT + " (data in " + root.relativize(data) + "/postgres)");
         postgres = Postgres.start(data.resolve("postgres"), POSTGRES_PORT);
-        SERVICES.forEach(service -> postgres.ensureDatabase(service.database()));
+        SERVICES.stream().filter(ServiceSpec::hasDatabase)
+                .forEach(service -> postgres.ensureDatabase(service.database()));
 
         Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
         out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT

@@ -7,12 +7,17 @@ import java.util.Map;
 /**
  * One service of the stack: its module folder, HTTP port, database and the prefix of its environment variables
  * ({@code <PREFIX>_DB_URL}, {@code _DB_USER}, {@code _DB_PASSWORD}, {@code _HTTP_PORT}). Adding a service to the
- * launcher is one more entry in {@link LocalStack#SERVICES}.
+ * launcher is one more entry in {@link LocalStack#SERVICES}. {@code database} is null for the gateway, which keeps
+ * no data.
  */
 public record ServiceSpec(String module, int port, String database, String envPrefix) {
 
     public Path jar(Path root) {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     public String url() {
@@ -23,9 +28,11 @@ public record ServiceSpec(String module, int port, String database, String envPr
     public Map<String, String> environment(String jdbcBase, String dbUser, String dbPassword, String realmUrl) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(envPrefix + "_HTTP_PORT", Integer.toString(port));
-        env.put(envPrefix + "_DB_URL", jdbcBase + database);
-        env.put(envPrefix + "_DB_USER", dbUser);
-        env.put(envPrefix + "_DB_PASSWORD", dbPassword);
+        if (hasDatabase()) {
+            env.put(envPrefix + "_DB_URL", jdbcBase + database);
+            env.put(envPrefix + "_DB_USER", dbUser);
+            env.put(envPrefix + "_DB_PASSWORD", dbPassword);
+        }
         env.put("OIDC_AUTH_SERVER_URL", realmUrl);
         return env;
     }
