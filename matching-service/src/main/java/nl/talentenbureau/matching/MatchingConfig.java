@@ -18,6 +18,15 @@ public interface MatchingConfig {
 
     Feed feed();
 
+    Offers offers();
+
+    interface Offers {
+
+        /** How long a volunteer has to accept or decline a proposed match. */
+        @WithDefault("PT72H")
+        java.time.Duration answerWithin();
+    }
+
     interface WeightsConfig {
 
         double skills();

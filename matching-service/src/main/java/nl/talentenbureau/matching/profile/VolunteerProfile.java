@@ -58,6 +58,12 @@ public record VolunteerProfile(
         helpedRequesters = Set.copyOf(helpedRequesters);
     }
 
+    /** The same volunteer with another count of live matches (the matches this service keeps). */
+    public VolunteerProfile withActiveMatches(int live) {
+        return new VolunteerProfile(id, status, homeKern, maxTravelKm, talents, vogValidUntil, trainings, languages,
+                weeklySlots, absences, live, capacity, helpedRequesters);
+    }
+
     public boolean isAbsentOn(LocalDate day) {
         for (DateRange absence : absences) {
             if (absence.contains(day)) {

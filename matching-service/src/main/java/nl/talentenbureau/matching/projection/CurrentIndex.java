@@ -57,6 +57,11 @@ public class CurrentIndex {
         return kernen;
     }
 
+    /** An index of one volunteer, to check the hard filters for exactly that volunteer at this moment. */
+    public VolunteerIndex of(VolunteerProfile profile) {
+        return VolunteerIndex.build(List.of(profile), kernen, talents, trainings, weights);
+    }
+
     /** Reads every projected volunteer and swaps in a new index. */
     @ActivateRequestContext
     public synchronized VolunteerIndex rebuild() {

@@ -21,14 +21,14 @@ public class ProjectionRepository {
     }
 
     /** @return whether the row changed (false: the stored version is the same or newer) */
-    public boolean upsertVolunteer(UUID id, long version, String snapshot) {
+    public boolean upsertVolunteer(UUID id, long version, String subject, String snapshot) {
         return em.createNativeQuery("""
-                insert into volunteer_projection (id, version, snapshot, applied_at)
-                values (?1, ?2, cast(?3 as jsonb), now())
+                insert into volunteer_projection (id, version, snapshot, applied_at, subject)
+                values (?1, ?2, cast(?3 as jsonb), now(), ?4)
                 on conflict (id) do update set version = excluded.version, snapshot = excluded.snapshot,
-                    applied_at = excluded.applied_at
+                    applied_at = excluded.applied_at, subject = excluded.subject
                 where volunteer_projection.version < excluded.version""")
-                .setParameter(1, id).setParameter(2, version).setParameter(3, snapshot)
+                .setParameter(1, id).setParameter(2, version).setParameter(3, snapshot).setParameter(4, subject)
                 .executeUpdate() > 0;
     }
 

@@ -69,7 +69,8 @@ public class ProjectionWriter {
         if (snapshot == null || snapshot.id() == null) {
             return false;
         }
-        return projection.upsertVolunteer(snapshot.id(), snapshot.version(), event.payload().toString());
+        return projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
+                event.payload().toString());
     }
 
     private boolean applyRequest(FeedEvent event) {

@@ -25,7 +25,9 @@ public record VolunteerSnapshot(
         LocalDate vogValidUntil,
         List<HeldTraining> trainings,
         List<Away> absences,
-        boolean matchingConsent) {
+        boolean matchingConsent,
+        /** the token subject of the volunteer's own account; volunteer-service's feed does not carry it yet */
+        String subject) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record HeldTraining(String code, LocalDate expiresOn) {

@@ -77,6 +77,12 @@ public final class VolunteerEvent {
         return this;
     }
 
+    /** The token subject of the volunteer's own account (a field volunteer-service's feed does not carry yet). */
+    public VolunteerEvent subject(String subject) {
+        fields.put("subject", subject);
+        return this;
+    }
+
     public VolunteerEvent withoutConsent() {
         fields.put("matchingConsent", false);
         return this;

@@ -1,0 +1,42 @@
+package nl.talentenbureau.matching.match;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A volunteer proposed for (and then answering, doing) one help request. Ids only: no personal data. */
+@Entity
+@Table(name = "match")
+public class Match {
+
+    @Id
+    public UUID id;
+    @Column(name = "request_id")
+    public UUID requestId;
+    @Column(name = "volunteer_id")
+    public UUID volunteerId;
+    /** The request's organisation: its coordinators own the match. */
+    public String organisation;
+    @Enumerated(EnumType.STRING)
+    public MatchStatus status;
+    @Version
+    public long version;
+    @Column(name = "proposed_at")
+    public OffsetDateTime proposedAt;
+    @Column(name = "answer_deadline")
+    public OffsetDateTime answerDeadline;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "decline_reason")
+    public String declineReason;
+    /** The subject of the coordinator who proposed it. */
+    @Column(name = "created_by")
+    public String createdBy;
+}

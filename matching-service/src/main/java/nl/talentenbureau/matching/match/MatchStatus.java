@@ -1,0 +1,17 @@
+package nl.talentenbureau.matching.match;
+
+/** Where a match is in its lifecycle (DESIGN.md, "Lifecycles"); the steps are {@link MatchSteps}. */
+public enum MatchStatus {
+
+    PROPOSED,
+    ACCEPTED,
+    DECLINED,
+    ACTIVE,
+    COMPLETED,
+    ENDED;
+
+    /** Counts against the volunteer's capacity. */
+    public boolean live() {
+        return this == ACCEPTED || this == ACTIVE;
+    }
+}

@@ -1,0 +1,50 @@
+package nl.talentenbureau.matching.match;
+
+import java.util.Map;
+
+import nl.talentenbureau.platform.problem.ProblemException;
+
+/**
+ * The match lifecycle as a table: PROPOSED -> ACCEPTED | DECLINED (by the volunteer); ACCEPTED -> ACTIVE ->
+ * COMPLETED | ENDED. Every other step is illegal (409 with a problem document).
+ */
+public final class MatchSteps {
+
+    public enum Step {
+
+        ACCEPT("accepted"),
+        DECLINE("declined"),
+        ACTIVATE("activated"),
+        COMPLETE("completed"),
+        END("ended");
+
+        private final String done;
+
+        Step(String done) {
+            this.done = done;
+        }
+    }
+
+    private static final Map<Step, Map.Entry<MatchStatus, MatchStatus>> TABLE = Map.of(
+            Step.ACCEPT, Map.entry(MatchStatus.PROPOSED, MatchStatus.ACCEPTED),
+            Step.DECLINE, Map.entry(MatchStatus.PROPOSED, MatchStatus.DECLINED),
+            Step.ACTIVATE, Map.entry(MatchStatus.ACCEPTED, MatchStatus.ACTIVE),
+            Step.COMPLETE, Map.entry(MatchStatus.ACTIVE, MatchStatus.COMPLETED),
+            Step.END, Map.entry(MatchStatus.ACTIVE, MatchStatus.ENDED));
+
+    private MatchSteps() {
+    }
+
+    public static boolean allowed(MatchStatus from, Step step) {
+        return TABLE.get(step).getKey() == from;
+    }
+
+    /** The status after {@code step}; 409 (illegal transition) when the step is not allowed from {@code from}. */
+    public static MatchStatus next(MatchStatus from, Step step) {
+        if (!allowed(from, step)) {
+            throw ProblemException.illegalTransition(
+                    "a " + from + " match cannot be " + step.done);
+        }
+        return TABLE.get(step).getValue();
+    }
+}

@@ -1,0 +1,25 @@
+package nl.talentenbureau.matching.match;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Match", description = "A match as its organisation's coordinators see it: ids only, no personal data")
+public record MatchView(
+        @Schema(description = "Match id", examples = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") UUID id,
+        @Schema(description = "The help request", examples = "0b8f3c52-6c1e-4f0e-9d1c-2a4b5c6d7e8f") UUID requestId,
+        @Schema(description = "The volunteer", examples = "5d2e8a41-0c3b-4a7f-8e9d-1b2c3d4e5f60") UUID volunteerId,
+        @Schema(description = "The request's organisation", examples = "welzijn-stichtse-vecht") String organisation,
+        @Schema(description = "Lifecycle status", examples = "PROPOSED") MatchStatus status,
+        @Schema(description = "Version, also the ETag", examples = "0") long version,
+        @Schema(description = "When it was proposed", examples = "2026-11-23T10:15:00Z") OffsetDateTime proposedAt,
+        @Schema(description = "The volunteer answers before this", examples = "2026-11-26T10:15:00Z") OffsetDateTime answerDeadline,
+        @Schema(description = "When the volunteer answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "The volunteer's reason when declined", examples = "Not available on Tuesdays after all") String declineReason) {
+
+    static MatchView of(Match m) {
+        return new MatchView(m.id, m.requestId, m.volunteerId, m.organisation, m.status, m.version, m.proposedAt,
+                m.answerDeadline, m.decidedAt, m.declineReason);
+    }
+}

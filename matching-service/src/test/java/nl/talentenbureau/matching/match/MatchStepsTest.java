@@ -1,0 +1,70 @@
+package nl.talentenbureau.matching.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nl.talentenbureau.matching.match.MatchSteps.Step;
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.problem.ProblemKind;
+
+/** The whole transition table: every status against every step, written out from DESIGN.md. */
+class MatchStepsTest {
+
+    private static final Map<MatchStatus, Map<Step, MatchStatus>> ALLOWED = new EnumMap<>(MatchStatus.class);
+
+    static {
+        for (MatchStatus status : MatchStatus.values()) {
+            ALLOWED.put(status, new EnumMap<>(Step.class));
+        }
+        ALLOWED.get(MatchStatus.PROPOSED).put(Step.ACCEPT, MatchStatus.ACCEPTED);
+        ALLOWED.get(MatchStatus.PROPOSED).put(Step.DECLINE, MatchStatus.DECLINED);
+        ALLOWED.get(MatchStatus.ACCEPTED).put(Step.ACTIVATE, MatchStatus.ACTIVE);
+        ALLOWED.get(MatchStatus.ACTIVE).put(Step.COMPLETE, MatchStatus.COMPLETED);
+        ALLOWED.get(MatchStatus.ACTIVE).put(Step.END, MatchStatus.ENDED);
+    }
+
+    @Test
+    void everyStatusAgainstEveryStep() {
+        int legal = 0;
+        for (MatchStatus from : MatchStatus.values()) {
+            for (Step step : Step.values()) {
+                MatchStatus expected = ALLOWED.get(from).get(step);
+                if (expected != null) {
+                    assertTrue(MatchSteps.allowed(from, step), from + " " + step);
+                    assertEquals(expected, MatchSteps.next(from, step), from + " " + step);
+                    legal++;
+                } else {
+                    assertFalse(MatchSteps.allowed(from, step), from + " " + step);
+                    ProblemException refused = assertThrows(ProblemException.class, () -> MatchSteps.next(from, step),
+                            from + " " + step);
+                    assertEquals(ProblemKind.ILLEGAL_TRANSITION, refused.kind());
+                }
+            }
+        }
+        assertEquals(5, legal);
+    }
+
+    @Test
+    void finalStatusesHaveNoWayOut() {
+        for (MatchStatus end : new MatchStatus[]{MatchStatus.DECLINED, MatchStatus.COMPLETED, MatchStatus.ENDED}) {
+            for (Step step : Step.values()) {
+                assertFalse(MatchSteps.allowed(end, step), end + " " + step);
+            }
+        }
+    }
+
+    @Test
+    void onlyAcceptedAndActiveAreLive() {
+        for (MatchStatus status : MatchStatus.values()) {
+            assertEquals(status == MatchStatus.ACCEPTED || status == MatchStatus.ACTIVE, status.live(),
+                    status.name());
+        }
+    }
+}
