@@ -11,10 +11,10 @@ import nl.talentenbureau.volunteer.volunteer.VolunteerView;
 public record PersonalDataExport(
         OffsetDateTime exportedAt,
         VolunteerView profile,
-        @Schema(description = "Who else receives parts of it, and which", examples = "[\"matching-service: status, home kern, talents (never name, e-mail or phone)\"]") List<String> sharedWith) {
+        @Schema(description = "Who else receives parts of it, and which", examples = "[\"matching-service: account id, status, home kern, talents (never name, e-mail or phone)\"]") List<String> sharedWith) {
 
     static final List<String> SHARED_WITH = List.of(
-            "matching-service: status, home kern, travel distance, languages, talents, weekly availability,"
+            "matching-service: account id, status, home kern, travel distance, languages, talents, weekly availability,"
                     + " capacity, themes, organisations, birth year, VOG validity, trainings, absences,"
                     + " matching consent (never name, e-mail or phone)");
 }

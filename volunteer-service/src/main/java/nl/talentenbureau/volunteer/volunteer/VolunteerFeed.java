@@ -49,7 +49,7 @@ public class VolunteerFeed {
 
     VolunteerSnapshot snapshotOf(Volunteer v) {
         ScreeningView held = screening.screeningOf(v.id);
-        return new VolunteerSnapshot(v.id, v.version, v.status, v.homeKern, v.maxTravelKm, v.languages,
+        return new VolunteerSnapshot(v.id, v.version, v.subject, v.status, v.homeKern, v.maxTravelKm, v.languages,
                 new TreeMap<>(v.talents), v.availability, v.capacity, v.themes, v.organisations, v.birthYear,
                 held.vogValidUntil(),
                 held.trainings().stream()

@@ -12,6 +12,8 @@ import java.util.UUID;
 public record VolunteerSnapshot(
         UUID id,
         long version,
+        /** the volunteer's own account (token subject), so matching can show them their offers; null if none */
+        String subject,
         VolunteerStatus status,
         String homeKern,
         int maxTravelKm,

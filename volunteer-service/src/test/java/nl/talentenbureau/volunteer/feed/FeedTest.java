@@ -81,6 +81,16 @@ class FeedTest {
     }
 
     @Test
+    void aSelfRegisteredVolunteerCarriesTheirAccountSoMatchingCanShowThemTheirOffers() {
+        long cursor = Feed.head();
+        String subject = "volunteer-" + UUID.randomUUID();
+        as(Tokens.volunteer(subject)).body(aVolunteer().buildForSelf()).post("/api/volunteers/me").then()
+                .statusCode(201);
+        Map<?, ?> payload = (Map<?, ?>) Feed.eventsAfter(cursor).getLast().get("payload");
+        assertThat(payload.get("subject")).isEqualTo(subject);
+    }
+
+    @Test
     void everyChangeIsOneEventInCommitOrder() {
         String coordinator = Tokens.coordinator("kwadraad");
         long cursor = Feed.head();
