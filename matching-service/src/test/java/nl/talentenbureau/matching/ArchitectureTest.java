@@ -1,0 +1,44 @@
+package nl.talentenbureau.matching;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "nl.talentenbureau.matching", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORE = {"..matching.catalog..", "..matching.profile..", "..matching.request..",
+            "..matching.candidates..", "..matching.batch.."};
+
+    @ArchTest
+    static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
+            .that().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .because("a resource calls one service method; queries belong to the service")
+            .allowEmptyShould(false);
+
+    /** The engine is benchmarked and property-tested as plain Java: only its resources and services know Quarkus. */
+    @ArchTest
+    static final ArchRule theMatchingCoreIsPlainJava = noClasses()
+            .that().resideInAnyPackage(CORE)
+            .and().haveSimpleNameNotEndingWith("Resource")
+            .and().haveSimpleNameNotEndingWith("Service")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..", "io.quarkus..", "jakarta.transaction..")
+            .because("the scorer, index and solver run in unit tests and the benchmark without a container")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule noFieldInjection = noFields()
+            .should().beAnnotatedWith(Inject.class)
+            .because("beans take their dependencies through the constructor")
+            .allowEmptyShould(false);
+}
