@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
-import nl.talentenbureau.request.support.Feed;
 import nl.talentenbureau.request.support.WebhookReceiver;
 
 /** The requester's phone number reaches coordinators of the owning organisation, and nobody else. */

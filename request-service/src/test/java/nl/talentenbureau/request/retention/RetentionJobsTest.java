@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
-import nl.talentenbureau.request.support.Feed;
 
 @QuarkusTest
 class RetentionJobsTest {

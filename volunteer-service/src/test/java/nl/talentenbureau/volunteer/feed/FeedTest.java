@@ -32,8 +32,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.platform.feed.OutboxWriter;
+import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
-import nl.talentenbureau.volunteer.support.Feed;
 
 @QuarkusTest
 class FeedTest {

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 
+import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
-import nl.talentenbureau.volunteer.support.Feed;
 
 /** Parallel updates of one profile: each is applied or answered 412, none is lost. */
 @QuarkusTest

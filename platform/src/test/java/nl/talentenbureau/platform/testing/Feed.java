@@ -1,14 +1,12 @@
-package nl.talentenbureau.request.support;
+package nl.talentenbureau.platform.testing;
 
-import static nl.talentenbureau.request.support.Api.as;
+import static io.restassured.RestAssured.given;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
-
-import nl.talentenbureau.platform.testing.Tokens;
 
 /** Reads the event feed the way a consumer does: from a cursor, in pages. */
 public final class Feed {
@@ -20,7 +18,8 @@ public final class Feed {
     public static long head() {
         long cursor = 0;
         while (true) {
-            JsonPath page = as(Tokens.service()).queryParam("after", cursor).queryParam("limit", 1000)
+            JsonPath page = given().auth().oauth2(Tokens.service()).queryParam("after", cursor)
+                    .queryParam("limit", 1000)
                     .get("/internal/events").then().statusCode(200).extract().jsonPath();
             long next = page.getLong("next");
             if (next == cursor) {
@@ -34,7 +33,8 @@ public final class Feed {
     public static List<Map<String, Object>> eventsAfter(long cursor) {
         List<Map<String, Object>> events = new ArrayList<>();
         while (true) {
-            JsonPath page = as(Tokens.service()).queryParam("after", cursor).queryParam("limit", 1000)
+            JsonPath page = given().auth().oauth2(Tokens.service()).queryParam("after", cursor)
+                    .queryParam("limit", 1000)
                     .get("/internal/events").then().statusCode(200).extract().jsonPath();
             List<Map<String, Object>> batch = page.getList("events");
             if (batch.isEmpty()) {
@@ -46,7 +46,8 @@ public final class Feed {
     }
 
     public static String rawPageAfter(long cursor) {
-        return as(Tokens.service()).queryParam("after", cursor).queryParam("limit", 1000).get("/internal/events")
+        return given().auth().oauth2(Tokens.service()).queryParam("after", cursor).queryParam("limit", 1000)
+                .get("/internal/events")
                 .then().statusCode(200).extract().asString();
     }
 }
