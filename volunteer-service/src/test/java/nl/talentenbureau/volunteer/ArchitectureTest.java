@@ -5,25 +5,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.ConditionEvents;
-import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import nl.talentenbureau.platform.testing.FeatureEntities;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.screening.VogValidity;
@@ -34,16 +27,15 @@ import nl.talentenbureau.volunteer.volunteer.VolunteerStatus;
 class ArchitectureTest {
 
     static final String ROOT = "nl.talentenbureau.volunteer";
-    private static final Set<String> FEATURES = Set.of("catalog", "volunteer", "availability", "screening",
-            "privacy");
 
     /**
      * Uses of another feature's entity that the design needs: screening records a completed training and asks the
      * catalogue's {@code Training} when it expires ({@code CatalogService.assignableTraining} returns the entity,
      * {@code Training.expiryFor} holds the rule).
      */
-    private static final Set<String> ALLOWED_FOREIGN_ENTITY_USES = Set.of(
-            ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training");
+    private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
+            Set.of("catalog", "volunteer", "availability", "screening", "privacy"),
+            Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
@@ -55,8 +47,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoEachOthersEntities = classes()
-            .that(areInAFeature())
-            .should(useOnlyEntitiesOfTheirOwnFeature())
+            .that(FEATURE_ENTITIES.areInAFeature())
+            .should(FEATURE_ENTITIES.useOnlyEntitiesOfTheirOwnFeature())
             .because("a feature calls another feature's service, never its entities")
             .allowEmptyShould(false);
 
@@ -76,66 +68,6 @@ class ArchitectureTest {
     /** An exception that no longer matches anything hides the next real violation: remove it. */
     @ArchTest
     static void everyListedExceptionIsStillNeeded(JavaClasses classes) {
-        Set<String> used = new HashSet<>();
-        for (JavaClass origin : classes) {
-            for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                if (isForeignEntityUse(dependency)) {
-                    used.add(key(dependency));
-                }
-            }
-        }
-
-        assertThat(used).containsAll(ALLOWED_FOREIGN_ENTITY_USES);
-    }
-
-    private static DescribedPredicate<JavaClass> areInAFeature() {
-        return DescribedPredicate.describe("are in a feature package " + FEATURES,
-                javaClass -> featureOf(javaClass) != null);
-    }
-
-    private static ArchCondition<JavaClass> useOnlyEntitiesOfTheirOwnFeature() {
-        return new ArchCondition<>("use only entities of their own feature") {
-
-            @Override
-            public void check(JavaClass origin, ConditionEvents events) {
-                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                    String key = key(dependency);
-                    if (isForeignEntityUse(dependency) && !ALLOWED_FOREIGN_ENTITY_USES.contains(key)) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
-                    }
-                }
-            }
-        };
-    }
-
-    private static boolean isForeignEntityUse(Dependency dependency) {
-        JavaClass target = dependency.getTargetClass();
-        String from = featureOf(dependency.getOriginClass());
-        String to = featureOf(target);
-        return target.isAnnotatedWith(Entity.class) && from != null && to != null && !from.equals(to);
-    }
-
-    /** Nested and anonymous classes count as their top-level class. */
-    private static String key(Dependency dependency) {
-        return topLevel(dependency.getOriginClass()).getName() + " -> " + topLevel(dependency.getTargetClass())
-                .getName();
-    }
-
-    private static JavaClass topLevel(JavaClass javaClass) {
-        JavaClass current = javaClass;
-        while (current.getEnclosingClass().isPresent()) {
-            current = current.getEnclosingClass().get();
-        }
-        return current;
-    }
-
-    /** The feature a class belongs to ({@code catalog}, {@code screening}...), or null outside the features. */
-    private static String featureOf(JavaClass javaClass) {
-        String pkg = javaClass.getPackageName();
-        if (!pkg.startsWith(ROOT + ".")) {
-            return null;
-        }
-        String feature = pkg.substring(ROOT.length() + 1).split("\\.")[0];
-        return FEATURES.contains(feature) ? feature : null;
+        assertThat(FEATURE_ENTITIES.foreignEntityUses(classes)).containsAll(FEATURE_ENTITIES.allowed());
     }
 }
