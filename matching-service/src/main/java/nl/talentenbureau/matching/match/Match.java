@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.match;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -39,4 +40,18 @@ public class Match {
     /** The subject of the coordinator who proposed it. */
     @Column(name = "created_by")
     public String createdBy;
+    @Column(name = "activated_at")
+    public OffsetDateTime activatedAt;
+    /** When it became COMPLETED or ENDED. */
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    /** Why an ACTIVE match ended early; free text, never in events or reports. */
+    @Column(name = "end_reason")
+    public String endReason;
+    /** The total of the hours logged on this match (table match_hours). */
+    @Column(name = "hours_logged")
+    public BigDecimal hoursLogged = BigDecimal.ZERO;
+    /** The request's pseudonymous requester key (continuity); null when the request feed carries none. */
+    @Column(name = "requester_key")
+    public String requesterKey;
 }
