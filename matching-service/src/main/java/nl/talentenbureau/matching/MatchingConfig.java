@@ -25,6 +25,10 @@ public interface MatchingConfig {
         /** How long a volunteer has to accept or decline a proposed match. */
         @WithDefault("PT72H")
         java.time.Duration answerWithin();
+
+        /** How often unanswered offers past their deadline are expired ({@code off} disables the job: tests). */
+        @WithDefault("1m")
+        String expiryCheck();
     }
 
     interface WeightsConfig {

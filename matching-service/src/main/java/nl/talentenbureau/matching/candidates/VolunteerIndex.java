@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -50,6 +51,8 @@ public final class VolunteerIndex {
     private final UUID[] ids;
     /** rank of each volunteer's id among all ids: the tie-breaker */
     private final int[] idRank;
+    /** positions ordered by id: byId[rank] is the position of the volunteer of that id rank */
+    private final int[] byId;
     /** volunteers of kern k are at positions kernStart[k] .. kernStart[k + 1] - 1 */
     private final int[] kernStart;
     private final int[] kernMaxTravelKm;
@@ -70,6 +73,8 @@ public final class VolunteerIndex {
     private final int[][] absences;
     /** per requester key: the positions of volunteers who helped them, ascending */
     private final Map<String, int[]> helpers;
+    /** per volunteer: the requester keys they helped (the inverse of {@code helpers}) */
+    private final String[][] helped;
 
     private VolunteerIndex(List<VolunteerProfile> sorted, KernDistances kernen, Codes talents, Codes trainings,
             Codes languages, Weights weights) {
@@ -82,6 +87,8 @@ public final class VolunteerIndex {
         int t = trainings.size();
         ids = new UUID[size];
         idRank = new int[size];
+        byId = new int[size];
+        helped = new String[size][];
         kern = new int[size];
         active = new boolean[size];
         maxTravelKm = new int[size];
@@ -129,6 +136,7 @@ public final class VolunteerIndex {
             activeMatches[i] = p.activeMatches();
             capacity[i] = p.capacity();
             absences[i] = epochDays(p.absences());
+            this.helped[i] = p.helpedRequesters().toArray(String[]::new);
             for (String requester : p.helpedRequesters()) {
                 helped.computeIfAbsent(requester, key -> new ArrayList<>()).add(i);
             }
@@ -136,20 +144,118 @@ public final class VolunteerIndex {
         for (int k = 0; k < kernen.size(); k++) {
             kernStart[k + 1] += kernStart[k];
         }
-        Integer[] byId = new Integer[size];
+        Integer[] ordered = new Integer[size];
         for (int i = 0; i < size; i++) {
-            byId[i] = i;
+            ordered[i] = i;
         }
-        Arrays.sort(byId, Comparator.comparing(i -> ids[i]));
+        Arrays.sort(ordered, Comparator.comparing(i -> ids[i]));
         for (int r = 0; r < size; r++) {
-            idRank[byId[r]] = r;
-            if (r > 0 && ids[byId[r]].equals(ids[byId[r - 1]])) {
-                throw new IllegalArgumentException("volunteer listed twice: " + ids[byId[r]]);
+            byId[r] = ordered[r];
+            idRank[ordered[r]] = r;
+            if (r > 0 && ids[ordered[r]].equals(ids[ordered[r - 1]])) {
+                throw new IllegalArgumentException("volunteer listed twice: " + ids[ordered[r]]);
             }
         }
         helpers = new HashMap<>();
         helped.forEach((requester, positions) -> helpers.put(requester,
                 positions.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** A copy sharing every array with {@code base} except the match-derived ones. */
+    private VolunteerIndex(VolunteerIndex base, int[] activeMatches, Map<String, int[]> helpers,
+            String[][] helped) {
+        this.kernen = base.kernen;
+        this.talents = base.talents;
+        this.trainings = base.trainings;
+        this.languages = base.languages;
+        this.weights = base.weights;
+        this.size = base.size;
+        this.ids = base.ids;
+        this.idRank = base.idRank;
+        this.byId = base.byId;
+        this.kernStart = base.kernStart;
+        this.kernMaxTravelKm = base.kernMaxTravelKm;
+        this.kern = base.kern;
+        this.active = base.active;
+        this.maxTravelKm = base.maxTravelKm;
+        this.talentAtLeast = base.talentAtLeast;
+        this.vogUntil = base.vogUntil;
+        this.trainingHeld = base.trainingHeld;
+        this.trainingUntil = base.trainingUntil;
+        this.languageBits = base.languageBits;
+        this.slots = base.slots;
+        this.capacity = base.capacity;
+        this.absences = base.absences;
+        this.activeMatches = activeMatches;
+        this.helpers = helpers;
+        this.helped = helped;
+    }
+
+    /**
+     * The same index with one volunteer's live-match count and helped requesters replaced (after a match of theirs
+     * changed), without rebuilding: O(volunteers) array copy plus O(requester keys) map copy. The volunteer's
+     * profile is unchanged; an unknown volunteer (not indexed) answers this index itself.
+     */
+    public VolunteerIndex withMatches(UUID volunteer, int live, Set<String> helpedRequesters) {
+        if (live < 0) {
+            throw new IllegalArgumentException("live matches cannot be negative: " + live);
+        }
+        int i = position(volunteer);
+        if (i < 0) {
+            return this;
+        }
+        int[] counts = activeMatches.clone();
+        counts[i] = live;
+        Set<String> before = Set.of(helped[i]);
+        if (before.equals(helpedRequesters)) {
+            return new VolunteerIndex(this, counts, helpers, helped);
+        }
+        Map<String, int[]> keys = new HashMap<>(helpers);
+        for (String gone : before) {
+            if (!helpedRequesters.contains(gone)) {
+                int[] without = Arrays.stream(keys.get(gone)).filter(p -> p != i).toArray();
+                if (without.length == 0) {
+                    keys.remove(gone);
+                } else {
+                    keys.put(gone, without);
+                }
+            }
+        }
+        for (String added : helpedRequesters) {
+            if (!before.contains(added)) {
+                int[] with = Arrays.copyOf(keys.getOrDefault(added, NOBODY), keys.getOrDefault(added, NOBODY).length
+                        + 1);
+                with[with.length - 1] = i;
+                Arrays.sort(with);
+                keys.put(added, with);
+            }
+        }
+        String[][] perVolunteer = helped.clone();
+        perVolunteer[i] = helpedRequesters.toArray(String[]::new);
+        return new VolunteerIndex(this, counts, keys, perVolunteer);
+    }
+
+    /** The live matches the index holds for a volunteer; -1 when not indexed. */
+    public int activeMatches(UUID volunteer) {
+        int i = position(volunteer);
+        return i < 0 ? -1 : activeMatches[i];
+    }
+
+    private int position(UUID volunteer) {
+        int low = 0;
+        int high = size - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int cmp = ids[byId[mid]].compareTo(volunteer);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                high = mid - 1;
+            } else {
+                return byId[mid];
+            }
+        }
+        return -1;
     }
 
     /**

@@ -1,8 +1,14 @@
 package nl.talentenbureau.matching.match;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,5 +63,138 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
     public long countOpenOffers(List<UUID> volunteerIds, OffsetDateTime now) {
         return count("volunteerId in ?1 and status = ?2 and answerDeadline > ?3", volunteerIds,
                 MatchStatus.PROPOSED, now);
+    }
+
+    /**
+     * Like {@link #lockVolunteer} but skips a row another transaction holds (empty then): auto-offer locks a second
+     * volunteer while holding the first, and must never wait on a transaction that may wait on it.
+     */
+    public Optional<String> lockVolunteerIfFree(UUID volunteerId) {
+        List<?> rows = em.createNativeQuery(
+                "select cast(snapshot as text) from volunteer_projection where id = ?1 for update skip locked")
+                .setParameter(1, volunteerId).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
+    }
+
+    /** The volunteer's account subject from the volunteer feed; null when it carries none. */
+    public String subjectOf(UUID volunteerId) {
+        List<?> rows = em.createNativeQuery("select subject from volunteer_projection where id = ?1")
+                .setParameter(1, volunteerId).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : String.valueOf(rows.get(0));
+    }
+
+    /** Every volunteer ever proposed for the request, whatever became of it. */
+    @SuppressWarnings("unchecked")
+    public Set<UUID> proposedFor(UUID requestId) {
+        return new HashSet<UUID>(em.createNativeQuery("select volunteer_id from match where request_id = ?1",
+                UUID.class).setParameter(1, requestId).getResultList());
+    }
+
+    /** An organisation's matches, optionally of one request and one status; newest first. */
+    public List<Match> ofOrganisation(String organisation, UUID requestId, MatchStatus status, int page, int size) {
+        Filter f = filter(organisation, requestId, status);
+        return find(f.query() + " order by proposedAt desc, id", f.params()).page(page, size).list();
+    }
+
+    public long countOfOrganisation(String organisation, UUID requestId, MatchStatus status) {
+        Filter f = filter(organisation, requestId, status);
+        return count(f.query(), f.params());
+    }
+
+    private record Filter(String query, Map<String, Object> params) {
+    }
+
+    private static Filter filter(String organisation, UUID requestId, MatchStatus status) {
+        StringBuilder query = new StringBuilder("organisation = :organisation");
+        Map<String, Object> params = new HashMap<>();
+        params.put("organisation", organisation);
+        if (requestId != null) {
+            query.append(" and requestId = :requestId");
+            params.put("requestId", requestId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        return new Filter(query.toString(), params);
+    }
+
+    /** A volunteer's own matches in one status, newest first. */
+    public List<Match> ofVolunteers(List<UUID> volunteerIds, MatchStatus status, int page, int size) {
+        return find("volunteerId in ?1 and status = ?2 order by proposedAt desc, id", volunteerIds, status)
+                .page(page, size).list();
+    }
+
+    public long countOfVolunteers(List<UUID> volunteerIds, MatchStatus status) {
+        return count("volunteerId in ?1 and status = ?2", volunteerIds, status);
+    }
+
+    /** PROPOSED matches whose answer deadline has passed, oldest deadline first. */
+    public List<UUID> dueOffers(OffsetDateTime now, int limit) {
+        return find("status = ?1 and answerDeadline <= ?2 order by answerDeadline, id", MatchStatus.PROPOSED, now)
+                .page(0, limit).list().stream().map(m -> m.id).toList();
+    }
+
+    public void insertHours(UUID id, UUID matchId, LocalDate workedOn, BigDecimal hours, Side loggedBy,
+            OffsetDateTime loggedAt) {
+        em.createNativeQuery("""
+                insert into match_hours (id, match_id, worked_on, hours, logged_by, logged_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, id).setParameter(2, matchId).setParameter(3, workedOn).setParameter(4, hours)
+                .setParameter(5, loggedBy.name()).setParameter(6, loggedAt).executeUpdate();
+    }
+
+    /** The hours of a match, by day worked then time logged. */
+    public List<HoursView> hoursOf(UUID matchId) {
+        return hours("where match_id = ?1", matchId, null);
+    }
+
+    public Optional<HoursView> hoursEntry(UUID matchId, UUID id) {
+        return hours("where match_id = ?1 and id = ?2", matchId, id).stream().findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<HoursView> hours(String where, UUID matchId, UUID id) {
+        var query = em.createNativeQuery("select id, match_id, worked_on, hours, logged_by, logged_at from match_hours "
+                + where + " order by worked_on, logged_at, id").setParameter(1, matchId);
+        if (id != null) {
+            query.setParameter(2, id);
+        }
+        return ((List<Object[]>) query.getResultList()).stream()
+                .map(r -> new HoursView((UUID) r[0], (UUID) r[1], toDate(r[2]), (BigDecimal) r[3],
+                        Side.valueOf((String) r[4]), toTime(r[5])))
+                .toList();
+    }
+
+    /** @return false when this side has given feedback on the match already */
+    public boolean insertFeedback(UUID matchId, Side side, int rating, String comment, OffsetDateTime at) {
+        return em.createNativeQuery("""
+                insert into match_feedback (match_id, side, rating, comment, given_at) values (?1, ?2, ?3, ?4, ?5)
+                on conflict (match_id, side) do nothing""")
+                .setParameter(1, matchId).setParameter(2, side.name()).setParameter(3, (short) rating)
+                .setParameter(4, comment).setParameter(5, at).executeUpdate() > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<FeedbackView> feedbackOf(UUID matchId) {
+        List<Object[]> rows = em.createNativeQuery(
+                "select side, rating, comment, given_at from match_feedback where match_id = ?1 order by side")
+                .setParameter(1, matchId).getResultList();
+        return rows.stream().map(r -> new FeedbackView(Side.valueOf((String) r[0]), ((Number) r[1]).intValue(),
+                (String) r[2], toTime(r[3]))).toList();
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime toTime(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return ((OffsetDateTime) value).withOffsetSameInstant(java.time.ZoneOffset.UTC);
     }
 }

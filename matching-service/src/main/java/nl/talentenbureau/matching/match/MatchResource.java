@@ -1,20 +1,31 @@
 package nl.talentenbureau.matching.match;
 
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.http.ETags;
+import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.idempotency.Idempotency;
+import nl.talentenbureau.platform.idempotency.StoredAnswer;
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
 
@@ -36,11 +50,17 @@ import nl.talentenbureau.platform.security.Roles;
 @SecurityRequirement(name = "oidc")
 public class MatchResource {
 
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    /** Query parameters are checked here so a bad value answers 400 (a failed conversion would answer 404). */
+    static final String STATUS_PATTERN = "PROPOSED|ACCEPTED|DECLINED|EXPIRED|ACTIVE|COMPLETED|ENDED";
+
     private final MatchService matches;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    public MatchResource(MatchService matches, Caller caller) {
+    public MatchResource(MatchService matches, Idempotency idempotency, Caller caller) {
         this.matches = matches;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -50,30 +70,190 @@ public class MatchResource {
     @Operation(summary = "Propose a volunteer for a request", description = """
             For a request of your organisation. The hard filters are checked again for this volunteer and request
             now; the match is PROPOSED and offered to the volunteer, who answers before the deadline
-            (matching.offers.answer-within, 72 hours by default).""")
+            (matching.offers.answer-within, 72 hours by default). Send an Idempotency-Key to retry safely: the same
+            key and body replay the first answer, the same key with another body is refused (422).""")
     @APIResponse(responseCode = "201", description = "Proposed", headers = {
             @Header(name = "Location", description = "The new match"),
             @Header(name = "ETag", description = "The match's version")}, content = @Content(schema = @Schema(implementation = MatchView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body, a missing id or an unknown field")
+    @APIResponse(responseCode = "400", description = "Malformed body, a missing id, an unknown field or a malformed Idempotency-Key")
     @APIResponse(responseCode = "404", description = "No such request (or not your organisation's), or no such volunteer")
-    @APIResponse(responseCode = "409", description = "The request has ended, the volunteer already has a live match for it, or the volunteer is at full capacity")
-    @APIResponse(responseCode = "422", description = "A hard filter excludes the volunteer (the reason is named), or the request or volunteer cannot be matched")
-    public Response propose(@NotNull @Valid MatchInput input) {
-        Match match = matches.propose(input.requestId(), input.volunteerId(), caller.requireOrganisation(),
-                caller.subject());
-        return Response.created(java.net.URI.create("/api/matches/" + match.id)).tag(ETags.of(match.version))
-                .entity(MatchView.of(match)).build();
+    @APIResponse(responseCode = "409", description = "The request has ended, the volunteer already has a live match for it, the volunteer is at full capacity, or a call with this Idempotency-Key is still in flight")
+    @APIResponse(responseCode = "422", description = "A hard filter excludes the volunteer (the reason is named), the request or volunteer cannot be matched, or an Idempotency-Key used with another body")
+    public Response propose(
+            @Parameter(description = "Makes retries safe: the same key and body give the same answer", example = "3f6c2a1e-propose-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
+            @NotNull @Valid MatchInput input) {
+        String organisation = caller.requireOrganisation();
+        // the key is scoped per client: the coordinator's token subject
+        StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input, () -> {
+            Match match = matches.propose(input.requestId(), input.volunteerId(), organisation, caller.subject());
+            return new Idempotency.Created("/api/matches/" + match.id, match.version, MatchView.of(match));
+        });
+        return answer.toResponse();
+    }
+
+    @GET
+    @RunOnVirtualThread
+    @Operation(summary = "List your organisation's matches", description = """
+            Newest first; filters combine with AND. Shows every status, so declined and expired offers are visible
+            too.""")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MatchPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    public PageView<MatchView> list(
+            @Parameter(description = "Only matches of this help request", example = "0b8f3c52-6c1e-4f0e-9d1c-2a4b5c6d7e8f") @QueryParam("requestId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String requestId,
+            @Parameter(description = "Only matches in this status (PROPOSED, ACCEPTED, DECLINED, EXPIRED, ACTIVE, COMPLETED, ENDED)", example = "DECLINED") @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be a match status") String status,
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return matches.list(caller.requireOrganisation(), requestId == null ? null : UUID.fromString(requestId),
+                status == null ? null : MatchStatus.valueOf(status), page, size).map(MatchView::of);
     }
 
     @GET
     @Path("/{id}")
     @RunOnVirtualThread
-    @Operation(summary = "Read a match of your organisation")
+    @Operation(summary = "Read a match of your organisation", description = "With the hours total and the feedback of both sides.")
     @APIResponse(responseCode = "200", description = "The match", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
     public Response get(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
-        Match match = matches.ofOrganisation(id, caller.requireOrganisation());
+        MatchView match = matches.view(id, caller.requireOrganisation());
+        return Response.ok(match).tag(ETags.of(match.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @RunOnVirtualThread
+    @Operation(summary = "Activate an accepted match", description = "ACCEPTED -> ACTIVE: the volunteer starts helping.")
+    @APIResponse(responseCode = "200", description = "Active", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "An If-Match that is not an ETag of this service")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not ACCEPTED (illegal transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response activate(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Match match = matches.activate(id, caller.requireOrganisation(), ETags.optional(ifMatch));
         return Response.ok(MatchView.of(match)).tag(ETags.of(match.version)).build();
+    }
+
+    /** The same step without a body (and so without a Content-Type), hidden from the document. */
+    @POST
+    @Path("/{id}/complete")
+    @RunOnVirtualThread
+    @Operation(hidden = true)
+    public Response completeWithoutBody(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return complete(id, ifMatch, null);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete an active match", description = """
+            ACTIVE -> COMPLETED. The body is optional: your feedback (rating 1-5, comment), which can also be given
+            later, once.""")
+    @APIResponse(responseCode = "200", description = "Completed", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a rating outside 1-5, or a bad If-Match")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE (illegal transition), or a coordinator gave feedback already")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response complete(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid FeedbackInput feedback) {
+        String organisation = caller.requireOrganisation();
+        matches.complete(id, organisation, ETags.optional(ifMatch), feedback);
+        MatchView match = matches.view(id, organisation);
+        return Response.ok(match).tag(ETags.of(match.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/end")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End an active match early", description = "ACTIVE -> ENDED; the reason is kept for the coordinators, never published in events.")
+    @APIResponse(responseCode = "200", description = "Ended", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a missing or too long reason, or a bad If-Match")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE (illegal transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response end(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EndInput input) {
+        Match match = matches.end(id, coordinator(), ETags.optional(ifMatch), input.reason());
+        return Response.ok(MatchView.of(match)).tag(ETags.of(match.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/hours")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log hours on a match", description = "While the match is ACTIVE; a day not in the future, more than 0 and at most 24 hours. The match keeps the total.")
+    @APIResponse(responseCode = "201", description = "Logged", headers = @Header(name = "Location", description = "The new entry"), content = @Content(schema = @Schema(implementation = HoursView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, hours out of range, or a day in the future")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "The match is not ACTIVE")
+    public Response logHours(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @NotNull @Valid HoursInput input) {
+        HoursView entry = matches.logHours(id, coordinator(), input);
+        return Response.created(URI.create("/api/matches/" + id + "/hours/" + entry.id())).entity(entry).build();
+    }
+
+    @GET
+    @Path("/{id}/hours")
+    @RunOnVirtualThread
+    @Operation(summary = "List the hours of a match", description = "By day worked; entries by the volunteer and by coordinators.")
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = HoursView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    public List<HoursView> hours(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
+        return matches.hours(id, coordinator());
+    }
+
+    @GET
+    @Path("/{id}/hours/{entryId}")
+    @RunOnVirtualThread
+    @Operation(summary = "Read one hours entry of a match")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = HoursView.class)))
+    @APIResponse(responseCode = "404", description = "No such match or entry, or not your organisation's")
+    public HoursView hoursEntry(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Hours entry id", example = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7") @PathParam("entryId") UUID entryId) {
+        return matches.hoursEntry(id, coordinator(), entryId);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give the coordinator's feedback on a match", description = "Once per match for the coordinators' side, on an ACTIVE, COMPLETED or ENDED match.")
+    @APIResponse(responseCode = "201", description = "Given", headers = @Header(name = "Location", description = "The match"), content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a rating outside 1-5 or a comment over 1000 characters")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE, COMPLETED or ENDED, or a coordinator gave feedback already")
+    public Response feedback(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @NotNull @Valid FeedbackInput input) {
+        FeedbackView given = matches.feedback(id, coordinator(), input);
+        return Response.created(URI.create("/api/matches/" + id)).entity(given).build();
+    }
+
+    private Actor coordinator() {
+        return Actor.coordinator(caller.requireOrganisation(), caller.subject());
+    }
+
+    /** For the OpenAPI document only: a page of matches. */
+    @Schema(name = "MatchPage", type = SchemaType.OBJECT)
+    static final class MatchPage {
+
+        public List<MatchView> items;
+        @Schema(description = "Zero-based page number", examples = "0")
+        public int page;
+        @Schema(description = "Page size", examples = "20")
+        public int size;
+        @Schema(description = "Total number of matches that match the filters", examples = "7")
+        public long total;
     }
 }

@@ -6,6 +6,8 @@ public enum MatchStatus {
     PROPOSED,
     ACCEPTED,
     DECLINED,
+    /** Not answered before the deadline (the expiry job). */
+    EXPIRED,
     ACTIVE,
     COMPLETED,
     ENDED;

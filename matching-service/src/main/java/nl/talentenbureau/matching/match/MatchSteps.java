@@ -5,8 +5,8 @@ import java.util.Map;
 import nl.talentenbureau.platform.problem.ProblemException;
 
 /**
- * The match lifecycle as a table: PROPOSED -> ACCEPTED | DECLINED (by the volunteer); ACCEPTED -> ACTIVE ->
- * COMPLETED | ENDED. Every other step is illegal (409 with a problem document).
+ * The match lifecycle as a table: PROPOSED -> ACCEPTED | DECLINED (by the volunteer) | EXPIRED (no answer before
+ * the deadline); ACCEPTED -> ACTIVE -> COMPLETED | ENDED. Every other step is illegal (409 with a problem document).
  */
 public final class MatchSteps {
 
@@ -14,6 +14,7 @@ public final class MatchSteps {
 
         ACCEPT("accepted"),
         DECLINE("declined"),
+        EXPIRE("expired"),
         ACTIVATE("activated"),
         COMPLETE("completed"),
         END("ended");
@@ -28,6 +29,7 @@ public final class MatchSteps {
     private static final Map<Step, Map.Entry<MatchStatus, MatchStatus>> TABLE = Map.of(
             Step.ACCEPT, Map.entry(MatchStatus.PROPOSED, MatchStatus.ACCEPTED),
             Step.DECLINE, Map.entry(MatchStatus.PROPOSED, MatchStatus.DECLINED),
+            Step.EXPIRE, Map.entry(MatchStatus.PROPOSED, MatchStatus.EXPIRED),
             Step.ACTIVATE, Map.entry(MatchStatus.ACCEPTED, MatchStatus.ACTIVE),
             Step.COMPLETE, Map.entry(MatchStatus.ACTIVE, MatchStatus.COMPLETED),
             Step.END, Map.entry(MatchStatus.ACTIVE, MatchStatus.ENDED));

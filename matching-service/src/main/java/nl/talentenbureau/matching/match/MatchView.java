@@ -1,6 +1,8 @@
 package nl.talentenbureau.matching.match;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,10 +18,21 @@ public record MatchView(
         @Schema(description = "When it was proposed", examples = "2026-11-23T10:15:00Z") OffsetDateTime proposedAt,
         @Schema(description = "The volunteer answers before this", examples = "2026-11-26T10:15:00Z") OffsetDateTime answerDeadline,
         @Schema(description = "When the volunteer answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
-        @Schema(description = "The volunteer's reason when declined", examples = "Not available on Tuesdays after all") String declineReason) {
+        @Schema(description = "The volunteer's reason when declined", examples = "Not available on Tuesdays after all") String declineReason,
+        @Schema(description = "Who proposed it: a coordinator's subject, or auto-offer", examples = "auto-offer") String createdBy,
+        @Schema(description = "When it became ACTIVE", examples = "2026-11-25T09:00:00Z") OffsetDateTime activatedAt,
+        @Schema(description = "When it became COMPLETED or ENDED", examples = "2027-02-01T16:00:00Z") OffsetDateTime closedAt,
+        @Schema(description = "Why it ended early (ENDED only)", examples = "Moved to another town") String endReason,
+        @Schema(description = "Total hours logged", examples = "12.5") BigDecimal hoursLogged,
+        @Schema(description = "Feedback from the volunteer and the coordinator, once each") List<FeedbackView> feedback) {
 
     static MatchView of(Match m) {
+        return of(m, List.of());
+    }
+
+    static MatchView of(Match m, List<FeedbackView> feedback) {
         return new MatchView(m.id, m.requestId, m.volunteerId, m.organisation, m.status, m.version, m.proposedAt,
-                m.answerDeadline, m.decidedAt, m.declineReason);
+                m.answerDeadline, m.decidedAt, m.declineReason, m.createdBy, m.activatedAt, m.closedAt, m.endReason,
+                m.hoursLogged, feedback);
     }
 }

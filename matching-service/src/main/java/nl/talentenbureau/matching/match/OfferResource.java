@@ -1,5 +1,7 @@
 package nl.talentenbureau.matching.match;
 
+import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -7,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,7 +42,7 @@ import nl.talentenbureau.platform.security.Roles;
 
 /** A volunteer's own offers, found through the token's subject: nobody else's is reachable from here. */
 @Path("/api/offers")
-@Tag(name = "Offers", description = "Matches proposed to you, the volunteer, to accept or decline")
+@Tag(name = "Offers", description = "Matches proposed to you, the volunteer: accept or decline them, then log hours, give feedback or end them")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VOLUNTEER)
 @SecurityRequirement(name = "oidc")
@@ -55,13 +58,29 @@ public class OfferResource {
 
     @GET
     @RunOnVirtualThread
-    @Operation(summary = "List your open offers", description = "PROPOSED matches for you whose answer deadline has not passed, oldest first.")
+    @Operation(summary = "List your offers and matches", description = """
+            Without `status`: your open offers, PROPOSED matches whose answer deadline has not passed, oldest first.
+            With `status`: all your matches in that status (ACCEPTED, ACTIVE, COMPLETED, ...), newest first.""")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = OfferPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid paging parameter")
+    @APIResponse(responseCode = "400", description = "Invalid status or paging parameter")
     public PageView<OfferView> list(
+            @Parameter(description = "Only your matches in this status; without it, your open offers", example = "ACTIVE") @QueryParam("status") @Pattern(regexp = MatchResource.STATUS_PATTERN, message = "must be a match status") String status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return matches.offers(caller.subject(), page, size).map(OfferView::of);
+        return matches.offers(caller.subject(), status == null ? null : MatchStatus.valueOf(status), page, size)
+                .map(OfferView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RunOnVirtualThread
+    @Operation(summary = "Read one of your offers or matches", description = "Any status; only your own.")
+    @APIResponse(responseCode = "200", description = "The offer", headers = @Header(name = "ETag", description = "The offer's version"), content = @Content(schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "404", description = "No such offer, or not yours")
+    public Response get(
+            @Parameter(description = "Offer id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
+        Match match = matches.own(id, caller.subject());
+        return Response.ok(OfferView.of(match)).tag(ETags.of(match.version)).build();
     }
 
     @POST
@@ -98,16 +117,89 @@ public class OfferResource {
         return Response.ok(OfferView.of(match)).tag(ETags.of(match.version)).build();
     }
 
+    @POST
+    @Path("/{id}/end")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "End your match early", description = "ACTIVE -> ENDED; the reason is seen by the organisation's coordinators, never published in events.")
+    @APIResponse(responseCode = "200", description = "Ended", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = OfferView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a missing or too long reason, or a bad If-Match")
+    @APIResponse(responseCode = "404", description = "No such match, or not yours")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE (illegal transition)")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response end(
+            @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid EndInput input) {
+        Match match = matches.end(id, Actor.volunteer(caller.subject()), ETags.optional(ifMatch), input.reason());
+        return Response.ok(OfferView.of(match)).tag(ETags.of(match.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/hours")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log hours on your match", description = "While the match is ACTIVE; a day not in the future, more than 0 and at most 24 hours.")
+    @APIResponse(responseCode = "201", description = "Logged", headers = @Header(name = "Location", description = "The new entry"), content = @Content(schema = @Schema(implementation = HoursView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, hours out of range, or a day in the future")
+    @APIResponse(responseCode = "404", description = "No such match, or not yours")
+    @APIResponse(responseCode = "409", description = "The match is not ACTIVE")
+    public Response logHours(
+            @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @NotNull @Valid HoursInput input) {
+        HoursView entry = matches.logHours(id, Actor.volunteer(caller.subject()), input);
+        return Response.created(URI.create("/api/offers/" + id + "/hours/" + entry.id())).entity(entry).build();
+    }
+
+    @GET
+    @Path("/{id}/hours")
+    @RunOnVirtualThread
+    @Operation(summary = "List the hours of your match", description = "By day worked; entries by you and by the coordinators.")
+    @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = HoursView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "404", description = "No such match, or not yours")
+    public List<HoursView> hours(
+            @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
+        return matches.hours(id, Actor.volunteer(caller.subject()));
+    }
+
+    @GET
+    @Path("/{id}/hours/{entryId}")
+    @RunOnVirtualThread
+    @Operation(summary = "Read one hours entry of your match")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(schema = @Schema(implementation = HoursView.class)))
+    @APIResponse(responseCode = "404", description = "No such match or entry, or not yours")
+    public HoursView hoursEntry(
+            @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Hours entry id", example = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7") @PathParam("entryId") UUID entryId) {
+        return matches.hoursEntry(id, Actor.volunteer(caller.subject()), entryId);
+    }
+
+    @POST
+    @Path("/{id}/feedback")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give feedback on your match", description = "Once, on an ACTIVE, COMPLETED or ENDED match: a rating 1-5 and an optional comment, seen by the organisation's coordinators.")
+    @APIResponse(responseCode = "201", description = "Given", headers = @Header(name = "Location", description = "The match"), content = @Content(schema = @Schema(implementation = FeedbackView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a rating outside 1-5 or a comment over 1000 characters")
+    @APIResponse(responseCode = "404", description = "No such match, or not yours")
+    @APIResponse(responseCode = "409", description = "Not ACTIVE, COMPLETED or ENDED, or you gave feedback already")
+    public Response feedback(
+            @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @NotNull @Valid FeedbackInput input) {
+        FeedbackView given = matches.feedback(id, Actor.volunteer(caller.subject()), input);
+        return Response.created(URI.create("/api/offers/" + id)).entity(given).build();
+    }
+
     /** For the OpenAPI document only: a page of offers. */
     @Schema(name = "OfferPage", type = SchemaType.OBJECT)
     static final class OfferPage {
 
-        public java.util.List<OfferView> items;
+        public List<OfferView> items;
         @Schema(description = "Zero-based page number", examples = "0")
         public int page;
         @Schema(description = "Page size", examples = "20")
         public int size;
-        @Schema(description = "Total number of open offers", examples = "3")
+        @Schema(description = "Total number of offers that match", examples = "3")
         public long total;
     }
 }

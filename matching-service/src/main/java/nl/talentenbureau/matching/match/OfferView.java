@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.match;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -14,10 +15,13 @@ public record OfferView(
         @Schema(description = "Version, also the ETag", examples = "0") long version,
         @Schema(description = "When it was proposed", examples = "2026-11-23T10:15:00Z") OffsetDateTime proposedAt,
         @Schema(description = "Answer before this", examples = "2026-11-26T10:15:00Z") OffsetDateTime answerDeadline,
-        @Schema(description = "When you answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt) {
+        @Schema(description = "When you answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "When it became ACTIVE", examples = "2026-11-25T09:00:00Z") OffsetDateTime activatedAt,
+        @Schema(description = "When it became COMPLETED or ENDED", examples = "2027-02-01T16:00:00Z") OffsetDateTime closedAt,
+        @Schema(description = "Total hours logged", examples = "12.5") BigDecimal hoursLogged) {
 
     static OfferView of(Match m) {
         return new OfferView(m.id, m.requestId, m.organisation, m.status, m.version, m.proposedAt, m.answerDeadline,
-                m.decidedAt);
+                m.decidedAt, m.activatedAt, m.closedAt, m.hoursLogged);
     }
 }

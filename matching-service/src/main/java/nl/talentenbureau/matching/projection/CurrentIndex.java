@@ -2,16 +2,21 @@ package nl.talentenbureau.matching.projection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import nl.talentenbureau.matching.MatchingConfig;
@@ -23,8 +28,10 @@ import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 
 /**
- * The in-memory {@link VolunteerIndex}, built from the projection at start-up and rebuilt after every page of the
- * volunteer feed that changed a row. Readers always see one complete, immutable index.
+ * The in-memory {@link VolunteerIndex}, built from the projection (and the live-match counts and helped requesters
+ * of this service's match table) at start-up and rebuilt after every page of the volunteer feed that changed a row;
+ * after a match changes, only that volunteer's counts are replaced ({@link #refresh(UUID)}). Readers always see one
+ * complete, immutable index.
  */
 @ApplicationScoped
 public class CurrentIndex {
@@ -68,8 +75,12 @@ public class CurrentIndex {
         long started = System.nanoTime();
         List<VolunteerProfile> profiles = new ArrayList<>();
         int skipped = 0;
+        Map<UUID, Integer> live = projection.liveMatchCounts();
+        Map<UUID, Set<String>> helped = projection.helpedRequesters();
         for (String snapshot : projection.volunteerSnapshots()) {
-            Optional<VolunteerProfile> profile = read(snapshot).flatMap(Snapshots::profile)
+            Optional<VolunteerProfile> profile = read(snapshot)
+                    .flatMap(s -> Snapshots.profile(s, live.getOrDefault(s.id(), 0),
+                            helped.getOrDefault(s.id(), Set.of())))
                     .filter(p -> kernen.knows(p.homeKern()));
             if (profile.isPresent()) {
                 profiles.add(profile.get());
@@ -81,6 +92,29 @@ public class CurrentIndex {
         Log.infof("volunteer index built: %d volunteers, %d left out (no consent or unreadable), %d ms",
                 profiles.size(), skipped, (System.nanoTime() - started) / 1_000_000);
         return index;
+    }
+
+    /**
+     * Reads one volunteer's live matches and helped requesters from the match table again and puts them into the
+     * current index (no full rebuild). Called after a transaction that changed a match of theirs has committed, so
+     * it reads the committed state; holding the same lock as {@link #rebuild()} means a rebuild that read the table
+     * before that commit is followed by this refresh, never the other way round.
+     */
+    public synchronized void refresh(UUID volunteerId) {
+        VolunteerIndex current = index();
+        Map.Entry<Integer, Set<String>> now = QuarkusTransaction.requiringNew().call(() -> Map.entry(
+                projection.liveMatchCount(volunteerId), projection.helpedRequesters(volunteerId)));
+        index = current.withMatches(volunteerId, now.getKey(), now.getValue());
+    }
+
+    /** After the commit only: a rolled-back change leaves the index as it was. */
+    void onMatchesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) VolunteerMatchesChanged changed) {
+        try {
+            refresh(changed.volunteerId());
+        } catch (RuntimeException e) {
+            // the index stays a little behind until the next rebuild; matching itself rechecks capacity in the table
+            Log.warnf(e, "could not refresh the live matches of volunteer %s in the index", changed.volunteerId());
+        }
     }
 
     private Optional<VolunteerSnapshot> read(String snapshot) {

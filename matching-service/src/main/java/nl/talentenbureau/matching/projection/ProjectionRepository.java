@@ -1,11 +1,16 @@
 package nl.talentenbureau.matching.projection;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 /**
  * The projected volunteers and requests: the last snapshot of each with its version. Writes are upserts that only
@@ -76,5 +81,49 @@ public class ProjectionRepository {
                 select cast(snapshot as text) from request_projection
                 where organisation = ?1 and status = 'OPEN' order by id""")
                 .setParameter(1, organisation).getResultList();
+    }
+
+    /**
+     * Each volunteer's live (ACCEPTED or ACTIVE) match count, from this service's match table: the index's load
+     * component and capacity filter. Volunteers without live matches are absent.
+     */
+    public Map<UUID, Integer> liveMatchCounts() {
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("""
+                select volunteer_id, count(*) from match where status in ('ACCEPTED', 'ACTIVE')
+                group by volunteer_id"""))) {
+            counts.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
+    }
+
+    /** The requester keys each volunteer helped (a match ACCEPTED, ACTIVE or COMPLETED): continuity. */
+    public Map<UUID, Set<String>> helpedRequesters() {
+        Map<UUID, Set<String>> helped = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("""
+                select distinct volunteer_id, requester_key from match
+                where requester_key is not null and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED')"""))) {
+            helped.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        return helped;
+    }
+
+    public int liveMatchCount(UUID volunteerId) {
+        return ((Number) em.createNativeQuery(
+                "select count(*) from match where volunteer_id = ?1 and status in ('ACCEPTED', 'ACTIVE')")
+                .setParameter(1, volunteerId).getSingleResult()).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Set<String> helpedRequesters(UUID volunteerId) {
+        return new HashSet<String>(em.createNativeQuery("""
+                select distinct requester_key from match where volunteer_id = ?1 and requester_key is not null
+                and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED')""").setParameter(1, volunteerId)
+                .getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 }

@@ -23,7 +23,11 @@ public record RequestSnapshot(
         boolean vogRequired,
         List<String> trainings,
         int volunteersNeeded,
-        Schedule schedule) {
+        Schedule schedule,
+        /** pseudonymous key of the requester (continuity); null until request-service's feed carries it */
+        String requesterKey,
+        /** propose the next best candidate automatically when an offer is declined or expires */
+        boolean autoOfferNext) {
 
     public static final String OPEN = "OPEN";
 
@@ -34,6 +38,10 @@ public record RequestSnapshot(
     /** ONE_OFF: {@code date} and {@code dayParts}; RECURRING: weekly {@code slots} (MON_MORNING ... SUN_EVENING). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Schedule(String type, LocalDate date, List<String> dayParts, List<String> slots) {
+    }
+
+    public boolean open() {
+        return OPEN.equals(status);
     }
 
     public boolean ended() {

@@ -20,8 +20,9 @@ import nl.talentenbureau.matching.request.HelpRequest;
  * Turns the feeds' snapshots into what the matching core reads. Plain rules, no database.
  *
  * <p>
- * Until this service keeps matches, every volunteer has 0 active matches and no requesters helped before, and a
- * request's requester key is the request's own id (so continuity scores 0 for everyone).
+ * A volunteer's live matches and requesters helped before come from this service's own match table (see
+ * {@link CurrentIndex}). A request without a requester key in the feed uses its own id as the key, which no match
+ * carries, so continuity scores 0 for everyone on it.
  */
 public final class Snapshots {
 
@@ -35,6 +36,11 @@ public final class Snapshots {
      * snapshot the core cannot read (a talent level outside 1..3, negative numbers).
      */
     public static Optional<VolunteerProfile> profile(VolunteerSnapshot s) {
+        return profile(s, 0, Set.of());
+    }
+
+    /** The volunteer with their live (ACCEPTED or ACTIVE) matches and the requester keys they helped before. */
+    public static Optional<VolunteerProfile> profile(VolunteerSnapshot s, int liveMatches, Set<String> helped) {
         if (!s.matchingConsent() || s.homeKern() == null) {
             return Optional.empty();
         }
@@ -55,8 +61,8 @@ public final class Snapshots {
         try {
             return Optional.of(new VolunteerProfile(s.id(), status, s.homeKern(), s.maxTravelKm(),
                     s.talents() == null ? Map.of() : s.talents(), s.vogValidUntil(), trainings,
-                    Set.copyOf(orEmpty(s.languages())), s.availability() & Slots.ALL, absences, 0, s.capacity(),
-                    Set.of()));
+                    Set.copyOf(orEmpty(s.languages())), s.availability() & Slots.ALL, absences, liveMatches,
+                    s.capacity(), helped));
         } catch (IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
         }
@@ -83,7 +89,10 @@ public final class Snapshots {
             }
         }
         Set<String> languages = s.languageRequired() ? new TreeSet<>(orEmpty(s.languages())) : Set.of();
-        return new HelpRequest(s.id(), s.id().toString(), s.kern(), date, slots, talents, s.vogRequired(),
+        String requesterKey = s.requesterKey() == null || s.requesterKey().isBlank()
+                ? s.id().toString()
+                : s.requesterKey();
+        return new HelpRequest(s.id(), requesterKey, s.kern(), date, slots, talents, s.vogRequired(),
                 Set.copyOf(orEmpty(s.trainings())), languages, Math.max(1, s.volunteersNeeded()));
     }
 

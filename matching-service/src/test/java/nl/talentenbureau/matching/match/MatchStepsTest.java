@@ -25,6 +25,7 @@ class MatchStepsTest {
         }
         ALLOWED.get(MatchStatus.PROPOSED).put(Step.ACCEPT, MatchStatus.ACCEPTED);
         ALLOWED.get(MatchStatus.PROPOSED).put(Step.DECLINE, MatchStatus.DECLINED);
+        ALLOWED.get(MatchStatus.PROPOSED).put(Step.EXPIRE, MatchStatus.EXPIRED);
         ALLOWED.get(MatchStatus.ACCEPTED).put(Step.ACTIVATE, MatchStatus.ACTIVE);
         ALLOWED.get(MatchStatus.ACTIVE).put(Step.COMPLETE, MatchStatus.COMPLETED);
         ALLOWED.get(MatchStatus.ACTIVE).put(Step.END, MatchStatus.ENDED);
@@ -48,12 +49,13 @@ class MatchStepsTest {
                 }
             }
         }
-        assertEquals(5, legal);
+        assertEquals(6, legal);
     }
 
     @Test
     void finalStatusesHaveNoWayOut() {
-        for (MatchStatus end : new MatchStatus[]{MatchStatus.DECLINED, MatchStatus.COMPLETED, MatchStatus.ENDED}) {
+        for (MatchStatus end : new MatchStatus[]{MatchStatus.DECLINED, MatchStatus.EXPIRED, MatchStatus.COMPLETED,
+                MatchStatus.ENDED}) {
             for (Step step : Step.values()) {
                 assertFalse(MatchSteps.allowed(end, step), end + " " + step);
             }

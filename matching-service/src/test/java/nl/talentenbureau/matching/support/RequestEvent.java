@@ -73,6 +73,18 @@ public final class RequestEvent {
         return this;
     }
 
+    /** The pseudonymous requester key request-service will carry (continuity). */
+    public RequestEvent requesterKey(String key) {
+        fields.put("requesterKey", key);
+        return this;
+    }
+
+    /** Ask matching to offer the next best candidate when an offer is declined or expires. */
+    public RequestEvent autoOfferNext() {
+        fields.put("autoOfferNext", true);
+        return this;
+    }
+
     public RequestEvent volunteersNeeded(int count) {
         fields.put("volunteersNeeded", count);
         return this;
