@@ -161,9 +161,7 @@ public class MatchResource {
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @Parameter(description = "Optional: the ETag you read", example = "\"2\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid FeedbackInput feedback) {
-        String organisation = caller.requireOrganisation();
-        matches.complete(id, organisation, ETags.optional(ifMatch), feedback);
-        MatchView match = matches.view(id, organisation);
+        MatchView match = matches.complete(id, caller.requireOrganisation(), ETags.optional(ifMatch), feedback);
         return Response.ok(match).tag(ETags.of(match.version())).build();
     }
 

@@ -207,9 +207,9 @@ public class MatchService {
         return match;
     }
 
-    /** ACTIVE -> COMPLETED, by a coordinator, with their feedback when given (once per side). */
+    /** ACTIVE -> COMPLETED, by a coordinator, with their feedback when given (once per side); answers the view. */
     @Transactional
-    public Match complete(UUID id, String organisation, IfMatch ifMatch, FeedbackInput feedback) {
+    public MatchView complete(UUID id, String organisation, IfMatch ifMatch, FeedbackInput feedback) {
         Match match = lock(id, Actor.coordinator(organisation, null)).match();
         ifMatch.requireCurrent(match.version);
         match.status = MatchSteps.next(match.status, MatchSteps.Step.COMPLETE);
@@ -219,7 +219,7 @@ public class MatchService {
             store(match, Side.COORDINATOR, feedback, now);
         }
         publish(match, "MatchCompleted", now);
-        return match;
+        return MatchView.of(match, matches.feedbackOf(match.id));
     }
 
     /** ACTIVE -> ENDED, by a coordinator or the volunteer on their own match; the reason stays out of events. */

@@ -166,7 +166,7 @@ class MatchLifecycleTest {
                 .body(Map.of("rating", 4, "comment", "Reliable")).when().post("/api/matches/" + id + "/complete")
                 .then().statusCode(200).header("ETag", equalTo("\"5\""))
                 .body("status", equalTo("COMPLETED")).body("closedAt", notNullValue())
-                .body("hoursLogged", equalTo(3.75f));
+                .body("hoursLogged", equalTo(3.75f)).body("feedback", hasSize(2));
 
         given().auth().oauth2(coordinator()).when().get("/api/matches/" + id)
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("hoursLogged", equalTo(3.75f))
