@@ -259,6 +259,20 @@ class ReportResourceTest {
     @Test
     void anAcceptHeaderNamingNeitherJsonNorCsvIs406() {
         given().auth().oauth2(Tokens.coordinator(ORG)).accept("application/xml").when()
-                .get("/api/reports/impact" + PERIOD).then().statusCode(406);
+                .get("/api/reports/impact" + PERIOD).then().statusCode(406).contentType(PROBLEM);
+    }
+
+    @Test
+    void withoutAPreferenceTheAnswerIsJson() {
+        given().auth().oauth2(Tokens.coordinator(ORG)).accept("*/*").when().get("/api/reports/impact" + PERIOD)
+                .then().statusCode(200).contentType("application/json").body("total.requests", equalTo(17));
+    }
+
+    @Test
+    void byOrganisationTheRequestsOrganisationIsTheGroup() {
+        report(Tokens.coordinator(ORG), "?from=2019-01-01&to=2019-06-30&by=organisation").statusCode(200)
+                .body("groups.group", org.hamcrest.Matchers.contains(ORG))
+                .body("groups[0].requests", equalTo(17))
+                .body("groups[0].matchesMade", equalTo(15));
     }
 }
