@@ -115,6 +115,6 @@ class RoleMatrixTest {
     /** Fills path parameters with values of the right shape that name nothing: the matrix must not change shared data. */
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
-                .replace("{volunteerId}", UUID.randomUUID().toString());
+                .replace("{entryId}", UUID.randomUUID().toString());
     }
 }
