@@ -113,9 +113,18 @@ final class Kustomize {
     }
 
     static List<HasMetadata> typed(Path file) {
+        try {
+            return typed(java.nio.file.Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
+    }
+
+    /** Every document of a YAML stream as a typed object. */
+    static List<HasMetadata> typed(String yaml, String file) {
         List<HasMetadata> documents = new ArrayList<>();
         try (MappingIterator<KubernetesResource> read = YAML.readerFor(KubernetesResource.class)
-                .readValues(file.toFile())) {
+                .readValues(yaml)) {
             while (read.hasNext()) {
                 KubernetesResource resource = read.next();
                 if (resource == null) {
@@ -128,7 +137,7 @@ final class Kustomize {
                 documents.add(typed);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file.toString(), e);
+            throw new UncheckedIOException(file, e);
         }
         return documents;
     }
