@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import nl.talentenbureau.request.RequestConfig;
+
 /**
  * Keeps the requester's personal data apart from the request. Only the request feature calls this, after it has
  * decided the caller may see it (a coordinator of the owning organisation).
@@ -18,9 +20,16 @@ public class RequesterService {
     static final String ERASED = "(erased)";
 
     private final RequesterRepository requesters;
+    private final RequesterKeys keys;
 
-    public RequesterService(RequesterRepository requesters) {
+    public RequesterService(RequesterRepository requesters, RequestConfig config) {
         this.requesters = requesters;
+        this.keys = new RequesterKeys(config.requesterKey().secret());
+    }
+
+    /** The pseudonymous key of the requester for the feed (see {@link RequesterKeys}); null without a requester. */
+    public String keyOf(RequesterInput input) {
+        return input == null ? null : keys.keyOf(input.name(), input.phone(), input.addressLine());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
