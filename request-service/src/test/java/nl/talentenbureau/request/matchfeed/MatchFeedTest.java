@@ -35,6 +35,10 @@ class MatchFeedTest {
 
     @Inject
     MatchFeedPoller poller;
+    @Inject
+    MatchFeedWriter writer;
+    @Inject
+    MatchFeedClient client;
 
     @Test
     void anAcceptedMatchMovesTheRequestToMatchedWithItsEventAndThePartnersWebhook() throws Exception {
@@ -126,6 +130,20 @@ class MatchFeedTest {
         assertThat(statusOf(cancelled)).isEqualTo("CANCELLED");
         assertThat(statusOf(steppedByHand)).isEqualTo("IN_PROGRESS");
         assertThat(statusOf(next)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void replayingTheWholeFeedChangesNothing() {
+        UUID request = posted(partner, aRequest());
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted().activated();
+        poller.poll();
+        long cursor = writer.position();
+
+        // as after a crash between reading and storing: every event again, from the start
+        assertThat(writer.apply(client.events(0))).isZero();
+
+        assertThat(statusOf(request)).isEqualTo("IN_PROGRESS");
+        assertThat(writer.position()).isEqualTo(cursor);
     }
 
     @Test
