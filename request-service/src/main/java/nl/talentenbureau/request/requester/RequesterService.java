@@ -1,7 +1,6 @@
 package nl.talentenbureau.request.requester;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -70,17 +69,6 @@ public class RequesterService {
         requester.notes = null;
         requester.erasedAt = OffsetDateTime.now();
         return true;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int eraseAll(Collection<UUID> requestIds) {
-        int erased = 0;
-        for (UUID id : requestIds) {
-            if (erase(id)) {
-                erased++;
-            }
-        }
-        return erased;
     }
 
     private static String blankToNull(String value) {
