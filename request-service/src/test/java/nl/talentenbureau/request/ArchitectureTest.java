@@ -17,8 +17,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeatureEntities;
+import nl.talentenbureau.request.request.MatchProgress;
 import nl.talentenbureau.request.request.RequestStatus;
 import nl.talentenbureau.request.request.ScheduleRules;
+import nl.talentenbureau.request.requester.RequesterKeys;
 import nl.talentenbureau.request.webhook.Backoff;
 import nl.talentenbureau.request.webhook.Signatures;
 import nl.talentenbureau.request.webhook.UrlGuard;
@@ -31,7 +33,7 @@ class ArchitectureTest {
 
     /** Uses of another feature's entity that the design needs: none so far. */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("request", "requester", "catalog", "webhook", "retention"), Set.of());
+            Set.of("request", "requester", "catalog", "webhook", "retention", "matchfeed"), Set.of());
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
@@ -50,8 +52,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
-            .that().belongToAnyOf(RequestStatus.class, ScheduleRules.class, Backoff.class, Signatures.class,
-                    UrlGuard.class)
+            .that().belongToAnyOf(RequestStatus.class, ScheduleRules.class, MatchProgress.class, Backoff.class,
+                    Signatures.class, UrlGuard.class, RequesterKeys.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

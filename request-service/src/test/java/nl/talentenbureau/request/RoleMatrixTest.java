@@ -56,8 +56,9 @@ class RoleMatrixTest {
                     "coordinatorB", 201, "volunteer", 403), t -> as(t).body(aRequest().build()).post("/api/requests"));
             expect("GET /api/requests", Map.of("partnerA", 200, "partnerB", 200, "coordinatorA", 200,
                     "coordinatorB", 200, "volunteer", 403), t -> as(t).get("/api/requests"));
+            // a volunteer reads a request only with a live match of it (MatchFeedTest): without one, 404
             expect("GET /api/requests/{id}", Map.of("partnerA", 200, "partnerB", 404, "coordinatorA", 200,
-                    "coordinatorB", 200, "volunteer", 403), t -> as(t).get("/api/requests/" + shared));
+                    "coordinatorB", 200, "volunteer", 404), t -> as(t).get("/api/requests/" + shared));
             expect("PUT /api/requests/{id}", Map.of("partnerA", 200, "partnerB", 404, "coordinatorA", 200,
                     "coordinatorB", 403, "volunteer", 403),
                     t -> as(t).header("If-Match", "*").body(aRequest().build()).put("/api/requests/" + shared));
@@ -91,6 +92,9 @@ class RoleMatrixTest {
                     t -> as(t).get("/api/webhooks/" + webhookA + "/deliveries"));
             expect("GET /internal/events", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
                     "coordinatorB", 403, "volunteer", 403), t -> as(t).get("/internal/events"));
+            // service role only; the service's 200 and the anonymous 401 are in FeedSnapshotTest
+            expect("GET /internal/requests/summary", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
+                    "coordinatorB", 403, "volunteer", 403), t -> as(t).get("/internal/requests/summary"));
             // partner A last: after this its webhook is gone
             expect("DELETE /api/webhooks/{id}", orderedDeleteExpectations(),
                     t -> as(t).delete("/api/webhooks/" + webhookA));

@@ -79,6 +79,7 @@ class RoleMatrixTest {
         allow("DELETE /api/volunteers/me/consents/{purpose}", Set.of(VOLUNTEER));
         allow("GET /api/volunteers/me/export", Set.of(VOLUNTEER));
         allow("GET /internal/events", Set.of(SERVICE));
+        allow("GET /internal/volunteers/summary", Set.of(SERVICE));
     }
 
     private static void allow(String operation, Set<String> callers) {

@@ -92,6 +92,12 @@ public class HelpRequest {
     /** When it reached a final status; the retention period of the requester's data starts here. */
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
+    /** Pseudonymous key of the requester for the feed (HMAC, see RequesterKeys); null without a requester. */
+    @Column(name = "requester_key")
+    public String requesterKey;
+    /** matching-service offers the next candidate by itself when an offer is declined or expires. */
+    @Column(name = "auto_offer_next")
+    public boolean autoOfferNext;
 
     @Override
     public boolean equals(Object other) {

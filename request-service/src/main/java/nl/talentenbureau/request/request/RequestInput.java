@@ -35,7 +35,8 @@ public record RequestInput(
         @NotNull @Valid Schedule schedule,
         @NotNull Urgency urgency,
         @Schema(description = "Help is needed by this day; the request expires after it", examples = "2026-07-31") LocalDate dueDate,
-        @Valid RequesterInput requester) {
+        @Valid RequesterInput requester,
+        @Schema(description = "When an offer to a volunteer is declined or expires, matching-service offers the next candidate by itself (default false: a coordinator picks)", examples = "true") Boolean autoOfferNext) {
 
     public static final String CODE = "[a-z0-9]+(-[a-z0-9]+)*";
 }

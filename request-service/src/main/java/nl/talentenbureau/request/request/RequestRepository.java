@@ -68,6 +68,17 @@ public class RequestRepository implements PanacheRepositoryBase<HelpRequest, UUI
         return find("endedAt < ?1", endedBefore).project(IdOnly.class).list().stream().map(IdOnly::id).toList();
     }
 
+    /**
+     * Count and checksum of every request as the feed presents it: md5 over {@code id:version} lines joined by a
+     * newline in id order (README, "Projection checksum"). No request is ever deleted, so every row is in the feed.
+     */
+    public FeedSummary feedSummary() {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                select count(*), md5(coalesce(string_agg(cast(id as text) || ':' || version, E'\\n' order by id), ''))
+                from help_request""").getSingleResult();
+        return new FeedSummary(((Number) row[0]).longValue(), (String) row[1]);
+    }
+
     public record IdOnly(UUID id) {
     }
 }

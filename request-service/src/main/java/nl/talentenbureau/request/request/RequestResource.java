@@ -146,11 +146,16 @@ public class RequestResource {
     @GET
     @Path("/{id}")
     @RunOnVirtualThread
-    @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN})
-    @Operation(summary = "Read a help request", description = "The requester's personal data is included for coordinators of the owning organisation only.")
+    @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER, Roles.ADMIN, Roles.VOLUNTEER})
+    @Operation(summary = "Read a help request", description = """
+            The requester's personal data is included for coordinators of the owning organisation, and for a volunteer
+            who holds a live (accepted or active) match of this request, so they can reach the requester; once that
+            match is completed, ended or declined they no longer do. A volunteer without a live match of the request
+            gets 404 (open requests are browsed anonymised under /api/requests/open).""")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "404", description = "No such request, or another organisation's (partner apps)")
-    public Response get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such request, another organisation's (partner apps), or one the volunteer has no live match of")
+    public Response get(
+            @Parameter(description = "The request's id", example = "6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10") @PathParam("id") UUID id) {
         return withETag(Response.ok(), requests.details(Viewer.of(caller), id));
     }
 
@@ -180,8 +185,9 @@ public class RequestResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})
     @Operation(summary = "Step a request's status", description = """
             OPEN -> MATCHED -> IN_PROGRESS -> COMPLETED (MATCHED may fall back to OPEN); CANCELLED from any status that has
-            not ended. Coordinators of the owning organisation take every step; its partner app may only cancel. EXPIRED is
-            set by the service. If-Match is checked when sent.""")
+            not ended. The service takes these steps itself as it follows matching-service's matches; coordinators of the
+            owning organisation can still take every step by hand, its partner app may only cancel. EXPIRED is set by the
+            service. If-Match is checked when sent.""")
     @APIResponse(responseCode = "200", description = "Stepped", headers = @Header(name = "ETag", description = "The new version"), content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Unknown status")
     @APIResponse(responseCode = "403", description = "Another organisation's request, or a step your role may not take")

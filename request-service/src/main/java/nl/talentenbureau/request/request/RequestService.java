@@ -36,14 +36,16 @@ public class RequestService {
     private final RequestFeed feed;
     private final Catalog catalog;
     private final WebhookService webhooks;
+    private final LiveMatches liveMatches;
 
     public RequestService(RequestRepository requests, RequesterService requesters, RequestFeed feed,
-            Catalog catalog, WebhookService webhooks) {
+            Catalog catalog, WebhookService webhooks, LiveMatches liveMatches) {
         this.requests = requests;
         this.requesters = requesters;
         this.feed = feed;
         this.catalog = catalog;
         this.webhooks = webhooks;
+        this.liveMatches = liveMatches;
     }
 
     /** A coordinator or partner app posts a request for its own organisation (taken from the token). */
@@ -59,6 +61,7 @@ public class RequestService {
         request.createdAt = OffsetDateTime.now();
         request.updatedAt = request.createdAt;
         apply(request, input);
+        request.requesterKey = requesters.keyOf(input.requester());
         requests.persist(request);
         requesters.store(request.id, input.requester());
         return published(viewer, request, "RequestOpened");
@@ -102,6 +105,7 @@ public class RequestService {
         }
         check(input);
         apply(request, input);
+        request.requesterKey = requesters.keyOf(input.requester());
         requesters.store(request.id, input.requester());
         request.updatedAt = OffsetDateTime.now();
         return published(viewer, request, "RequestUpdated");
@@ -122,6 +126,30 @@ public class RequestService {
             throw ProblemException.forbidden("a partner app can cancel its request; other steps are coordinators'");
         }
         return stepped(viewer, request, target);
+    }
+
+    /**
+     * The matching feed moved the matches of a request: take the steps {@link MatchProgress} names, each through the
+     * same path as a manual step (outbox event, partner webhook). A step that does not fit the current status (a
+     * coordinator stepped by hand, the request was cancelled) is skipped, never an error that would block the feed.
+     *
+     * @return the steps taken
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<RequestStatus> followMatches(UUID id, MatchTally tally) {
+        HelpRequest request = requests.findById(id);
+        if (request == null) {
+            return List.of();
+        }
+        List<RequestStatus> taken = new ArrayList<>();
+        for (RequestStatus target : MatchProgress.steps(request.status, request.volunteersNeeded, tally)) {
+            if (!request.status.canFollowMatchesTo(target)) {
+                break;
+            }
+            stepped(null, request, target, true);
+            taken.add(target);
+        }
+        return taken;
     }
 
     /** The expiry job's step; a request that moved on in the meantime is left alone. */
@@ -151,7 +179,14 @@ public class RequestService {
     /** Retention: erase the personal data of requesters whose requests ended long enough ago. */
     @Transactional
     public int eraseRequestersOf(List<UUID> requestIds) {
-        return requesters.eraseAll(requestIds);
+        int erased = 0;
+        for (UUID id : requestIds) {
+            if (requesters.erase(id)) {
+                forgetRequesterKey(requests.findById(id));
+                erased++;
+            }
+        }
+        return erased;
     }
 
     /** Export for one requester: coordinators of the owning organisation. */
@@ -170,11 +205,34 @@ public class RequestService {
             throw ProblemException.notFound("requester data of this request");
         }
         requesters.erase(request.id);
+        forgetRequesterKey(request);
+    }
+
+    /** The feed summary a consumer compares its projection with (README, "Projection checksum"). */
+    public FeedSummary feedSummary() {
+        return requests.feedSummary();
+    }
+
+    /**
+     * Erasure also drops the pseudonymous key, and the feed says so: a consumer then forgets which requests were of
+     * the same person. The event carries no personal data, so it is written like any other change.
+     */
+    private void forgetRequesterKey(HelpRequest request) {
+        if (request == null || request.requesterKey == null) {
+            return;
+        }
+        request.requesterKey = null;
+        request.updatedAt = OffsetDateTime.now();
+        published(null, request, "RequestUpdated");
     }
 
     private RequestDetails stepped(Viewer viewer, HelpRequest request, RequestStatus target) {
+        return stepped(viewer, request, target, false);
+    }
+
+    private RequestDetails stepped(Viewer viewer, HelpRequest request, RequestStatus target, boolean byMatches) {
         RequestStatus from = request.status;
-        if (!from.canStepTo(target)) {
+        if (byMatches ? !from.canFollowMatchesTo(target) : !from.canStepTo(target)) {
             throw ProblemException.illegalTransition(
                     "a request cannot go from " + from + " to " + target + "; allowed: " + from.next());
         }
@@ -198,14 +256,25 @@ public class RequestService {
     }
 
     private RequestDetails detailsOf(Viewer viewer, HelpRequest request) {
-        RequesterView requester = viewer.seesRequester(request) ? requesters.of(request.id).orElse(null) : null;
+        RequesterView requester = viewer.seesRequester(request) || helps(viewer, request)
+                ? requesters.of(request.id).orElse(null)
+                : null;
         return new RequestDetails(request, requester);
     }
 
-    /** 404 for a request the caller may not know about: a partner app sees only its own organisation's. */
+    /** A volunteer with a live (ACCEPTED or ACTIVE) match of the request: they need to reach the requester. */
+    private boolean helps(Viewer viewer, HelpRequest request) {
+        return viewer.role() == Viewer.Role.VOLUNTEER && viewer.subject() != null
+                && liveMatches.holds(request.id, viewer.subject());
+    }
+
+    /**
+     * 404 for a request the caller may not know about: a partner app sees only its own organisation's, a volunteer
+     * only one they hold a live match of.
+     */
     private HelpRequest requireVisible(Viewer viewer, UUID id) {
         HelpRequest request = requests.findById(id);
-        if (request == null || viewer.role() == Viewer.Role.VOLUNTEER
+        if (request == null || (viewer.role() == Viewer.Role.VOLUNTEER && !helps(viewer, request))
                 || (viewer.role() == Viewer.Role.PARTNER && !viewer.owns(request))) {
             throw ProblemException.notFound("request");
         }
@@ -291,6 +360,7 @@ public class RequestService {
         request.hoursPerTime = schedule.hoursPerTime();
         request.urgency = input.urgency();
         request.dueDate = input.dueDate();
+        request.autoOfferNext = Boolean.TRUE.equals(input.autoOfferNext());
     }
 
     private static void distinct(List<Problem.FieldError> errors, String field, List<String> values) {

@@ -28,12 +28,19 @@ public record RequestSnapshot(
         Urgency urgency,
         LocalDate dueDate,
         OffsetDateTime createdAt,
-        OffsetDateTime endedAt) {
+        OffsetDateTime endedAt,
+        /**
+         * pseudonymous key of the requester: the same for every request of the same person, null without a requester
+         * or after erasure (HMAC-SHA256, see RequesterKeys)
+         */
+        String requesterKey,
+        /** matching-service offers the next candidate by itself when an offer is declined or expires */
+        boolean autoOfferNext) {
 
     public static RequestSnapshot of(HelpRequest r) {
         return new RequestSnapshot(r.id, r.version, r.status, r.organisation, r.requesterKind, r.title, r.theme,
                 r.kern, RequestView.talentsOf(r), List.copyOf(r.languages), r.languageRequired, r.vogRequired,
                 List.copyOf(r.trainings), r.volunteersNeeded, RequestView.scheduleOf(r), r.urgency, r.dueDate,
-                r.createdAt, r.endedAt);
+                r.createdAt, r.endedAt, r.requesterKey, r.autoOfferNext);
     }
 }

@@ -29,6 +29,14 @@ public enum RequestStatus {
         return next().contains(target);
     }
 
+    /**
+     * The steps the matching feed may take: every step a person may take, and IN_PROGRESS -> OPEN when every match
+     * fell away before any was completed (nobody helps any more, so a coordinator must find someone else).
+     */
+    public boolean canFollowMatchesTo(RequestStatus target) {
+        return canStepTo(target) || (this == IN_PROGRESS && target == OPEN);
+    }
+
     /** Final: the request has ended and its requester's data counts down to erasure. */
     public boolean ended() {
         return this == COMPLETED || this == CANCELLED || this == EXPIRED;

@@ -19,10 +19,11 @@ public record RequestSummary(
         Urgency urgency,
         @Schema(examples = "2026-07-31") LocalDate dueDate,
         @Schema(examples = "2026-06-01T10:15:30+02:00") OffsetDateTime createdAt,
-        @Schema(examples = "2026-06-02T09:00:00+02:00") OffsetDateTime updatedAt) {
+        @Schema(examples = "2026-06-02T09:00:00+02:00") OffsetDateTime updatedAt,
+        @Schema(description = "matching-service offers the next candidate by itself when an offer is declined or expires", examples = "false") boolean autoOfferNext) {
 
     public static RequestSummary of(HelpRequest r) {
         return new RequestSummary(r.id, r.status, r.requesterKind, r.organisation, r.title, r.theme, r.kern,
-                r.urgency, r.dueDate, r.createdAt, r.updatedAt);
+                r.urgency, r.dueDate, r.createdAt, r.updatedAt, r.autoOfferNext);
     }
 }

@@ -38,14 +38,15 @@ public record RequestView(
         @Schema(examples = "2026-06-01T10:15:30+02:00") OffsetDateTime createdAt,
         @Schema(examples = "2026-06-02T09:00:00+02:00") OffsetDateTime updatedAt,
         @Schema(description = "When it reached a final status", examples = "2026-07-20T16:00:00+02:00") OffsetDateTime endedAt,
-        RequesterView requester) {
+        @Schema(description = "Personal data of the requester: for coordinators of the owning organisation and for a volunteer with a live (accepted or active) match of this request") RequesterView requester,
+        @Schema(description = "matching-service offers the next candidate by itself when an offer is declined or expires", examples = "true") boolean autoOfferNext) {
 
     public static RequestView of(RequestDetails details) {
         HelpRequest r = details.request();
         return new RequestView(r.id, r.status, r.requesterKind, r.organisation, r.title, r.description, r.theme,
                 r.kern, talentsOf(r), List.copyOf(r.languages), r.languageRequired, r.vogRequired,
                 List.copyOf(r.trainings), r.volunteersNeeded, scheduleOf(r), r.urgency, r.dueDate, r.createdAt,
-                r.updatedAt, r.endedAt, details.requester());
+                r.updatedAt, r.endedAt, details.requester(), r.autoOfferNext);
     }
 
     static List<TalentRequirement> talentsOf(HelpRequest r) {

@@ -1,12 +1,13 @@
 package nl.talentenbureau.request.requester;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import nl.talentenbureau.request.RequestConfig;
 
 /**
  * Keeps the requester's personal data apart from the request. Only the request feature calls this, after it has
@@ -18,9 +19,16 @@ public class RequesterService {
     static final String ERASED = "(erased)";
 
     private final RequesterRepository requesters;
+    private final RequesterKeys keys;
 
-    public RequesterService(RequesterRepository requesters) {
+    public RequesterService(RequesterRepository requesters, RequestConfig config) {
         this.requesters = requesters;
+        this.keys = new RequesterKeys(config.requesterKey().secret());
+    }
+
+    /** The pseudonymous key of the requester for the feed (see {@link RequesterKeys}); null without a requester. */
+    public String keyOf(RequesterInput input) {
+        return input == null ? null : keys.keyOf(input.name(), input.phone(), input.addressLine());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -61,17 +69,6 @@ public class RequesterService {
         requester.notes = null;
         requester.erasedAt = OffsetDateTime.now();
         return true;
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int eraseAll(Collection<UUID> requestIds) {
-        int erased = 0;
-        for (UUID id : requestIds) {
-            if (erase(id)) {
-                erased++;
-            }
-        }
-        return erased;
     }
 
     private static String blankToNull(String value) {

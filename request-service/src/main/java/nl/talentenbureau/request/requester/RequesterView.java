@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Requester", description = "Personal data of the requester (coordinators of the owning organisation only)")
+@Schema(name = "Requester", description = "Personal data of the requester (coordinators of the owning organisation, and a volunteer with a live match of the request)")
 public record RequesterView(
         @Schema(examples = "mevrouw J. de Boer") String name,
         @Schema(examples = "+31 6 12345678") String phone,

@@ -6,10 +6,11 @@ import nl.talentenbureau.platform.testing.PostgresResource;
 
 /**
  * Every @QuarkusTest of this module runs against one embedded PostgreSQL and a stub of volunteer-service's
- * catalogue (the annotations apply globally).
+ * catalogue and of matching-service's feed (the annotations apply globally).
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(CatalogStub.class)
+@QuarkusTestResource(MatchFeedStub.class)
 public final class TestDatabase {
 
     private TestDatabase() {

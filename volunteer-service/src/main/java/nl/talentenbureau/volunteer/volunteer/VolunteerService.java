@@ -170,6 +170,11 @@ public class VolunteerService {
         erase(requireOwn(subject).id);
     }
 
+    /** The feed summary a consumer compares its projection with (README, "Projection checksum"). */
+    public FeedSummary feedSummary() {
+        return volunteers.feedSummary();
+    }
+
     /** 404 for an unknown or erased profile: other features call this before they change anything. */
     public void requireChangeable(UUID id) {
         require(id);

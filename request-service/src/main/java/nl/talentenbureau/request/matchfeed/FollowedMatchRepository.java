@@ -1,0 +1,21 @@
+package nl.talentenbureau.request.matchfeed;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class FollowedMatchRepository implements PanacheRepositoryBase<FollowedMatch, UUID> {
+
+    public List<FollowedMatch> ofRequest(UUID requestId) {
+        return list("requestId", requestId);
+    }
+
+    public boolean liveMatchOf(UUID requestId, String volunteerSubject) {
+        return count("requestId = ?1 and volunteerSubject = ?2 and status in ?3", requestId, volunteerSubject,
+                List.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE)) > 0;
+    }
+}

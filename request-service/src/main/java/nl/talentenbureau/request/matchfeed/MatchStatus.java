@@ -1,0 +1,18 @@
+package nl.talentenbureau.request.matchfeed;
+
+/** A match's status as matching-service publishes it; ACCEPTED and ACTIVE are live. */
+public enum MatchStatus {
+
+    PROPOSED,
+    ACCEPTED,
+    DECLINED,
+    EXPIRED,
+    ACTIVE,
+    COMPLETED,
+    ENDED;
+
+    /** A volunteer is (about to be) helping: counts towards the volunteers needed and sees the contact details. */
+    public boolean live() {
+        return this == ACCEPTED || this == ACTIVE;
+    }
+}

@@ -1,0 +1,226 @@
+package nl.talentenbureau.request.matchfeed;
+
+import static nl.talentenbureau.request.support.Api.as;
+import static nl.talentenbureau.request.support.Api.posted;
+import static nl.talentenbureau.request.support.Api.step;
+import static nl.talentenbureau.request.support.MatchEvents.aMatch;
+import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.logging.Log;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.talentenbureau.platform.testing.Feed;
+import nl.talentenbureau.platform.testing.Tokens;
+import nl.talentenbureau.request.support.MatchEvents;
+import nl.talentenbureau.request.support.WebhookReceiver;
+
+/** request-service follows the matching feed (a stub here) and steps its requests the way a coordinator would. */
+@QuarkusTest
+class MatchFeedTest {
+
+    private final String org = "mf-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String partner = Tokens.partner(org);
+    private final String coordinator = Tokens.coordinator(org);
+
+    @Inject
+    MatchFeedPoller poller;
+    @Inject
+    MatchFeedWriter writer;
+    @Inject
+    MatchFeedClient client;
+
+    @Test
+    void anAcceptedMatchMovesTheRequestToMatchedWithItsEventAndThePartnersWebhook() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            as(partner).body(Map.of("url", receiver.url())).post("/api/webhooks").then().statusCode(201);
+            UUID request = posted(partner, aRequest());
+            long head = Feed.head();
+
+            aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
+            poller.poll();
+
+            assertThat(statusOf(request)).isEqualTo("MATCHED");
+            List<Map<String, Object>> events = Feed.eventsAfter(head).stream()
+                    .filter(e -> request.toString().equals(e.get("aggregateId"))).toList();
+            assertThat(events).extracting(e -> e.get("type")).containsExactly("RequestMatched");
+            JsonPath delivered = awaitWebhook(receiver, request, "MATCHED");
+            Log.infof("matching feed: MatchAccepted -> request MATCHED, event RequestMatched, webhook %s -> %s",
+                    delivered.getString("previousStatus"), delivered.getString("status"));
+            assertThat(delivered.getString("previousStatus")).isEqualTo("OPEN");
+        }
+    }
+
+    @Test
+    void aMatchCarriesItsRequestFromMatchedThroughInProgressToCompleted() {
+        UUID request = posted(partner, aRequest());
+        MatchEvents match = aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("MATCHED");
+
+        match.activated();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("IN_PROGRESS");
+
+        match.completed();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void aRequestForTwoIsMatchedOnlyWhenTheSecondVolunteerAccepts() {
+        UUID request = posted(partner, aRequest().with("volunteersNeeded", 2));
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("OPEN");
+
+        aMatch(request).of("vol-" + UUID.randomUUID()).proposed().declined();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("OPEN");
+
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void whenTheOnlyMatchEndsBeforeCompletionTheRequestIsOpenAgain() {
+        UUID request = posted(partner, aRequest());
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted().activated().ended();
+        poller.poll();
+
+        assertThat(statusOf(request)).isEqualTo("OPEN");
+        assertThat(as(coordinator).get("/api/requests/" + request).jsonPath().getString("endedAt")).isNull();
+    }
+
+    @Test
+    void anOlderVersionOfAMatchArrivingLateIsIgnored() {
+        UUID request = posted(partner, aRequest());
+        MatchEvents match = aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
+        match.append("MatchProposed", "PROPOSED", 1);
+        poller.poll();
+
+        assertThat(statusOf(request)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void aStepThatNoLongerFitsIsSkippedAndTheFeedGoesOn() {
+        UUID cancelled = posted(partner, aRequest());
+        step(partner, cancelled, "CANCELLED");
+        UUID steppedByHand = posted(partner, aRequest());
+        step(coordinator, steppedByHand, "MATCHED");
+        step(coordinator, steppedByHand, "IN_PROGRESS");
+        UUID next = posted(partner, aRequest());
+
+        aMatch(cancelled).of("vol-" + UUID.randomUUID()).accepted();
+        aMatch(steppedByHand).of("vol-" + UUID.randomUUID()).accepted();
+        aMatch(next).of("vol-" + UUID.randomUUID()).accepted();
+        poller.poll();
+
+        assertThat(statusOf(cancelled)).isEqualTo("CANCELLED");
+        assertThat(statusOf(steppedByHand)).isEqualTo("IN_PROGRESS");
+        assertThat(statusOf(next)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void replayingTheWholeFeedChangesNothing() {
+        UUID request = posted(partner, aRequest());
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted().activated();
+        poller.poll();
+        long cursor = writer.position();
+
+        // as after a crash between reading and storing: every event again, from the start
+        assertThat(writer.apply(client.events(0))).isZero();
+
+        assertThat(statusOf(request)).isEqualTo("IN_PROGRESS");
+        assertThat(writer.position()).isEqualTo(cursor);
+    }
+
+    @Test
+    void whileMatchingIsDownThePollFailsQuietlyAndCatchesUpLater() {
+        UUID request = posted(partner, aRequest());
+        aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
+        MatchEvents.feedDown(true);
+        try {
+            assertThat(poller.poll()).isZero();
+            assertThat(statusOf(request)).isEqualTo("OPEN");
+        } finally {
+            MatchEvents.feedDown(false);
+        }
+        poller.poll();
+        assertThat(statusOf(request)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void aVolunteerWithALiveMatchSeesTheRequestersContactDetailsAndOnlyWhileItIsLive() {
+        UUID request = posted(partner, aRequest().withPhone("+31 6 22334455"));
+        String helperSubject = "vol-" + UUID.randomUUID();
+        String helper = Tokens.volunteer(helperSubject);
+        String otherSubject = "vol-" + UUID.randomUUID();
+        String other = Tokens.volunteer(otherSubject);
+
+        MatchEvents proposed = aMatch(request).of(helperSubject).proposed();
+        aMatch(request).of(otherSubject).proposed().declined();
+        poller.poll();
+        as(helper).get("/api/requests/" + request).then().statusCode(404);
+
+        proposed.accepted();
+        poller.poll();
+        JsonPath seen = as(helper).get("/api/requests/" + request).then().statusCode(200).extract().jsonPath();
+        assertThat(seen.getString("requester.phone")).isEqualTo("+31 6 22334455");
+        assertThat(seen.getString("requester.name")).isNotBlank();
+        as(other).get("/api/requests/" + request).then().statusCode(404);
+        as(Tokens.volunteer("vol-" + UUID.randomUUID())).get("/api/requests/" + request).then().statusCode(404);
+
+        proposed.activated();
+        poller.poll();
+        assertThat(as(helper).get("/api/requests/" + request).then().statusCode(200).extract().jsonPath()
+                .getString("requester.phone")).isEqualTo("+31 6 22334455");
+
+        proposed.completed();
+        poller.poll();
+        as(helper).get("/api/requests/" + request).then().statusCode(404);
+    }
+
+    @Test
+    void anEndedMatchTakesTheContactDetailsAwayToo() {
+        UUID request = posted(partner, aRequest());
+        String subject = "vol-" + UUID.randomUUID();
+        MatchEvents match = aMatch(request).of(subject).accepted();
+        poller.poll();
+        as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(200);
+
+        match.ended();
+        poller.poll();
+        as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
+    }
+
+    private String statusOf(UUID request) {
+        return as(coordinator).get("/api/requests/" + request).then().statusCode(200).extract().path("status");
+    }
+
+    private static JsonPath awaitWebhook(WebhookReceiver receiver, UUID request, String status)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (WebhookReceiver.Received received : receiver.received()) {
+                JsonPath body = JsonPath.from(received.body());
+                if (request.toString().equals(body.getString("requestId")) && status.equals(body.getString("status"))) {
+                    return body;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no webhook with " + status + " for " + request);
+    }
+}

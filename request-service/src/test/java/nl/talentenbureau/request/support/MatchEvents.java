@@ -1,0 +1,113 @@
+package nl.talentenbureau.request.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * One match of a request on the stub matching feed: {@code aMatch(request).of("volunteer-sub").accepted()} appends
+ * MatchAccepted with the next version.
+ */
+public final class MatchEvents {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final UUID matchId = UUID.randomUUID();
+    private final UUID requestId;
+    private String volunteerSubject;
+    private long version;
+
+    private MatchEvents(UUID requestId) {
+        this.requestId = requestId;
+    }
+
+    public static MatchEvents aMatch(UUID requestId) {
+        return new MatchEvents(requestId);
+    }
+
+    public MatchEvents of(String volunteerSubject) {
+        this.volunteerSubject = volunteerSubject;
+        return this;
+    }
+
+    public MatchEvents proposed() {
+        return append("MatchProposed", "PROPOSED", ++version);
+    }
+
+    public MatchEvents accepted() {
+        return append("MatchAccepted", "ACCEPTED", ++version);
+    }
+
+    public MatchEvents declined() {
+        return append("MatchDeclined", "DECLINED", ++version);
+    }
+
+    public MatchEvents activated() {
+        return append("MatchActivated", "ACTIVE", ++version);
+    }
+
+    public MatchEvents completed() {
+        return append("MatchCompleted", "COMPLETED", ++version);
+    }
+
+    public MatchEvents ended() {
+        return append("MatchEnded", "ENDED", ++version);
+    }
+
+    /** An event with a version of your choice (a late, older event). */
+    public MatchEvents append(String type, String status, long atVersion) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("matchId", matchId.toString());
+        payload.put("version", atVersion);
+        payload.put("requestId", requestId.toString());
+        payload.put("volunteerId", UUID.randomUUID().toString());
+        payload.put("volunteerSubject", volunteerSubject);
+        payload.put("organisation", "any-org");
+        payload.put("status", status);
+        payload.put("hoursLogged", 0);
+        payload.put("at", "2026-05-04T10:15:30+02:00");
+        try {
+            post("/stub/events?type=" + type + "&aggregateId=" + matchId, JSON.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return this;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public static void feedDown(boolean down) {
+        post("/stub/down?on=" + down, "");
+    }
+
+    private static void post(String path, String body) {
+        String base = ConfigProvider.getConfig().getValue("match-feed-stub.url", String.class);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("stub answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
