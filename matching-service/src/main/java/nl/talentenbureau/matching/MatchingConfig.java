@@ -20,6 +20,18 @@ public interface MatchingConfig {
 
     Offers offers();
 
+    Index index();
+
+    interface Index {
+
+        /**
+         * How often a replica checks whether the projection or the matches changed elsewhere and rebuilds its index
+         * ({@code off} disables the check: tests, or a single replica).
+         */
+        @WithDefault("10s")
+        String refreshInterval();
+    }
+
     interface Offers {
 
         /** How long a volunteer has to accept or decline a proposed match. */

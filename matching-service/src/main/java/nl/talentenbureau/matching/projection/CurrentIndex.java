@@ -43,6 +43,7 @@ public class CurrentIndex {
     private final Codes trainings = CatalogFiles.trainings();
     private final Weights weights;
     private volatile VolunteerIndex index;
+    private IndexStamp builtFrom;
 
     public CurrentIndex(ProjectionRepository projection, ObjectMapper json, MatchingConfig config) {
         this.projection = projection;
@@ -69,10 +70,27 @@ public class CurrentIndex {
         return VolunteerIndex.build(List.of(profile), kernen, talents, trainings, weights);
     }
 
+    /**
+     * Rebuilds the index when the projection or the matches changed since the last build, for instance on another
+     * replica ({@link IndexRefresh}).
+     *
+     * @return whether it rebuilt
+     */
+    @ActivateRequestContext
+    public synchronized boolean rebuildIfChanged() {
+        if (projection.indexStamp().equals(builtFrom)) {
+            return false;
+        }
+        rebuild();
+        return true;
+    }
+
     /** Reads every projected volunteer and swaps in a new index. */
     @ActivateRequestContext
     public synchronized VolunteerIndex rebuild() {
         long started = System.nanoTime();
+        // taken before reading: a change committed while this build reads is seen by the next check
+        IndexStamp stamp = projection.indexStamp();
         List<VolunteerProfile> profiles = new ArrayList<>();
         int skipped = 0;
         Map<UUID, Integer> live = projection.liveMatchCounts();
@@ -89,6 +107,7 @@ public class CurrentIndex {
             }
         }
         index = VolunteerIndex.build(profiles, kernen, talents, trainings, weights);
+        builtFrom = stamp;
         Log.infof("volunteer index built: %d volunteers, %d left out (no consent or unreadable), %d ms",
                 profiles.size(), skipped, (System.nanoTime() - started) / 1_000_000);
         return index;

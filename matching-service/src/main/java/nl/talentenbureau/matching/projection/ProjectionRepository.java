@@ -84,6 +84,21 @@ public class ProjectionRepository {
     }
 
     /**
+     * What the index is built from, in four numbers: the projected volunteers and the matches, each as a row count and
+     * the sum of their versions. Every applied volunteer event, erasure, new match and match step changes one of them,
+     * so a replica sees from it that another replica changed the projection or the matches.
+     */
+    public IndexStamp indexStamp() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select (select count(*) from volunteer_projection),
+                       (select coalesce(sum(version), 0) from volunteer_projection),
+                       (select count(*) from match),
+                       (select coalesce(sum(version), 0) from match)""").getSingleResult();
+        return new IndexStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+    }
+
+    /**
      * Each volunteer's live (ACCEPTED or ACTIVE) match count, from this service's match table: the index's load
      * component and capacity filter. Volunteers without live matches are absent.
      */
