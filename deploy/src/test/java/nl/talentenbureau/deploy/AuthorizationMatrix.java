@@ -17,8 +17,8 @@ import java.util.Set;
  * Who may do what, through the gateway: one row per operation of the merged OpenAPI document. A row names the
  * object the call is made on and the actors who succeed (2xx); every other actor must be refused (anonymous 401,
  * the others 403 or 404). {@code passes} lists actors who get past authorisation but whom the object's state
- * answers with a fixed status (for example 409: Anna has a profile already). {@code hidden} rows are refused to
- * everybody with 404 by the gateway. {@link AuthorizationMatrixIT} fails when the merged document has an operation
+ * answers with a fixed status (for example 409: Anna has a profile already). Operations under
+ * {@link #HIDDEN_PREFIX} need no row: they are refused to everybody with 404 by the gateway. {@link AuthorizationMatrixIT} fails when the merged document has an operation
  * without a row here, or a row names an operation the document lacks.
  * <p>
  * Partner A is {@code partner-handjehelpen} (organisation handjehelpen), partner B {@code partner-bibliotheek};
@@ -40,6 +40,12 @@ final class AuthorizationMatrix {
     /** One operation: on what it is called, who succeeds, who passes authorisation with a fixed other status. */
     record Row(String operation, String onWhat, Set<Actor> succeed, Map<Actor, Integer> passes, boolean hidden) {
     }
+
+    /**
+     * Operations under this prefix (the services' event feeds and summaries) need no row: the gateway never routes
+     * them, so each answers 404 to every actor.
+     */
+    static final String HIDDEN_PREFIX = "/internal/";
 
     private static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
     private static final Set<Actor> COORDINATORS = EnumSet.of(COORDINATOR_WELZIJN, COORDINATOR_HANDJEHELPEN);
@@ -129,8 +135,6 @@ final class AuthorizationMatrix {
         row("POST /api/offers/{id}/decline", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         row("POST /api/proposals", "HandjeHelpen's open requests, or Welzijn's", COORDINATORS);
 
-        // --- the services' event feeds: never routed
-        hidden("GET /internal/events");
     }
 
     private AuthorizationMatrix() {
@@ -144,10 +148,6 @@ final class AuthorizationMatrix {
         if (ROWS.put(operation, new Row(operation, onWhat, Set.copyOf(succeed), Map.copyOf(passes), false)) != null) {
             throw new IllegalStateException("two rows for " + operation);
         }
-    }
-
-    private static void hidden(String operation) {
-        ROWS.put(operation, new Row(operation, "the feed, at the gateway", Set.of(), Map.of(), true));
     }
 
     private static Set<Actor> union(Set<Actor> actors, Actor more) {

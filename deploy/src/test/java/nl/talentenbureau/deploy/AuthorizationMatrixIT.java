@@ -236,13 +236,12 @@ class AuthorizationMatrixIT {
         recipe("POST /api/offers/{id}/decline", a -> Call.of("POST", "/api/offers/" + offerToDecline + "/decline",
                 Map.of("reason", "Toch niet beschikbaar")));
         recipe("POST /api/proposals", a -> Call.of("POST", "/api/proposals", Map.of("requestIds", List.of())));
-
-        recipe("GET /internal/events", a -> Call.of("GET", "/internal/events?after=0&limit=1"));
     }
 
     @Test
     void everyOperationOfTheMergedDocumentHasARowAndEveryRowAnOperation() {
-        Set<String> documented = documentedOperations();
+        Set<String> documented = new TreeSet<>(documentedOperations());
+        documented.removeIf(AuthorizationMatrixIT::hidden);
         assertThat(new TreeSet<>(AuthorizationMatrix.ROWS.keySet()))
                 .as("rows of AuthorizationMatrix vs operations of the gateway's /openapi").isEqualTo(documented);
         assertThat(new TreeSet<>(RECIPES.keySet())).as("a call recipe for every row")
@@ -259,12 +258,18 @@ class AuthorizationMatrixIT {
         List<String> refusedByValidation = new ArrayList<>();
         List<String> leaks = new ArrayList<>();
         Map<Integer, Integer> statuses = new HashMap<>();
-        for (Row row : AuthorizationMatrix.ROWS.values()) {
+        List<Row> rows = new ArrayList<>(AuthorizationMatrix.ROWS.values());
+        documented.stream().filter(AuthorizationMatrixIT::hidden)
+                .forEach(operation -> rows.add(new Row(operation, "at the gateway", Set.of(), Map.of(), true)));
+        for (Row row : rows) {
             if (!documented.contains(row.operation())) {
                 continue;
             }
             for (Actor actor : Actor.values()) {
-                Call call = RECIPES.get(row.operation()).apply(actor);
+                Call call = row.hidden()
+                        ? Call.of(row.operation().split(" ")[0], row.operation().split(" ")[1]
+                                .replaceAll("\\{[^}]+}", "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"))
+                        : RECIPES.get(row.operation()).apply(actor);
                 String token = row.operation().equals("DELETE /api/volunteers/me") && standInTokens.containsKey(actor)
                         ? standInTokens.get(actor)
                         : TOKENS.get(actor);
@@ -307,7 +312,7 @@ class AuthorizationMatrixIT {
         }
         System.out.printf("authorization matrix: %d operations x %d actors: %d calls, %d unexpected successes, "
                 + "%d unexpected refusals, %d refused with 400/409/422 instead of 401/403/404, %d other refusals "
-                + "with an unexpected status; statuses %s%n", documented.size(), Actor.values().length, calls,
+                + "with an unexpected status; statuses %s%n", rows.size(), Actor.values().length, calls,
                 unexpectedSuccesses.size(), unexpectedRefusals.size(), refusedByValidation.size(),
                 wrongRefusals.size(), new java.util.TreeMap<>(statuses));
         System.out.printf("%d calls, %d unexpected successes%n", calls, unexpectedSuccesses.size());
@@ -331,6 +336,10 @@ class AuthorizationMatrixIT {
         }
         assertThat(document.path("x-unavailable").size()).as("services missing from /openapi").isZero();
         return operations;
+    }
+
+    private static boolean hidden(String operation) {
+        return operation.split(" ")[1].startsWith(AuthorizationMatrix.HIDDEN_PREFIX);
     }
 
     private static void recipe(String operation, Function<Actor, Call> recipe) {
