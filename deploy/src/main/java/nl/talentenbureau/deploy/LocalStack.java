@@ -155,8 +155,9 @@ public final class LocalStack {
         Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
         out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + layout.keycloakPort() + " (log: "
                 + data.resolve("logs/keycloak.log") + ")");
-        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"))
-                .awaitReady(Duration.ofMinutes(5));
+        // assigned before waiting, so stop() ends Keycloak also when it never gets ready
+        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"));
+        keycloak.awaitReady(Duration.ofMinutes(5));
         beforeServices.accept(keycloak);
 
         layout.services().forEach(this::launch);
