@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,15 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 public final class Api {
 
     /** An answer: status and body, parsed as JSON when it is JSON. */
-    public record Answer(int status, JsonNode json, String body) {
+    public record Answer(int status, JsonNode json, String body, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        long retryAfter() {
+            return headers.firstValueAsLong("Retry-After").orElse(1);
+        }
 
         public Answer expect(int expected, String what) {
             if (status != expected) {
@@ -54,7 +63,8 @@ public final class Api {
                 client.secret()));
     }
 
-    private String accessToken(Map<String, String> form) {
+    /** A token from the token endpoint for any grant. */
+    public String accessToken(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -67,21 +77,51 @@ public final class Api {
     }
 
     public Answer get(String url, String token) {
-        return send(authorised(url, token).GET().build());
+        return call("GET", url, token, Map.of(), null);
     }
 
     public Answer post(String url, String token, Object body) {
-        try {
-            return send(authorised(url, token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write " + body, e);
-        }
+        return call("POST", url, token, Map.of(), body);
     }
 
     /** A PUT without a body, as the consent and membership endpoints take. */
     public Answer put(String url, String token) {
-        return send(authorised(url, token).PUT(HttpRequest.BodyPublishers.noBody()).build());
+        return call("PUT", url, token, Map.of(), null);
+    }
+
+    public Answer put(String url, String token, Object body) {
+        return call("PUT", url, token, Map.of(), body);
+    }
+
+    /**
+     * Any call: {@code body} is written as JSON when not null (a String is sent as it is). A 429 from the gateway's
+     * rate limit is waited out ({@code Retry-After}) and the call repeated, up to three times.
+     */
+    public Answer call(String method, String url, String token, Map<String, String> headers, Object body) {
+        HttpRequest.Builder builder = authorised(url, token);
+        headers.forEach(builder::header);
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body)));
+        }
+        HttpRequest request = builder.build();
+        for (int attempt = 1;; attempt++) {
+            Answer answer = send(request);
+            if (answer.status() != 429 || attempt > 3) {
+                return answer;
+            }
+            Processes.sleep(Duration.ofSeconds(Math.min(5, Math.max(1, answer.retryAfter()))));
+        }
+    }
+
+    private static String write(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + body, e);
+        }
     }
 
     private static HttpRequest.Builder authorised(String url, String token) {
@@ -93,7 +133,7 @@ public final class Api {
     private Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), parse(response.body()), response.body());
+            return new Answer(response.statusCode(), parse(response.body()), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {

@@ -27,6 +27,12 @@ public final class DemoData {
 
     public static final long SEED = 20_250_611L;
     public static final int COUNT = 200;
+    /** volunteer-anna's home kern, talent, weekly slots and the training only she holds among the demo volunteers. */
+    public static final String ANNA_KERN = "breukelen";
+    public static final String ANNA_TALENT = "digital-help";
+    public static final List<String> ANNA_AVAILABILITY = List.of("TUE_MORNING", "THU_AFTERNOON");
+    public static final String ANNA_TRAINING = "digicoach";
+    public static final int ANNA_CAPACITY = 3;
 
     /** The kernen of Stichtse Vecht, each with a weight that roughly follows its size. */
     static final Map<String, Integer> KERNEN = Map.ofEntries(
@@ -134,20 +140,12 @@ public final class DemoData {
         if (present > 0) {
             return new Loaded(0, 0, true, present);
         }
-        List<Talent> catalogue = new ArrayList<>();
-        for (JsonNode talent : api.get(volunteerService + "/api/catalog/talents", welzijn).expect(200, "talents")
-                .json()) {
-            if (talent.path("retiredAt").isMissingNode() || talent.path("retiredAt").isNull()) {
-                catalogue.add(new Talent(talent.path("code").asText(), talent.path("theme").asText()));
-            }
-        }
+        List<Talent> catalogue = catalogue(api, volunteerService, welzijn);
         Map<DemoAccounts.User, String> tokens = Map.of(DemoAccounts.COORDINATOR_WELZIJN, welzijn,
                 DemoAccounts.COORDINATOR_HANDJEHELPEN, api.token(DemoAccounts.COORDINATOR_HANDJEHELPEN));
 
-        registerOwnProfile(api, volunteerService, DemoAccounts.VOLUNTEER_ANNA, "breukelen", List.of("digital-help"),
-                List.of("digital"), welzijn, true);
-        registerOwnProfile(api, volunteerService, DemoAccounts.VOLUNTEER_BRAM, "maarssenbroek", List.of("driving"),
-                List.of("practical"), welzijn, false);
+        registerOwnProfile(api, volunteerService, DemoAccounts.VOLUNTEER_ANNA, annaProfile(), welzijn, true);
+        registerOwnProfile(api, volunteerService, DemoAccounts.VOLUNTEER_BRAM, bramProfile(), welzijn, false);
 
         AtomicInteger active = new AtomicInteger();
         List<Planned> plan = plan(SEED, COUNT, catalogue);
@@ -183,23 +181,23 @@ public final class DemoData {
         return new Loaded(plan.size() + 2, active.get() + 1, false, 0);
     }
 
-    private static void registerOwnProfile(Api api, String volunteerService, DemoAccounts.User user, String kern,
-            List<String> talents, List<String> themes, String coordinatorToken, boolean activate) {
+    /** The talents of the catalogue that are not retired. */
+    public static List<Talent> catalogue(Api api, String baseUrl, String token) {
+        List<Talent> catalogue = new ArrayList<>();
+        for (JsonNode talent : api.get(baseUrl + "/api/catalog/talents", token).expect(200, "talents").json()) {
+            if (talent.path("retiredAt").isMissingNode() || talent.path("retiredAt").isNull()) {
+                catalogue.add(new Talent(talent.path("code").asText(), talent.path("theme").asText()));
+            }
+        }
+        return catalogue;
+    }
+
+    private static void registerOwnProfile(Api api, String volunteerService, DemoAccounts.User user,
+            Map<String, Object> profile, String coordinatorToken, boolean activate) {
         String token = api.token(user);
         if (api.get(volunteerService + "/api/volunteers/me", token).status() == 200) {
             return;
         }
-        String first = user.username().substring(user.username().indexOf('-') + 1);
-        String name = Character.toUpperCase(first.charAt(0)) + first.substring(1) + " (demo)";
-        Map<String, Object> profile = Api.object(
-                "name", name,
-                "email", user.username() + "@talentenbureau.example",
-                "homeKern", kern,
-                "maxTravelKm", 8,
-                "languages", List.of("nl", "en"),
-                "talents", talents.stream().map(code -> Api.object("code", code, "level", 2)).toList(),
-                "availability", List.of("TUE_MORNING", "THU_AFTERNOON"),
-                "themes", themes);
         String id = api.post(volunteerService + "/api/volunteers/me", token, profile)
                 .expect(201, user.username() + " registers").json().path("id").asText();
         api.put(volunteerService + "/api/volunteers/me/consents/MATCHING", token)
@@ -209,7 +207,41 @@ public final class DemoData {
                 api.post(volunteerService + "/api/volunteers/" + id + "/status", coordinatorToken,
                         Map.of("status", step)).expect(200, user.username() + " to " + step);
             }
+            // Anna takes up to three requests at a time (the default is one), so the demo can show her offers
+            Map<String, Object> withCapacity = new java.util.LinkedHashMap<>(profile);
+            withCapacity.put("capacity", ANNA_CAPACITY);
+            api.call("PUT", volunteerService + "/api/volunteers/" + id, coordinatorToken, Map.of("If-Match", "*"),
+                    withCapacity).expect(200, user.username() + " capacity");
+            // the only demo volunteer with this training: a request that needs it has exactly one candidate
+            api.put(volunteerService + "/api/volunteers/" + id + "/trainings/" + ANNA_TRAINING, coordinatorToken,
+                    Map.of("completedOn", "2025-09-15")).expect(200, user.username() + " completed " + ANNA_TRAINING);
         }
+    }
+
+    /** The profile a demo volunteer account registers for itself (and may send again to change it). */
+    public static Map<String, Object> ownProfile(DemoAccounts.User user, String kern, List<String> talents,
+            List<String> themes) {
+        String first = user.username().substring(user.username().indexOf('-') + 1);
+        String name = Character.toUpperCase(first.charAt(0)) + first.substring(1) + " (demo)";
+        return Api.object(
+                "name", name,
+                "email", user.username() + "@talentenbureau.example",
+                "homeKern", kern,
+                "maxTravelKm", 8,
+                "languages", List.of("nl", "en"),
+                "talents", talents.stream().map(code -> Api.object("code", code, "level", 2)).toList(),
+                "availability", ANNA_AVAILABILITY,
+                "themes", themes);
+    }
+
+    /** Anna's own profile, as she registers it. */
+    public static Map<String, Object> annaProfile() {
+        return ownProfile(DemoAccounts.VOLUNTEER_ANNA, ANNA_KERN, List.of(ANNA_TALENT), List.of("digital"));
+    }
+
+    /** Bram's own profile, as he registers it. */
+    public static Map<String, Object> bramProfile() {
+        return ownProfile(DemoAccounts.VOLUNTEER_BRAM, "maarssenbroek", List.of("driving"), List.of("practical"));
     }
 
     private static <T> T pick(Random random, List<T> values) {

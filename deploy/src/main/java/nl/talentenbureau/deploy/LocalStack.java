@@ -14,9 +14,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,19 +43,45 @@ public final class LocalStack {
             new ServiceSpec("matching-service", 8083, "matching", "MATCHING"),
             new ServiceSpec(GATEWAY, 8080, null, "GATEWAY"));
 
-    private static final String VOLUNTEER_SERVICE = "volunteer-service";
+    static final String VOLUNTEER_SERVICE = "volunteer-service";
+
+    /**
+     * Where the stack keeps its data and which ports it listens on: the launcher's fixed ports ({@link #standard}),
+     * or free ports and a folder under {@code target/} for the end-to-end tests. {@code extraEnv} goes to every
+     * service (the tests shorten matching's feed poll interval and lift the gateway's rate limit).
+     */
+    public record Layout(Path data, int postgresPort, int keycloakPort, List<ServiceSpec> services,
+            Map<String, String> extraEnv) {
+
+        public static Layout standard(Path root) {
+            return new Layout(root.resolve(".data"), POSTGRES_PORT, KEYCLOAK_PORT, SERVICES, Map.of());
+        }
+
+        /** The same services on ports nothing listens on now. */
+        public static Layout freePorts(Path data, Map<String, String> extraEnv) {
+            List<ServiceSpec> services = SERVICES.stream()
+                    .map(s -> new ServiceSpec(s.module(), Ports.free(), s.database(), s.envPrefix())).toList();
+            return new Layout(data, Ports.free(), Ports.free(), services, extraEnv);
+        }
+    }
+
+    /** What {@link #run} started and loaded. */
+    public record Started(DemoData.Loaded volunteers, DemoRequests.Loaded requests, Duration took) {
+    }
 
     private final Path root;
     private final Path data;
+    private final Layout layout;
     private final PrintStream out;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Map<ServiceSpec, Process> running = new LinkedHashMap<>();
     private Postgres postgres;
     private Keycloak keycloak;
 
-    LocalStack(Path root, PrintStream out) {
+    public LocalStack(Path root, Layout layout, PrintStream out) {
         this.root = root;
-        this.data = root.resolve(".data");
+        this.layout = layout;
+        this.data = layout.data().toAbsolutePath();
         this.out = out;
     }
 
@@ -73,7 +99,8 @@ public final class LocalStack {
             System.out.print(Options.USAGE);
             return;
         }
-        LocalStack stack = new LocalStack(findRoot(), System.out);
+        Path root = findRoot();
+        LocalStack stack = new LocalStack(root, Layout.standard(root), System.out);
         List<Ports.Use> taken = Ports.taken(stack.ports());
         if (!taken.isEmpty()) {
             System.err.println(Ports.explain(taken));
@@ -81,7 +108,14 @@ public final class LocalStack {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
         try {
-            stack.run(options);
+            if (options.reset()) {
+                System.out.println("--reset: wiping " + stack.data);
+                deleteTree(stack.data);
+            }
+            stack.ensureBuilt();
+            Started started = stack.run(options.demoData());
+            System.out.println(Banner.text(stack.keycloak, stack.postgres, stack.layout.services(),
+                    dataLine(options.demoData(), started), started.took()));
         } catch (RuntimeException e) {
             System.err.println();
             System.err.println("The stack did not start: " + e.getMessage());
@@ -94,57 +128,134 @@ public final class LocalStack {
     /** Every port the stack listens on, with what listens there. */
     List<Ports.Use> ports() {
         List<Ports.Use> ports = new ArrayList<>();
-        ports.add(new Ports.Use("embedded PostgreSQL", POSTGRES_PORT));
-        ports.add(new Ports.Use("Keycloak", KEYCLOAK_PORT));
-        SERVICES.forEach(service -> ports.add(new Ports.Use(service.module(), service.port())));
+        ports.add(new Ports.Use("embedded PostgreSQL", layout.postgresPort()));
+        ports.add(new Ports.Use("Keycloak", layout.keycloakPort()));
+        layout.services().forEach(service -> ports.add(new Ports.Use(service.module(), service.port())));
         return ports;
     }
 
-    void run(Options options) {
-        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-        if (options.reset()) {
-            out.println("--reset: wiping " + data);
-            deleteTree(data);
-        }
-        ensureBuilt();
+    /**
+     * Starts PostgreSQL, Keycloak and every service, waits until all are healthy and loads the demo data (volunteers,
+     * then requests through the gateway) unless it is there already. The build must have run.
+     */
+    public Started run(boolean demoData) {
+        return run(demoData, keycloak -> {
+        });
+    }
 
-        out.println(
-                "Starting PostgreSQL on port " + POSTGRES_PORT + " (data in " + root.relativize(data) + "/postgres)");
-        postgres = Postgres.start(data.resolve("postgres"), POSTGRES_PORT);
-        SERVICES.stream().filter(ServiceSpec::hasDatabase)
+    /** As {@link #run(boolean)}, with a step once Keycloak is ready and before the services start. */
+    public Started run(boolean demoData, Consumer<Keycloak> beforeServices) {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        out.println("Starting PostgreSQL on port " + layout.postgresPort() + " (data in " + data.resolve("postgres")
+                + ")");
+        postgres = Postgres.start(data.resolve("postgres"), layout.postgresPort());
+        layout.services().stream().filter(ServiceSpec::hasDatabase)
                 .forEach(service -> postgres.ensureDatabase(service.database()));
 
         Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
-        out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + KEYCLOAK_PORT
-                + " (log: .data/logs/keycloak.log)");
-        keycloak = Keycloak.start(home, KEYCLOAK_PORT, data.resolve("logs/keycloak.log"))
-                .awaitReady(Duration.ofMinutes(3));
+        out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + layout.keycloakPort() + " (log: "
+                + data.resolve("logs/keycloak.log") + ")");
+        // assigned before waiting, so stop() ends Keycloak also when it never gets ready
+        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"));
+        keycloak.awaitReady(Duration.ofMinutes(5));
+        beforeServices.accept(keycloak);
 
-        for (ServiceSpec service : SERVICES) {
-            out.println("Starting " + service.module() + " on port " + service.port() + " (log: .data/logs/"
-                    + service.module() + ".log)");
-            running.put(service, Processes.start(List.of(Processes.java(), "-jar", service.jar(root).toString()),
-                    root.resolve(service.module()),
-                    service.environment(postgres.jdbcBase(), Postgres.USER, Postgres.PASSWORD, keycloak.realmUrl()),
-                    log(service)));
-        }
-        running.forEach((service, process) -> Processes.awaitHttp(service.module(), process,
-                service.url() + "/q/health/ready",
-                answer -> answer.statusCode() == 200 && answer.body().contains("UP"), Duration.ofMinutes(2),
-                log(service)));
+        layout.services().forEach(this::launch);
+        running.keySet().forEach(this::awaitReady);
 
-        String dataLine = "demo data: not loaded (--no-demo-data)";
-        Optional<ServiceSpec> volunteers = SERVICES.stream().filter(s -> s.module().equals(VOLUNTEER_SERVICE))
-                .findFirst();
-        if (options.demoData() && volunteers.isPresent()) {
+        DemoData.Loaded volunteers = null;
+        DemoRequests.Loaded requests = null;
+        if (demoData) {
             out.println("Loading demo data through the API (once) ...");
-            DemoData.Loaded loaded = DemoData.load(new Api(keycloak.tokenUrl()), volunteers.get().url());
-            dataLine = loaded.skipped()
-                    ? "demo data: present already (" + loaded.present() + " volunteers), not loaded again"
-                    : "demo data: " + loaded.created() + " volunteers created, " + loaded.active() + " of them ACTIVE";
+            Api api = new Api(keycloak.tokenUrl());
+            volunteers = DemoData.load(api, service(VOLUNTEER_SERVICE).url());
+            requests = DemoRequests.load(api, entry().url(), DemoData.catalogue(api, entry().url(),
+                    api.token(DemoAccounts.COORDINATOR_WELZIJN)));
         }
-        out.println(Banner.text(keycloak, postgres, SERVICES, dataLine,
-                Duration.between(started, Instant.now())));
+        return new Started(volunteers, requests, Duration.between(started, Instant.now()));
+    }
+
+    static String dataLine(boolean demoData, Started started) {
+        if (!demoData) {
+            return "demo data: not loaded (--no-demo-data)";
+        }
+        DemoData.Loaded volunteers = started.volunteers();
+        DemoRequests.Loaded requests = started.requests();
+        String line = volunteers.skipped()
+                ? "demo data: " + volunteers.present() + " volunteers present already"
+                : "demo data: " + volunteers.created() + " volunteers created, " + volunteers.active()
+                        + " of them ACTIVE";
+        return line + (requests.skipped()
+                ? "; " + requests.present() + " help requests present already"
+                : "; " + requests.created() + " help requests from partner apps, " + requests.inProgress()
+                        + " IN_PROGRESS and " + requests.open() + " OPEN");
+    }
+
+    /** The service by module name. */
+    public ServiceSpec service(String module) {
+        return layout.services().stream().filter(s -> s.module().equals(module)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + module));
+    }
+
+    /** The one public entry: the gateway. */
+    public ServiceSpec entry() {
+        return service(GATEWAY);
+    }
+
+    public Keycloak keycloak() {
+        return keycloak;
+    }
+
+    /** Stops one service (the others keep running), for tests of what happens while it is down. */
+    public void stopService(String module) {
+        ServiceSpec service = service(module);
+        Processes.stop(running.remove(service), Duration.ofSeconds(15));
+        out.println("  stopped " + module);
+    }
+
+    /** Starts one stopped service again and waits until it is healthy. */
+    public void startService(String module) {
+        ServiceSpec service = service(module);
+        launch(service);
+        awaitReady(service);
+    }
+
+    private void launch(ServiceSpec service) {
+        out.println("Starting " + service.module() + " on port " + service.port() + " (log: " + log(service) + ")");
+        Map<String, String> env = new LinkedHashMap<>(
+                service.environment(postgres.jdbcBase(), Postgres.USER, Postgres.PASSWORD, keycloak.realmUrl()));
+        env.putAll(wiring(layout.services()));
+        env.putAll(layout.extraEnv());
+        running.put(service, Processes.start(List.of(Processes.java(), "-jar", service.jar(root).toString()),
+                root.resolve(service.module()), env, log(service)));
+    }
+
+    private void awaitReady(ServiceSpec service) {
+        Processes.awaitHttp(service.module(), running.get(service), service.url() + "/q/health/ready",
+                answer -> answer.statusCode() == 200 && answer.body().contains("UP"), Duration.ofMinutes(4),
+                log(service));
+    }
+
+    /**
+     * Where the services find each other: the gateway's routes, matching's feeds, request-service's catalogue. With
+     * the standard ports these equal the services' defaults.
+     */
+    static Map<String, String> wiring(List<ServiceSpec> services) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (ServiceSpec service : services) {
+            if (service.hasDatabase()) {
+                env.put("GATEWAY_" + service.envPrefix() + "_URL", service.url());
+                env.put(service.envPrefix() + "_FEED_URL", service.url());
+            }
+            if (service.module().equals(VOLUNTEER_SERVICE)) {
+                env.put("CATALOG_URL", service.url());
+            }
+            if (service.module().equals(GATEWAY)) {
+                env.put("GATEWAY_PUBLIC_URL", service.url());
+                env.put("GATEWAY_CORS_ORIGINS", service.url());
+            }
+        }
+        return env;
     }
 
     /** Stops the services, then Keycloak, then PostgreSQL; safe to call twice. */
@@ -176,7 +287,7 @@ public final class LocalStack {
     /** Builds the repository once when a service jar or Keycloak's distribution is missing. */
     private void ensureBuilt() {
         List<String> missing = new ArrayList<>();
-        SERVICES.stream().filter(s -> !Files.isRegularFile(s.jar(root))).forEach(s -> missing.add(s.module()));
+        layout.services().stream().filter(s -> !Files.isRegularFile(s.jar(root))).forEach(s -> missing.add(s.module()));
         if (!Files.isRegularFile(keycloakZip())) {
             missing.add("Keycloak distribution");
         }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The launcher's command line: {@code --reset} wipes {@code .data} first, {@code --no-demo-data} skips loading
- * the demo volunteers, {@code --help} prints the usage.
+ * the demo volunteers and requests, {@code --help} prints the usage.
  */
 public record Options(boolean reset, boolean demoData, boolean help) {
 
@@ -12,7 +12,7 @@ public record Options(boolean reset, boolean demoData, boolean help) {
             Usage: deploy/local/run [--reset] [--no-demo-data] [--help]
 
               --reset          wipe .data (PostgreSQL data, Keycloak and its realm, logs) and start afresh
-              --no-demo-data   do not load the demo volunteers
+              --no-demo-data   do not load the demo volunteers and help requests
               --help           print this text
             """;
 

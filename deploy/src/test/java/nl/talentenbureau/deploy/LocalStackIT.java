@@ -1,54 +1,28 @@
 package nl.talentenbureau.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * End to end without the launcher's fixed ports: Keycloak from the unpacked distribution with the realm, real
- * tokens checked claim by claim, then volunteer-service (packaged jar, embedded PostgreSQL) answering them.
+ * The shared stack as the launcher starts it: real tokens checked claim by claim, the demo data loaded once and not
+ * again, and the curl commands the launcher prints working as printed.
  */
 class LocalStackIT {
 
-    private static final Path WORK = Path.of("target/it");
-    private static Keycloak keycloak;
-    private static Api api;
-
-    @BeforeAll
-    static void startKeycloak() {
-        Path home = Keycloak.unpack(Path.of(System.getProperty("keycloak.zip")), WORK,
-                System.getProperty("keycloak.version"));
-        // a fresh H2 store each run, so the realm is imported from the file under test
-        LocalStack.deleteTree(home.resolve("data"));
-        keycloak = Keycloak.start(home, Ports.free(), WORK.resolve("keycloak.log")).awaitReady(Duration.ofMinutes(3));
-        api = new Api(keycloak.tokenUrl());
-    }
-
-    @AfterAll
-    static void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
-    }
-
     @Test
     void coordinatorTokenCarriesRoleOrganisationAudienceAndIssuer() {
-        JsonNode claims = Api.claims(api.token(DemoAccounts.COORDINATOR_WELZIJN));
+        JsonNode claims = Api.claims(ItStack.api().token(DemoAccounts.COORDINATOR_WELZIJN));
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("coordinator");
         assertThat(texts(claims.path("organization"))).containsExactly("welzijn-stichtse-vecht");
         assertCommonClaims(claims);
@@ -56,7 +30,7 @@ class LocalStackIT {
 
     @Test
     void volunteerTokenCarriesRoleVolunteerAndNoOrganisation() {
-        JsonNode claims = Api.claims(api.token(DemoAccounts.VOLUNTEER_ANNA));
+        JsonNode claims = Api.claims(ItStack.api().token(DemoAccounts.VOLUNTEER_ANNA));
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("volunteer").doesNotContain(
                 "coordinator");
         assertThat(claims.has("organization")).isFalse();
@@ -66,7 +40,7 @@ class LocalStackIT {
 
     @Test
     void partnerServiceAccountIsBoundToItsOrganisation() {
-        JsonNode claims = Api.claims(api.token(DemoAccounts.PARTNER_HANDJEHELPEN));
+        JsonNode claims = Api.claims(ItStack.api().token(DemoAccounts.PARTNER_HANDJEHELPEN));
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("partner");
         assertThat(texts(claims.path("organization"))).containsExactly("handjehelpen");
         assertThat(claims.path("azp").asText()).isEqualTo("partner-handjehelpen");
@@ -75,101 +49,85 @@ class LocalStackIT {
 
     @Test
     void matchingServiceAccountHasRoleServiceAndNoOrganisation() {
-        JsonNode claims = Api.claims(api.token(DemoAccounts.MATCHING_SERVICE));
+        JsonNode claims = Api.claims(ItStack.api().token(DemoAccounts.MATCHING_SERVICE));
         assertThat(texts(claims.path("realm_access").path("roles"))).contains("service");
         assertThat(claims.has("organization")).isFalse();
         assertCommonClaims(claims);
     }
 
+    @Test
+    void demoDataIsLoadedOnceWithOpenAndInProgressRequests() {
+        Api api = ItStack.api();
+        String coordinator = api.token(DemoAccounts.COORDINATOR_WELZIJN);
+        String gateway = ItStack.gateway();
+        assertThat(api.get(gateway + "/api/volunteers?size=1", coordinator).expect(200, "volunteers").json()
+                .path("total").asLong()).isGreaterThanOrEqualTo(DemoData.COUNT + 2);
+        assertThat(total(api, gateway + "/api/requests?size=1", coordinator))
+                .isGreaterThanOrEqualTo(DemoRequests.COUNT);
+        assertThat(total(api, gateway + "/api/requests?size=1&status=IN_PROGRESS", coordinator)).isPositive();
+        assertThat(total(api, gateway + "/api/requests?size=1&status=OPEN", coordinator)).isPositive();
+        // a partner app sees its own organisation's requests only: half of the demo ones (other tests add more)
+        String partner = api.token(DemoAccounts.PARTNER_BIBLIOTHEEK);
+        JsonNode own = api.get(gateway + "/api/requests?size=200", partner).expect(200, "partner's requests").json();
+        assertThat(own.path("total").asLong()).isGreaterThanOrEqualTo(DemoRequests.COUNT / 2);
+        List<String> organisations = new java.util.ArrayList<>();
+        own.path("items").forEach(item -> organisations.add(item.path("organisation").asText()));
+        assertThat(organisations)
+                .containsOnly(DemoAccounts.PARTNER_BIBLIOTHEEK.organisation());
+
+        // loading again changes nothing
+        assertThat(DemoData.load(api, ItStack.url(LocalStack.VOLUNTEER_SERVICE)).skipped()).isTrue();
+        assertThat(DemoRequests.load(api, gateway, List.of()).skipped()).isTrue();
+    }
+
+    @Test
+    void aRepeatedPostWithTheSameIdempotencyKeyDoesNotDuplicateARequest() {
+        Api api = ItStack.api();
+        List<DemoData.Talent> catalogue = DemoData.catalogue(api, ItStack.gateway(),
+                api.token(DemoAccounts.COORDINATOR_WELZIJN));
+        DemoRequests.Planned first = DemoRequests.plan(DemoRequests.SEED, 1, catalogue, LocalDate.now()).getFirst();
+        String partner = api.token(first.partner());
+        String url = ItStack.gateway() + "/api/requests";
+        Map<String, String> key = Map.of("Idempotency-Key", "it-replay-" + System.nanoTime());
+        Api.Answer created = api.call("POST", url, partner, key, first.body()).expect(201, "first post");
+        long before = total(api, url + "?size=1", partner);
+        Api.Answer replayed = api.call("POST", url, partner, key, first.body());
+        assertThat(replayed.status()).isEqualTo(201);
+        assertThat(replayed.json().path("id").asText()).isEqualTo(created.json().path("id").asText());
+        assertThat(total(api, url + "?size=1", partner)).isEqualTo(before);
+    }
+
+    @Test
+    void theCurlCommandsThePrintedBannerShowsWork() throws IOException, InterruptedException {
+        assumeTrue(onPath("curl") && onPath("sed"), "curl and sed are needed to run the printed commands");
+        List<String> commands = Banner.curlCommands(ItStack.get().keycloak().tokenUrl(), ItStack.gateway());
+        // as pasted into one shell: the first sets TOKEN, the others use it
+        for (int i = 1; i < commands.size(); i++) {
+            Process shell = new ProcessBuilder("bash", "-c", commands.getFirst() + "\n" + commands.get(i))
+                    .redirectErrorStream(true).start();
+            String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(shell.waitFor()).as(output).isZero();
+            assertThat(output).as(commands.get(i)).startsWith(i == 1 ? "{\"items\":[" : "[")
+                    .doesNotContain("\"status\":40");
+        }
+    }
+
+    private static boolean onPath(String program) throws IOException, InterruptedException {
+        return new ProcessBuilder("bash", "-c", "command -v " + program).start().waitFor() == 0;
+    }
+
+    private static long total(Api api, String url, String token) {
+        return api.get(url, token).expect(200, url).json().path("total").asLong();
+    }
+
     private static void assertCommonClaims(JsonNode claims) {
-        assertThat(claims.path("iss").asText()).isEqualTo(keycloak.realmUrl());
+        assertThat(claims.path("iss").asText()).isEqualTo(ItStack.get().keycloak().realmUrl());
         assertThat(claims.path("sub").asText()).isNotBlank();
         JsonNode aud = claims.path("aud");
         assertThat(aud.isArray() ? texts(aud) : List.of(aud.asText())).contains(DemoAccounts.AUDIENCE);
     }
 
-    @Nested
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class VolunteerServiceWithRealTokens {
-
-        private Postgres postgres;
-        private Process service;
-        private ServiceSpec spec;
-
-        @BeforeAll
-        void startVolunteerService() {
-            Path root = Path.of(System.getProperty("repository.root"));
-            spec = new ServiceSpec("volunteer-service", Ports.free(), "volunteer", "VOLUNTEER");
-            assertThat(spec.jar(root)).as("build volunteer-service first: ./mvnw -q install -DskipTests")
-                    .isRegularFile();
-            LocalStack.deleteTree(WORK.resolve("postgres"));
-            postgres = Postgres.start(WORK.resolve("postgres"), Ports.free());
-            postgres.ensureDatabase(spec.database());
-            Path log = WORK.resolve("volunteer-service.log");
-            service = Processes.start(List.of(Processes.java(), "-jar", spec.jar(root).toString()),
-                    root.resolve(spec.module()),
-                    spec.environment(postgres.jdbcBase(), Postgres.USER, Postgres.PASSWORD, keycloak.realmUrl()), log);
-            Processes.awaitHttp(spec.module(), service, spec.url() + "/q/health/ready",
-                    answer -> answer.statusCode() == 200, Duration.ofMinutes(2), log);
-        }
-
-        @AfterAll
-        void stopVolunteerService() {
-            Processes.stop(service, Duration.ofSeconds(15));
-            if (postgres != null) {
-                postgres.close();
-            }
-        }
-
-        @Test
-        void catalogueAnswersARealToken() {
-            Api.Answer kernen = api.get(spec.url() + "/api/catalog/kernen", api.token(DemoAccounts.VOLUNTEER_ANNA));
-            assertThat(kernen.status()).isEqualTo(200);
-            assertThat(StreamSupport.stream(kernen.json().spliterator(), false).map(k -> k.path("code").asText()))
-                    .containsAll(DemoData.KERNEN.keySet());
-        }
-
-        @Test
-        void coordinatorRegistersAVolunteerInTheOrganisationOfTheToken() {
-            Map<String, Object> body = DemoData.plan(DemoData.SEED, 1,
-                    List.of(new DemoData.Talent("driving", "practical"))).getFirst().body();
-            Api.Answer created = api.post(spec.url() + "/api/volunteers", api.token(DemoAccounts.COORDINATOR_WELZIJN),
-                    body);
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            assertThat(created.json().path("status").asText()).isEqualTo("APPLIED");
-            assertThat(texts(created.json().path("organisations"))).containsExactly("welzijn-stichtse-vecht");
-        }
-
-        @Test
-        void partnerCannotRegisterVolunteers() {
-            Api.Answer answer = api.post(spec.url() + "/api/volunteers", api.token(DemoAccounts.PARTNER_HANDJEHELPEN),
-                    Map.of());
-            assertThat(answer.status()).isEqualTo(403);
-        }
-
-        @Test
-        void unsignedForgedTokenIsRefused() {
-            JsonNode real = Api.claims(api.token(DemoAccounts.COORDINATOR_WELZIJN));
-            Api.Answer answer = api.get(spec.url() + "/api/volunteers", forgedUnsigned(real));
-            assertThat(answer.status()).isEqualTo(401);
-        }
-
-        private static String forgedUnsigned(JsonNode claims) {
-            Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
-            String header = encoder
-                    .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-            String payload;
-            try {
-                payload = encoder.encodeToString(new ObjectMapper().writeValueAsBytes(claims));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-            return header + "." + payload + ".";
-        }
-    }
-
-    private static List<String> texts(JsonNode array) {
+    static List<String> texts(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
     }
-
 }

@@ -40,7 +40,8 @@ class PortsTest {
 
     @Test
     void theStackAsksForItsFixedPorts() {
-        LocalStack stack = new LocalStack(java.nio.file.Path.of("."), System.out);
+        java.nio.file.Path root = java.nio.file.Path.of(".");
+        LocalStack stack = new LocalStack(root, LocalStack.Layout.standard(root), System.out);
         assertThat(stack.ports()).extracting(Ports.Use::port)
                 .contains(LocalStack.POSTGRES_PORT, LocalStack.KEYCLOAK_PORT, 8081)
                 .doesNotHaveDuplicates()

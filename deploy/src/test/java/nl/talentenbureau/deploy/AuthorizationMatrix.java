@@ -1,0 +1,163 @@
+package nl.talentenbureau.deploy;
+
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.ADMIN;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.COORDINATOR_HANDJEHELPEN;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.COORDINATOR_WELZIJN;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.PARTNER_A;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.PARTNER_B;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.VOLUNTEER_A;
+import static nl.talentenbureau.deploy.AuthorizationMatrix.Actor.VOLUNTEER_B;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who may do what, through the gateway: one row per operation of the merged OpenAPI document. A row names the
+ * object the call is made on and the actors who succeed (2xx); every other actor must be refused (anonymous 401,
+ * the others 403 or 404). {@code passes} lists actors who get past authorisation but whom the object's state
+ * answers with a fixed status (for example 409: Anna has a profile already). Operations under
+ * {@link #HIDDEN_PREFIX} need no row: they are refused to everybody with 404 by the gateway. {@link AuthorizationMatrixIT} fails when the merged document has an operation
+ * without a row here, or a row names an operation the document lacks.
+ * <p>
+ * Partner A is {@code partner-handjehelpen} (organisation handjehelpen), partner B {@code partner-bibliotheek};
+ * volunteer A is {@code volunteer-anna}, volunteer B {@code volunteer-bram}.
+ */
+final class AuthorizationMatrix {
+
+    enum Actor {
+        ANONYMOUS,
+        VOLUNTEER_A,
+        VOLUNTEER_B,
+        COORDINATOR_WELZIJN,
+        COORDINATOR_HANDJEHELPEN,
+        PARTNER_A,
+        PARTNER_B,
+        ADMIN
+    }
+
+    /** One operation: on what it is called, who succeeds, who passes authorisation with a fixed other status. */
+    record Row(String operation, String onWhat, Set<Actor> succeed, Map<Actor, Integer> passes, boolean hidden) {
+    }
+
+    /**
+     * Operations under this prefix (the services' event feeds and summaries) need no row: the gateway never routes
+     * them, so each answers 404 to every actor.
+     */
+    static final String HIDDEN_PREFIX = "/internal/";
+
+    private static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
+    private static final Set<Actor> COORDINATORS = EnumSet.of(COORDINATOR_WELZIJN, COORDINATOR_HANDJEHELPEN);
+    private static final Set<Actor> VOLUNTEERS = EnumSet.of(VOLUNTEER_A, VOLUNTEER_B);
+    private static final Set<Actor> PARTNERS = EnumSet.of(PARTNER_A, PARTNER_B);
+
+    static final Map<String, Row> ROWS = new LinkedHashMap<>();
+
+    static {
+        // --- volunteer-service: the catalogue
+        row("GET /api/catalog/kernen", "the catalogue", SIGNED_IN);
+        row("GET /api/catalog/themes", "the catalogue", SIGNED_IN);
+        row("GET /api/catalog/talents", "the catalogue", SIGNED_IN);
+        row("GET /api/catalog/trainings", "the catalogue", SIGNED_IN);
+        row("POST /api/catalog/talents", "a new talent", EnumSet.of(ADMIN));
+        row("POST /api/catalog/talents/{code}/retire", "a talent the admin added", EnumSet.of(ADMIN));
+        row("POST /api/catalog/trainings", "a new training", EnumSet.of(ADMIN));
+        row("POST /api/catalog/trainings/{code}/retire", "a training the admin added", EnumSet.of(ADMIN));
+
+        // --- volunteer-service: coordinators share the pool; memberships only for their own organisation
+        row("GET /api/volunteers", "the pool", union(COORDINATORS, ADMIN));
+        row("POST /api/volunteers", "a new volunteer for the caller's organisation", COORDINATORS);
+        row("GET /api/volunteers/{id}", "Anna's profile", union(COORDINATORS, ADMIN));
+        row("PUT /api/volunteers/{id}", "a volunteer Welzijn registered", COORDINATORS);
+        row("DELETE /api/volunteers/{id}", "a volunteer Welzijn registered (erasure)", EnumSet.of(ADMIN));
+        row("POST /api/volunteers/{id}/status", "a volunteer Welzijn registered, APPLIED -> INTAKE", COORDINATORS);
+        row("PUT /api/volunteers/{id}/memberships/{organisation}",
+                "HandjeHelpen's volunteer joins welzijn-stichtse-vecht", EnumSet.of(COORDINATOR_WELZIJN));
+        row("DELETE /api/volunteers/{id}/memberships/{organisation}",
+                "a volunteer of both organisations leaves welzijn-stichtse-vecht", EnumSet.of(COORDINATOR_WELZIJN));
+        row("POST /api/volunteers/{id}/absences", "a volunteer Welzijn registered", COORDINATORS);
+        row("DELETE /api/volunteers/{id}/absences/{absenceId}", "an absence of a volunteer Welzijn registered",
+                COORDINATORS);
+        row("PUT /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered", COORDINATORS);
+        row("DELETE /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered", COORDINATORS);
+        row("GET /api/volunteers/{id}/export", "Anna's profile", EnumSet.of(ADMIN));
+        row("PUT /api/volunteers/{id}/vog", "a volunteer Welzijn registered", COORDINATORS);
+        row("DELETE /api/volunteers/{id}/vog", "a volunteer Welzijn registered", COORDINATORS);
+        row("PUT /api/volunteers/{id}/trainings/{code}", "a volunteer Welzijn registered", COORDINATORS);
+        row("DELETE /api/volunteers/{id}/trainings/{code}", "a volunteer Welzijn registered", COORDINATORS);
+        row("GET /api/volunteers/screening/expiring", "the pool", COORDINATORS);
+
+        // --- volunteer-service: a volunteer's own profile; there is no id to guess under /me
+        row("POST /api/volunteers/me", "the caller's new profile (Anna and Bram have one already: 409)",
+                EnumSet.noneOf(Actor.class), Map.of(VOLUNTEER_A, 409, VOLUNTEER_B, 409));
+        row("GET /api/volunteers/me", "the caller's profile", VOLUNTEERS);
+        row("PUT /api/volunteers/me", "the caller's profile, sent back unchanged", VOLUNTEERS);
+        row("DELETE /api/volunteers/me",
+                "the caller's profile (played by stand-in volunteer accounts: erasing Anna would end the demo)",
+                VOLUNTEERS);
+        row("GET /api/volunteers/me/absences", "the caller's absences", VOLUNTEERS);
+        row("POST /api/volunteers/me/absences", "the caller's absences", VOLUNTEERS);
+        row("DELETE /api/volunteers/me/absences/{absenceId}", "an absence of Anna's (Bram: 404)",
+                EnumSet.of(VOLUNTEER_A));
+        row("PUT /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
+        row("DELETE /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
+        row("GET /api/volunteers/me/export", "the caller's data", VOLUNTEERS);
+
+        // --- request-service: partner A = HandjeHelpen posts; only HandjeHelpen's coordinator sees the requester
+        row("POST /api/requests", "a new request of the caller's organisation", union(PARTNERS, COORDINATORS));
+        row("GET /api/requests", "the caller's view of the requests", union(union(PARTNERS, COORDINATORS), ADMIN));
+        row("GET /api/requests/{id}", "a request partner A posted (without requester for all but HandjeHelpen's "
+                + "coordinator)", EnumSet.of(PARTNER_A, COORDINATOR_WELZIJN, COORDINATOR_HANDJEHELPEN, ADMIN));
+        row("PUT /api/requests/{id}", "a request partner A posted", EnumSet.of(PARTNER_A, COORDINATOR_HANDJEHELPEN));
+        row("POST /api/requests/{id}/status", "a request partner A posted, OPEN -> CANCELLED",
+                EnumSet.of(PARTNER_A, COORDINATOR_HANDJEHELPEN));
+        row("GET /api/requests/{id}/requester", "a request partner A posted", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("DELETE /api/requests/{id}/requester", "a request partner A posted",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/requests/open", "open requests, anonymised", VOLUNTEERS);
+        row("GET /api/requests/open/{id}", "an open request partner A posted, anonymised", VOLUNTEERS);
+        row("POST /api/webhooks", "partner B's first webhook (partner A has one already: 409)",
+                EnumSet.of(PARTNER_B), Map.of(PARTNER_A, 409));
+        row("GET /api/webhooks", "the caller's organisation's webhooks", PARTNERS);
+        row("GET /api/webhooks/{id}", "partner A's webhook", EnumSet.of(PARTNER_A));
+        row("GET /api/webhooks/{id}/deliveries", "partner A's webhook", EnumSet.of(PARTNER_A));
+        row("DELETE /api/webhooks/{id}", "partner A's webhook", EnumSet.of(PARTNER_A));
+
+        // --- matching-service: coordinators of the request's organisation; volunteers their own offers
+        row("GET /api/candidates", "a request partner A posted", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/matches", "a request partner A posted and a volunteer who fits it",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/matches/{id}", "a match HandjeHelpen's coordinator proposed",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/offers", "the caller's open offers", VOLUNTEERS);
+        row("POST /api/offers/{id}/accept", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("POST /api/offers/{id}/decline", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("POST /api/proposals", "HandjeHelpen's open requests, or Welzijn's", COORDINATORS);
+
+    }
+
+    private AuthorizationMatrix() {
+    }
+
+    private static void row(String operation, String onWhat, Set<Actor> succeed) {
+        row(operation, onWhat, succeed, Map.of());
+    }
+
+    private static void row(String operation, String onWhat, Set<Actor> succeed, Map<Actor, Integer> passes) {
+        if (ROWS.put(operation, new Row(operation, onWhat, Set.copyOf(succeed), Map.copyOf(passes), false)) != null) {
+            throw new IllegalStateException("two rows for " + operation);
+        }
+    }
+
+    private static Set<Actor> union(Set<Actor> actors, Actor more) {
+        return union(actors, EnumSet.of(more));
+    }
+
+    private static Set<Actor> union(Set<Actor> a, Set<Actor> b) {
+        EnumSet<Actor> all = EnumSet.noneOf(Actor.class);
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+}

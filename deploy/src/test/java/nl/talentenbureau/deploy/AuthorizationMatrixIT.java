@@ -1,0 +1,381 @@
+package nl.talentenbureau.deploy;
+
+import static nl.talentenbureau.deploy.Journey.gateway;
+import static nl.talentenbureau.deploy.Journey.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.talentenbureau.deploy.AuthorizationMatrix.Actor;
+import nl.talentenbureau.deploy.AuthorizationMatrix.Row;
+
+/**
+ * Every operation of the gateway's merged OpenAPI document x every actor, with real Keycloak tokens, on objects owned
+ * by someone else, compared with {@link AuthorizationMatrix}. The bodies are valid, so a refusal is a refusal for
+ * authorisation and not for the input.
+ */
+class AuthorizationMatrixIT {
+
+    /** One call: method, concrete path, extra headers, JSON body or null. */
+    record Call(String method, String path, Map<String, String> headers, Object body) {
+
+        static Call of(String method, String path) {
+            return new Call(method, path, Map.of(), null);
+        }
+
+        static Call of(String method, String path, Object body) {
+            return new Call(method, path, Map.of(), body);
+        }
+
+        Call ifMatchAny() {
+            return new Call(method, path, Map.of("If-Match", "*"), body);
+        }
+    }
+
+    private static final Map<Actor, String> TOKENS = new EnumMap<>(Actor.class);
+    private static final Map<String, Function<Actor, Call>> RECIPES = new LinkedHashMap<>();
+    private static Api api;
+    private static List<DemoData.Talent> catalogue;
+    private static String annaId;
+    private static String welzijnVolunteer;
+    private static Map<String, Object> welzijnVolunteerBody;
+    private static String handjeHelpenVolunteer;
+    private static String requestA;
+    private static Map<String, Object> requestABody;
+    private static String webhookA;
+    private static String talentCode;
+    private static String trainingCode;
+    private static String annaAbsence;
+    private static String matchA;
+    private static String requestForProposal;
+    private static String proposalCandidate;
+    private static String offerToAccept;
+    private static String offerToDecline;
+    private static Map<Actor, String> standInTokens;
+
+    @BeforeAll
+    static void setUp() {
+        api = ItStack.api();
+        TOKENS.put(Actor.VOLUNTEER_A, api.token(DemoAccounts.VOLUNTEER_ANNA));
+        TOKENS.put(Actor.VOLUNTEER_B, api.token(DemoAccounts.VOLUNTEER_BRAM));
+        TOKENS.put(Actor.COORDINATOR_WELZIJN, api.token(DemoAccounts.COORDINATOR_WELZIJN));
+        TOKENS.put(Actor.COORDINATOR_HANDJEHELPEN, api.token(DemoAccounts.COORDINATOR_HANDJEHELPEN));
+        TOKENS.put(Actor.PARTNER_A, api.token(DemoAccounts.PARTNER_HANDJEHELPEN));
+        TOKENS.put(Actor.PARTNER_B, api.token(DemoAccounts.PARTNER_BIBLIOTHEEK));
+        TOKENS.put(Actor.ADMIN, api.token(DemoAccounts.ADMIN));
+        String welzijn = TOKENS.get(Actor.COORDINATOR_WELZIJN);
+        String handjeHelpen = TOKENS.get(Actor.COORDINATOR_HANDJEHELPEN);
+        String admin = TOKENS.get(Actor.ADMIN);
+        catalogue = DemoData.catalogue(api, ItStack.gateway(), welzijn);
+
+        annaId = Journey.annaId();
+        welzijnVolunteerBody = volunteerBody();
+        welzijnVolunteer = newVolunteer(welzijn, welzijnVolunteerBody);
+        handjeHelpenVolunteer = newVolunteer(handjeHelpen, volunteerBody());
+
+        requestABody = Journey.requestForMany();
+        requestA = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, requestABody);
+        webhookA = api.post(gateway("/api/webhooks"), TOKENS.get(Actor.PARTNER_A),
+                Map.of("url", ItStack.hooks().url("matrix"))).expect(201, "partner A's webhook").json().path("id")
+                .asText();
+
+        talentCode = "it-talent-" + unique();
+        api.post(gateway("/api/catalog/talents"), admin, talentBody(talentCode)).expect(201, "talent");
+        trainingCode = "it-training-" + unique();
+        api.post(gateway("/api/catalog/trainings"), admin, trainingBody(trainingCode)).expect(201, "training");
+        annaAbsence = api.post(gateway("/api/volunteers/me/absences"), TOKENS.get(Actor.VOLUNTEER_A),
+                absence()).expect(201, "Anna's absence").json().path("id").asText();
+
+        // matching: a match of HandjeHelpen, a request with a fitting volunteer to propose, two offers to Anna
+        JsonNode candidates = Journey.awaitCandidates(requestA, handjeHelpen, Duration.ofSeconds(30));
+        List<String> ids = new ArrayList<>(Journey.candidateIds(candidates));
+        ids.remove(annaId);
+        assertThat(ids).as("candidates for " + requestA).hasSizeGreaterThanOrEqualTo(2);
+        matchA = Journey.propose(handjeHelpen, requestA, ids.get(0)).path("id").asText();
+        requestForProposal = requestA;
+        proposalCandidate = ids.get(1);
+        String forAnna1 = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestFittingAnna());
+        String forAnna2 = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestFittingAnna());
+        Journey.awaitCandidates(forAnna1, handjeHelpen, Duration.ofSeconds(30));
+        Journey.awaitCandidates(forAnna2, handjeHelpen, Duration.ofSeconds(30));
+        offerToAccept = Journey.propose(handjeHelpen, forAnna1, annaId).path("id").asText();
+        offerToDecline = Journey.propose(handjeHelpen, forAnna2, annaId).path("id").asText();
+
+        // erasing your own profile is played by two stand-in volunteers, each with a profile
+        KeycloakAdmin keycloak = new KeycloakAdmin(ItStack.get().keycloak());
+        standInTokens = new EnumMap<>(Actor.class);
+        for (Actor actor : List.of(Actor.VOLUNTEER_A, Actor.VOLUNTEER_B)) {
+            DemoAccounts.User user = keycloak.createUser("it-standin-" + unique(), "volunteer");
+            String token = api.token(user);
+            api.post(gateway("/api/volunteers/me"), token, DemoData.ownProfile(user, "vreeland",
+                    List.of("gardening"), List.of("practical"))).expect(201, "stand-in registers");
+            standInTokens.put(actor, token);
+        }
+        recipes();
+    }
+
+    private static void recipes() {
+        String welzijn = TOKENS.get(Actor.COORDINATOR_WELZIJN);
+        String handjeHelpen = TOKENS.get(Actor.COORDINATOR_HANDJEHELPEN);
+        String v = "/api/volunteers/";
+
+        recipe("GET /api/catalog/kernen", a -> Call.of("GET", "/api/catalog/kernen"));
+        recipe("GET /api/catalog/themes", a -> Call.of("GET", "/api/catalog/themes"));
+        recipe("GET /api/catalog/talents", a -> Call.of("GET", "/api/catalog/talents"));
+        recipe("GET /api/catalog/trainings", a -> Call.of("GET", "/api/catalog/trainings"));
+        recipe("POST /api/catalog/talents",
+                a -> Call.of("POST", "/api/catalog/talents", talentBody("it-talent-" + unique())));
+        recipe("POST /api/catalog/talents/{code}/retire",
+                a -> Call.of("POST", "/api/catalog/talents/" + talentCode + "/retire"));
+        recipe("POST /api/catalog/trainings",
+                a -> Call.of("POST", "/api/catalog/trainings", trainingBody("it-training-" + unique())));
+        recipe("POST /api/catalog/trainings/{code}/retire",
+                a -> Call.of("POST", "/api/catalog/trainings/" + trainingCode + "/retire"));
+
+        recipe("GET /api/volunteers", a -> Call.of("GET", "/api/volunteers?kern=breukelen&size=5"));
+        recipe("POST /api/volunteers", a -> Call.of("POST", "/api/volunteers", volunteerBody()));
+        recipe("GET /api/volunteers/{id}", a -> Call.of("GET", v + annaId));
+        recipe("PUT /api/volunteers/{id}",
+                a -> Call.of("PUT", v + welzijnVolunteer, welzijnVolunteerBody).ifMatchAny());
+        recipe("DELETE /api/volunteers/{id}", a -> Call.of("DELETE", v + newVolunteer(welzijn, volunteerBody())));
+        recipe("POST /api/volunteers/{id}/status", a -> Call.of("POST",
+                v + newVolunteer(welzijn, volunteerBody()) + "/status", Map.of("status", "INTAKE")));
+        recipe("PUT /api/volunteers/{id}/memberships/{organisation}",
+                a -> Call.of("PUT", v + handjeHelpenVolunteer + "/memberships/welzijn-stichtse-vecht"));
+        recipe("DELETE /api/volunteers/{id}/memberships/{organisation}", a -> {
+            String both = newVolunteer(handjeHelpen, volunteerBody());
+            api.put(gateway(v + both + "/memberships/welzijn-stichtse-vecht"), welzijn).expect(200, "join");
+            return Call.of("DELETE", v + both + "/memberships/welzijn-stichtse-vecht");
+        });
+        recipe("POST /api/volunteers/{id}/absences",
+                a -> Call.of("POST", v + welzijnVolunteer + "/absences", absence()));
+        recipe("DELETE /api/volunteers/{id}/absences/{absenceId}", a -> {
+            String absence = api.post(gateway(v + welzijnVolunteer + "/absences"), welzijn, absence())
+                    .expect(201, "absence").json().path("id").asText();
+            return Call.of("DELETE", v + welzijnVolunteer + "/absences/" + absence);
+        });
+        recipe("PUT /api/volunteers/{id}/consents/{purpose}",
+                a -> Call.of("PUT", v + welzijnVolunteer + "/consents/IMPACT_RESEARCH"));
+        recipe("DELETE /api/volunteers/{id}/consents/{purpose}",
+                a -> Call.of("DELETE", v + welzijnVolunteer + "/consents/IMPACT_RESEARCH"));
+        recipe("GET /api/volunteers/{id}/export", a -> Call.of("GET", v + annaId + "/export"));
+        recipe("PUT /api/volunteers/{id}/vog",
+                a -> Call.of("PUT", v + welzijnVolunteer + "/vog", Map.of("issuedOn", "2025-03-01")));
+        recipe("DELETE /api/volunteers/{id}/vog", a -> {
+            api.put(gateway(v + welzijnVolunteer + "/vog"), welzijn, Map.of("issuedOn", "2025-03-01"))
+                    .expect(200, "VOG");
+            return Call.of("DELETE", v + welzijnVolunteer + "/vog");
+        });
+        recipe("PUT /api/volunteers/{id}/trainings/{code}", a -> Call.of("PUT",
+                v + welzijnVolunteer + "/trainings/first-aid", Map.of("completedOn", "2025-05-12")));
+        recipe("DELETE /api/volunteers/{id}/trainings/{code}", a -> {
+            api.put(gateway(v + welzijnVolunteer + "/trainings/first-aid"), welzijn,
+                    Map.of("completedOn", "2025-05-12")).expect(200, "training");
+            return Call.of("DELETE", v + welzijnVolunteer + "/trainings/first-aid");
+        });
+        recipe("GET /api/volunteers/screening/expiring",
+                a -> Call.of("GET", "/api/volunteers/screening/expiring?withinDays=60"));
+
+        recipe("POST /api/volunteers/me", a -> Call.of("POST", "/api/volunteers/me", own(a)));
+        recipe("GET /api/volunteers/me", a -> Call.of("GET", "/api/volunteers/me"));
+        recipe("PUT /api/volunteers/me", a -> Call.of("PUT", "/api/volunteers/me", own(a)).ifMatchAny());
+        recipe("DELETE /api/volunteers/me", a -> Call.of("DELETE", "/api/volunteers/me"));
+        recipe("GET /api/volunteers/me/absences", a -> Call.of("GET", "/api/volunteers/me/absences"));
+        recipe("POST /api/volunteers/me/absences", a -> Call.of("POST", "/api/volunteers/me/absences", absence()));
+        recipe("DELETE /api/volunteers/me/absences/{absenceId}",
+                a -> Call.of("DELETE", "/api/volunteers/me/absences/" + annaAbsence));
+        recipe("PUT /api/volunteers/me/consents/{purpose}",
+                a -> Call.of("PUT", "/api/volunteers/me/consents/IMPACT_RESEARCH"));
+        recipe("DELETE /api/volunteers/me/consents/{purpose}",
+                a -> Call.of("DELETE", "/api/volunteers/me/consents/IMPACT_RESEARCH"));
+        recipe("GET /api/volunteers/me/export", a -> Call.of("GET", "/api/volunteers/me/export"));
+
+        String r = "/api/requests/";
+        recipe("POST /api/requests", a -> new Call("POST", "/api/requests",
+                Map.of("Idempotency-Key", "it-matrix-" + unique()), Journey.requestForMany()));
+        recipe("GET /api/requests", a -> Call.of("GET", "/api/requests?size=5"));
+        recipe("GET /api/requests/{id}", a -> Call.of("GET", r + requestA));
+        recipe("PUT /api/requests/{id}", a -> Call.of("PUT", r + requestA, requestABody).ifMatchAny());
+        recipe("POST /api/requests/{id}/status", a -> Call.of("POST",
+                r + Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestForMany()) + "/status",
+                Map.of("status", "CANCELLED")));
+        recipe("GET /api/requests/{id}/requester", a -> Call.of("GET", r + requestA + "/requester"));
+        recipe("DELETE /api/requests/{id}/requester", a -> Call.of("DELETE",
+                r + Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestForMany()) + "/requester"));
+        recipe("GET /api/requests/open", a -> Call.of("GET", "/api/requests/open?size=5"));
+        recipe("GET /api/requests/open/{id}", a -> Call.of("GET", "/api/requests/open/" + requestA));
+        recipe("POST /api/webhooks",
+                a -> Call.of("POST", "/api/webhooks", Map.of("url", ItStack.hooks().url("matrix-" + unique()))));
+        recipe("GET /api/webhooks", a -> Call.of("GET", "/api/webhooks"));
+        recipe("GET /api/webhooks/{id}", a -> Call.of("GET", "/api/webhooks/" + webhookA));
+        recipe("GET /api/webhooks/{id}/deliveries", a -> Call.of("GET", "/api/webhooks/" + webhookA + "/deliveries"));
+        recipe("DELETE /api/webhooks/{id}", a -> Call.of("DELETE", "/api/webhooks/" + webhookA));
+
+        recipe("GET /api/candidates", a -> Call.of("GET", "/api/candidates?requestId=" + requestA));
+        recipe("POST /api/matches", a -> Call.of("POST", "/api/matches",
+                Map.of("requestId", requestForProposal, "volunteerId", proposalCandidate)));
+        recipe("GET /api/matches/{id}", a -> Call.of("GET", "/api/matches/" + matchA));
+        recipe("GET /api/offers", a -> Call.of("GET", "/api/offers"));
+        recipe("POST /api/offers/{id}/accept", a -> Call.of("POST", "/api/offers/" + offerToAccept + "/accept"));
+        recipe("POST /api/offers/{id}/decline", a -> Call.of("POST", "/api/offers/" + offerToDecline + "/decline",
+                Map.of("reason", "Toch niet beschikbaar")));
+        recipe("POST /api/proposals", a -> Call.of("POST", "/api/proposals", Map.of("requestIds", List.of())));
+    }
+
+    @Test
+    void everyOperationOfTheMergedDocumentHasARowAndEveryRowAnOperation() {
+        Set<String> documented = new TreeSet<>(documentedOperations());
+        documented.removeIf(AuthorizationMatrixIT::hidden);
+        assertThat(new TreeSet<>(AuthorizationMatrix.ROWS.keySet()))
+                .as("rows of AuthorizationMatrix vs operations of the gateway's /openapi").isEqualTo(documented);
+        assertThat(new TreeSet<>(RECIPES.keySet())).as("a call recipe for every row")
+                .isEqualTo(new TreeSet<>(AuthorizationMatrix.ROWS.keySet()));
+    }
+
+    @Test
+    void everyActorGetsExactlyWhatTheTableSays() {
+        Set<String> documented = documentedOperations();
+        int calls = 0;
+        List<String> unexpectedSuccesses = new ArrayList<>();
+        List<String> unexpectedRefusals = new ArrayList<>();
+        List<String> wrongRefusals = new ArrayList<>();
+        List<String> refusedByValidation = new ArrayList<>();
+        List<String> leaks = new ArrayList<>();
+        Map<Integer, Integer> statuses = new HashMap<>();
+        List<Row> rows = new ArrayList<>(AuthorizationMatrix.ROWS.values());
+        documented.stream().filter(AuthorizationMatrixIT::hidden)
+                .forEach(operation -> rows.add(new Row(operation, "at the gateway", Set.of(), Map.of(), true)));
+        for (Row row : rows) {
+            if (!documented.contains(row.operation())) {
+                continue;
+            }
+            for (Actor actor : Actor.values()) {
+                Call call = row.hidden()
+                        ? Call.of(row.operation().split(" ")[0], row.operation().split(" ")[1]
+                                .replaceAll("\\{[^}]+}", "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"))
+                        : RECIPES.get(row.operation()).apply(actor);
+                String token = row.operation().equals("DELETE /api/volunteers/me") && standInTokens.containsKey(actor)
+                        ? standInTokens.get(actor)
+                        : TOKENS.get(actor);
+                Api.Answer answer = api.call(call.method(), gateway(call.path()), token, call.headers(), call.body());
+                calls++;
+                statuses.merge(answer.status(), 1, Integer::sum);
+                String what = row.operation() + " as " + actor + ": " + answer.status() + " "
+                        + abbreviate(answer.body());
+                boolean success = answer.status() >= 200 && answer.status() < 300;
+                if (row.hidden()) {
+                    if (answer.status() != 404) {
+                        (success ? unexpectedSuccesses : wrongRefusals).add(what + " (expected 404)");
+                    }
+                } else if (row.succeed().contains(actor)) {
+                    if (!success) {
+                        unexpectedRefusals.add(what);
+                    }
+                } else if (row.passes().containsKey(actor)) {
+                    if (answer.status() != row.passes().get(actor)) {
+                        (success ? unexpectedSuccesses : unexpectedRefusals)
+                                .add(what + " (expected " + row.passes().get(actor) + ")");
+                    }
+                } else if (success) {
+                    unexpectedSuccesses.add(what);
+                } else if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422) {
+                    refusedByValidation.add(what);
+                } else if (actor == Actor.ANONYMOUS
+                        ? answer.status() != 401
+                        : answer.status() != 403 && answer.status() != 404) {
+                    wrongRefusals.add(what);
+                }
+                if (success && row.operation().equals("GET /api/requests/{id}")
+                        && actor != Actor.COORDINATOR_HANDJEHELPEN) {
+                    JsonNode requester = answer.json().path("requester");
+                    if (!requester.isMissingNode() && !requester.isNull()) {
+                        leaks.add(what + ": shows the requester");
+                    }
+                }
+            }
+        }
+        System.out.printf("authorization matrix: %d operations x %d actors: %d calls, %d unexpected successes, "
+                + "%d unexpected refusals, %d refused with 400/409/422 instead of 401/403/404, %d other refusals "
+                + "with an unexpected status; statuses %s%n", rows.size(), Actor.values().length, calls,
+                unexpectedSuccesses.size(), unexpectedRefusals.size(), refusedByValidation.size(),
+                wrongRefusals.size(), new java.util.TreeMap<>(statuses));
+        System.out.printf("%d calls, %d unexpected successes%n", calls, unexpectedSuccesses.size());
+        assertThat(unexpectedSuccesses).as("unexpected successes").isEmpty();
+        assertThat(leaks).as("requester details shown to someone else").isEmpty();
+        assertThat(unexpectedRefusals).as("unexpected refusals").isEmpty();
+        assertThat(wrongRefusals).as("refusals with the wrong status").isEmpty();
+        assertThat(refusedByValidation).as("refused for the input instead of for authorisation").isEmpty();
+    }
+
+    private static Set<String> documentedOperations() {
+        JsonNode document = api.get(gateway("/openapi"), null).expect(200, "merged OpenAPI").json();
+        Set<String> operations = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(method -> {
+                if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    operations.add(method.toUpperCase() + " " + path.getKey());
+                }
+            });
+        }
+        assertThat(document.path("x-unavailable").size()).as("services missing from /openapi").isZero();
+        return operations;
+    }
+
+    private static boolean hidden(String operation) {
+        return operation.split(" ")[1].startsWith(AuthorizationMatrix.HIDDEN_PREFIX);
+    }
+
+    private static void recipe(String operation, Function<Actor, Call> recipe) {
+        RECIPES.put(operation, recipe);
+    }
+
+    private static Map<String, Object> own(Actor actor) {
+        return actor == Actor.VOLUNTEER_B ? DemoData.bramProfile() : DemoData.annaProfile();
+    }
+
+    private static Map<String, Object> volunteerBody() {
+        Map<String, Object> body = new LinkedHashMap<>(
+                DemoData.plan(DemoData.SEED + 7, 1, catalogue).getFirst().body());
+        body.put("email", "it-" + unique() + "@example.org");
+        return body;
+    }
+
+    private static String newVolunteer(String coordinator, Map<String, Object> body) {
+        return api.post(gateway("/api/volunteers"), coordinator, body).expect(201, "new volunteer").json().path("id")
+                .asText();
+    }
+
+    private static Map<String, Object> talentBody(String code) {
+        return Map.of("code", code, "theme", "practical", "nameNl", "Fietsen repareren", "nameEn", "Bike repair");
+    }
+
+    private static Map<String, Object> trainingBody(String code) {
+        return Map.of("code", code, "nameNl", "Valpreventie", "nameEn", "Fall prevention", "validYears", 3);
+    }
+
+    private static Map<String, Object> absence() {
+        LocalDate start = LocalDate.of(2030, 7, 1);
+        return Map.of("startsOn", start.toString(), "endsOn", start.plusDays(14).toString());
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 160 ? body.substring(0, 160) + "..." : body;
+    }
+}

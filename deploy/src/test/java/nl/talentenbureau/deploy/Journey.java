@@ -1,0 +1,120 @@
+package nl.talentenbureau.deploy;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Steps the end-to-end tests share, all through the gateway with real tokens. */
+final class Journey {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Journey() {
+    }
+
+    static String token(DemoAccounts.User user) {
+        return ItStack.api().token(user);
+    }
+
+    static String token(DemoAccounts.Client client) {
+        return ItStack.api().token(client);
+    }
+
+    static String gateway(String path) {
+        return ItStack.gateway() + path;
+    }
+
+    /** A unique suffix for codes, e-mail addresses and idempotency keys within this run. */
+    static String unique() {
+        return System.currentTimeMillis() % 100_000 + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /**
+     * A request only volunteer-anna fits: her kern and talent, on a Tuesday morning (her availability), and it needs
+     * the training that only she holds among the demo volunteers.
+     */
+    static Map<String, Object> requestFittingAnna() {
+        LocalDate tuesday = LocalDate.now().plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        Map<String, Object> body = new LinkedHashMap<>(Api.object(
+                "requesterKind", "SENIOR",
+                "title", "Hulp bij de DigiD-app",
+                "description", "Mevrouw wil leren inloggen met de DigiD-app.",
+                "theme", "digital",
+                "kern", DemoData.ANNA_KERN,
+                "talents", List.of(Api.object("code", DemoData.ANNA_TALENT, "minLevel", 1)),
+                "languages", List.of("nl"),
+                "languageRequired", false,
+                "trainings", List.of(DemoData.ANNA_TRAINING),
+                "volunteersNeeded", 1,
+                "schedule", Api.object("type", "ONE_OFF", "date", tuesday.toString(), "dayParts",
+                        List.of("MORNING")),
+                "urgency", "NORMAL",
+                "requester", Api.object("name", "mevrouw J. de Boer", "phone", "+31 6 11112222", "addressLine",
+                        "Kerkstraat 12, Breukelen")));
+        return body;
+    }
+
+    /** A request for anyone with a common talent in a central kern (many candidates). */
+    static Map<String, Object> requestForMany() {
+        Map<String, Object> body = requestFittingAnna();
+        body.put("title", "Boodschappen doen");
+        body.put("theme", "practical");
+        body.put("kern", "maarssenbroek");
+        body.put("talents", List.of(Api.object("code", "groceries", "minLevel", 1)));
+        body.put("trainings", List.of());
+        body.put("schedule", Api.object("type", "RECURRING", "slots", List.of("MON_MORNING", "TUE_MORNING",
+                "WED_MORNING", "THU_MORNING", "FRI_MORNING", "MON_AFTERNOON", "TUE_AFTERNOON", "WED_AFTERNOON",
+                "THU_AFTERNOON", "FRI_AFTERNOON"), "startsOn", LocalDate.now().plusDays(7).toString(),
+                "hoursPerTime", 2));
+        return body;
+    }
+
+    /** Posts a request as a partner app (with an Idempotency-Key); answers its id. */
+    static String post(DemoAccounts.Client partner, Map<String, Object> body) {
+        return ItStack.api().call("POST", gateway("/api/requests"), token(partner),
+                Map.of("Idempotency-Key", "it-" + unique()), body).expect(201, "post a request").json().path("id")
+                .asText();
+    }
+
+    /** The candidates once matching's projection has the request (it polls the feed every second in the tests). */
+    static JsonNode awaitCandidates(String requestId, String coordinatorToken, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        Api.Answer last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = ItStack.api().get(gateway("/api/candidates?requestId=" + requestId), coordinatorToken);
+            if (last.status() == 200) {
+                return last.json();
+            }
+            Processes.sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException("matching did not know request " + requestId + " within "
+                + timeout.toSeconds() + " s; last answer "
+                + (last == null ? "none" : last.status() + " " + last.body()));
+    }
+
+    static List<String> candidateIds(JsonNode candidates) {
+        List<String> ids = new ArrayList<>();
+        candidates.path("candidates").forEach(c -> ids.add(c.path("volunteerId").asText()));
+        return ids;
+    }
+
+    /** Proposes the volunteer for the request as the coordinator; answers the match. */
+    static JsonNode propose(String coordinatorToken, String requestId, String volunteerId) {
+        return ItStack.api().post(gateway("/api/matches"), coordinatorToken,
+                Map.of("requestId", requestId, "volunteerId", volunteerId)).expect(201, "propose").json();
+    }
+
+    static String annaId() {
+        return ItStack.api().get(gateway("/api/volunteers/me"), token(DemoAccounts.VOLUNTEER_ANNA))
+                .expect(200, "Anna's profile").json().path("id").asText();
+    }
+}
