@@ -215,17 +215,27 @@ public final class LocalStack {
 
     /** Starts one stopped service again and waits until it is healthy. */
     public void startService(String module) {
+        startService(module, Map.of());
+    }
+
+    /** As {@link #startService(String)}, with some environment variables set otherwise than at the first start. */
+    public void startService(String module, Map<String, String> overrides) {
         ServiceSpec service = service(module);
-        launch(service);
+        launch(service, overrides);
         awaitReady(service);
     }
 
     private void launch(ServiceSpec service) {
+        launch(service, Map.of());
+    }
+
+    private void launch(ServiceSpec service, Map<String, String> overrides) {
         out.println("Starting " + service.module() + " on port " + service.port() + " (log: " + log(service) + ")");
         Map<String, String> env = new LinkedHashMap<>(
                 service.environment(postgres.jdbcBase(), Postgres.USER, Postgres.PASSWORD, keycloak.realmUrl()));
         env.putAll(wiring(layout.services()));
         env.putAll(layout.extraEnv());
+        env.putAll(overrides);
         running.put(service, Processes.start(List.of(Processes.java(), "-jar", service.jar(root).toString()),
                 root.resolve(service.module()), env, log(service)));
     }

@@ -134,6 +134,28 @@ final class AuthorizationMatrix {
         row("POST /api/offers/{id}/accept", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         row("POST /api/offers/{id}/decline", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         row("POST /api/proposals", "HandjeHelpen's open requests, or Welzijn's", COORDINATORS);
+        // the lifecycle after acceptance, in this order on one match of Anna's: activate, hours, feedback, complete;
+        // ending on two more (one per side). Only the successful actor changes the match's state.
+        row("GET /api/matches", "the caller's organisation's matches", COORDINATORS);
+        row("POST /api/matches/{id}/activate", "a match of HandjeHelpen that Anna accepted",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/matches/{id}/hours", "that match, now ACTIVE", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/matches/{id}/hours", "that match", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/matches/{id}/hours/{entryId}", "an hours entry of that match",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("GET /api/offers/{id}", "that match of Anna's (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("POST /api/offers/{id}/hours", "that match of Anna's (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("GET /api/offers/{id}/hours", "that match of Anna's (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("GET /api/offers/{id}/hours/{entryId}", "an hours entry of that match (Bram: 404)",
+                EnumSet.of(VOLUNTEER_A));
+        row("POST /api/matches/{id}/feedback", "that match, the coordinator's side",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/offers/{id}/feedback", "that match, Anna's side (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        row("POST /api/matches/{id}/complete", "that match", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/matches/{id}/end", "another ACTIVE match of Anna's", EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/offers/{id}/end", "a third ACTIVE match of Anna's (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        // aggregates of the whole coalition, small cells suppressed
+        row("GET /api/reports/impact", "the coalition's figures", union(COORDINATORS, ADMIN));
 
     }
 

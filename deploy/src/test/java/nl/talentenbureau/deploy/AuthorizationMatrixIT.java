@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -236,6 +237,37 @@ class AuthorizationMatrixIT {
         recipe("POST /api/offers/{id}/decline", a -> Call.of("POST", "/api/offers/" + offerToDecline + "/decline",
                 Map.of("reason", "Toch niet beschikbaar")));
         recipe("POST /api/proposals", a -> Call.of("POST", "/api/proposals", Map.of("requestIds", List.of())));
+
+        // made when first called, so Anna never holds more live matches than her capacity (3)
+        Supplier<String> worked = memo(Journey::matchAcceptedByAnna);
+        Supplier<String> entry = memo(() -> api.post(gateway("/api/matches/" + worked.get() + "/hours"),
+                handjeHelpen, hours()).expect(201, "hours").json().path("id").asText());
+        Supplier<String> endedByCoordinator = memo(Journey::matchActiveWithAnna);
+        Supplier<String> endedByAnna = memo(Journey::matchActiveWithAnna);
+        String m = "/api/matches/";
+        String o = "/api/offers/";
+        recipe("GET /api/matches", a -> Call.of("GET", "/api/matches?size=5"));
+        recipe("POST /api/matches/{id}/activate", a -> Call.of("POST", m + worked.get() + "/activate"));
+        recipe("POST /api/matches/{id}/hours", a -> Call.of("POST", m + worked.get() + "/hours", hours()));
+        recipe("GET /api/matches/{id}/hours", a -> Call.of("GET", m + worked.get() + "/hours"));
+        recipe("GET /api/matches/{id}/hours/{entryId}",
+                a -> Call.of("GET", m + worked.get() + "/hours/" + entry.get()));
+        recipe("GET /api/offers/{id}", a -> Call.of("GET", o + worked.get()));
+        recipe("POST /api/offers/{id}/hours", a -> Call.of("POST", o + worked.get() + "/hours", hours()));
+        recipe("GET /api/offers/{id}/hours", a -> Call.of("GET", o + worked.get() + "/hours"));
+        recipe("GET /api/offers/{id}/hours/{entryId}", a -> Call.of("GET", o + worked.get() + "/hours/" + entry.get()));
+        recipe("POST /api/matches/{id}/feedback", a -> Call.of("POST", m + worked.get() + "/feedback",
+                Map.of("rating", 4, "comment", "Fijne samenwerking")));
+        recipe("POST /api/offers/{id}/feedback", a -> Call.of("POST", o + worked.get() + "/feedback",
+                Map.of("rating", 5, "comment", "Leuk om te doen")));
+        // no body: the coordinator's feedback was given above (a second one would be refused 409)
+        recipe("POST /api/matches/{id}/complete", a -> Call.of("POST", m + worked.get() + "/complete"));
+        recipe("POST /api/matches/{id}/end", a -> Call.of("POST", m + endedByCoordinator.get() + "/end",
+                Map.of("reason", "De hulpvraag is vervallen")));
+        recipe("POST /api/offers/{id}/end", a -> Call.of("POST", o + endedByAnna.get() + "/end",
+                Map.of("reason", "Ik verhuis")));
+        recipe("GET /api/reports/impact", a -> Call.of("GET", "/api/reports/impact?from="
+                + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now() + "&by=kern"));
     }
 
     @Test
@@ -344,6 +376,16 @@ class AuthorizationMatrixIT {
 
     private static void recipe(String operation, Function<Actor, Call> recipe) {
         RECIPES.put(operation, recipe);
+    }
+
+    private static Map<String, Object> hours() {
+        return Map.of("workedOn", LocalDate.now().toString(), "hours", 1.5);
+    }
+
+    /** Made once, on the first call. */
+    private static Supplier<String> memo(Supplier<String> make) {
+        String[] made = new String[1];
+        return () -> made[0] != null ? made[0] : (made[0] = make.get());
     }
 
     private static Map<String, Object> own(Actor actor) {

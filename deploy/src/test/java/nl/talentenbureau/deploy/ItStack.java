@@ -18,6 +18,7 @@ final class ItStack {
     /** matching polls its feeds every second, so the tests see new requests and volunteers quickly. */
     static final Map<String, String> TEST_ENV = Map.of(
             "MATCHING_FEED_POLL_INTERVAL", "1s",
+            "REQUEST_MATCHING_FEED_POLL_INTERVAL", "1s",
             // the matrix makes hundreds of calls per client: the rate limit is tested in the gateway's own tests
             "GATEWAY_RATE_LIMIT_RPS", "10000",
             "GATEWAY_RATE_LIMIT_BURST", "10000",

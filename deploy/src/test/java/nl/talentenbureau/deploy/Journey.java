@@ -113,6 +113,43 @@ final class Journey {
                 Map.of("requestId", requestId, "volunteerId", volunteerId)).expect(201, "propose").json();
     }
 
+    /** A new request that only Anna fits, proposed to her by HandjeHelpen's coordinator and accepted by her. */
+    static String matchAcceptedByAnna() {
+        String coordinator = token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
+        String request = post(DemoAccounts.PARTNER_HANDJEHELPEN, requestFittingAnna());
+        awaitCandidates(request, coordinator, Duration.ofSeconds(30));
+        String match = propose(coordinator, request, annaId()).path("id").asText();
+        step(token(DemoAccounts.VOLUNTEER_ANNA), "/api/offers/" + match + "/accept", null);
+        return match;
+    }
+
+    /** {@link #matchAcceptedByAnna()}, then activated by the coordinator. */
+    static String matchActiveWithAnna() {
+        String match = matchAcceptedByAnna();
+        step(token(DemoAccounts.COORDINATOR_HANDJEHELPEN), "/api/matches/" + match + "/activate", null);
+        return match;
+    }
+
+    /** A POST that must answer 200 (a lifecycle step); answers the match. */
+    static JsonNode step(String token, String path, Object body) {
+        return ItStack.api().call("POST", gateway(path), token, Map.of(), body).expect(200, "POST " + path).json();
+    }
+
+    /** Polls until {@code read} answers {@code expected} (the services follow each other's feeds). */
+    static String await(String what, Duration timeout, String expected, java.util.function.Supplier<String> read) {
+        Instant deadline = Instant.now().plus(timeout);
+        String last = read.get();
+        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
+            Processes.sleep(Duration.ofMillis(250));
+            last = read.get();
+        }
+        if (!expected.equals(last)) {
+            throw new AssertionError(what + ": expected " + expected + " within " + timeout.toSeconds()
+                    + " s, last " + last);
+        }
+        return last;
+    }
+
     static String annaId() {
         return ItStack.api().get(gateway("/api/volunteers/me"), token(DemoAccounts.VOLUNTEER_ANNA))
                 .expect(200, "Anna's profile").json().path("id").asText();

@@ -70,7 +70,8 @@ class ProjectionRestartIT {
             api.call("DELETE", gateway("/api/volunteers/" + created.getFirst()), admin, Map.of(), null)
                     .expect(204, "erase");
         } finally {
-            stack.startService("matching-service");
+            // with the default poll interval (the other tests run it at 1 s), so the figure is what a deployment gets
+            stack.startService("matching-service", Map.of("MATCHING_FEED_POLL_INTERVAL", "5s"));
         }
         Instant healthy = Instant.now();
 
@@ -94,5 +95,15 @@ class ProjectionRestartIT {
         assertThat(actual.path("count")).isEqualTo(expected.path("count"));
         assertThat(actual.path("checksum")).isEqualTo(expected.path("checksum"));
         assertThat(took).isLessThanOrEqualTo(CATCH_UP_LIMIT);
+
+        // and the requests: matching's projected requests equal request-service's
+        JsonNode requests = api.get(ItStack.url("request-service") + "/internal/requests/summary", service)
+                .expect(200, "request summary").json();
+        String projected = Journey.await("matching's projected requests", CATCH_UP_LIMIT,
+                requests.path("checksum").asText(), () -> api.get(projectionSummary, service)
+                        .expect(200, "projection summary").json().path("requests").path("checksum").asText());
+        System.out.printf("projection restart: %d volunteers and %d requests equal to the sources (checksums %s, %s)%n",
+                actual.path("count").asLong(), requests.path("count").asLong(), actual.path("checksum").asText(),
+                projected);
     }
 }
