@@ -150,6 +150,17 @@ final class Journey {
         return last;
     }
 
+    /** The partner's one webhook, pointing at the tests' receiver (an earlier one of the organisation is removed). */
+    static JsonNode replaceWebhook(String partner, String name) {
+        Api api = ItStack.api();
+        for (JsonNode existing : api.get(gateway("/api/webhooks"), partner).expect(200, "webhooks").json()) {
+            api.call("DELETE", gateway("/api/webhooks/" + existing.path("id").asText()), partner, Map.of(), null)
+                    .expect(204, "remove the earlier webhook");
+        }
+        return api.post(gateway("/api/webhooks"), partner, Map.of("url", ItStack.hooks().url(name)))
+                .expect(201, "register the webhook").json();
+    }
+
     static String annaId() {
         return ItStack.api().get(gateway("/api/volunteers/me"), token(DemoAccounts.VOLUNTEER_ANNA))
                 .expect(200, "Anna's profile").json().path("id").asText();

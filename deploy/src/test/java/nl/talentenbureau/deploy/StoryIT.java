@@ -36,7 +36,7 @@ class StoryIT {
 
         // the partner app's webhook, and the report before the story (matching has caught up with every request)
         String hook = "story-" + Journey.unique();
-        JsonNode webhook = registerWebhook(api, partner, hook);
+        JsonNode webhook = Journey.replaceWebhook(partner, hook);
         JsonNode before = impactToday(coordinator);
 
         // 1. the partner app of HandjeHelpen posts a request that fits Anna
@@ -107,17 +107,6 @@ class StoryIT {
         if (count(before, "matchesCompleted") >= 5) {
             assertThat(count(after, "matchesCompleted")).isEqualTo(count(before, "matchesCompleted") + 1);
         }
-    }
-
-    /** The partner's one webhook, pointing at the tests' receiver (an earlier one of the organisation is removed). */
-    private static JsonNode registerWebhook(Api api, String partner, String name) {
-        for (JsonNode existing : api.get(gateway("/api/webhooks"), partner).expect(200, "webhooks").json()
-                .path("items")) {
-            api.call("DELETE", gateway("/api/webhooks/" + existing.path("id").asText()), partner, Map.of(), null)
-                    .expect(204, "remove the earlier webhook");
-        }
-        return api.post(gateway("/api/webhooks"), partner, Map.of("url", ItStack.hooks().url(name)))
-                .expect(201, "register the webhook").json();
     }
 
     private static Hooks.Delivery awaitDelivery(String hook, String requestId, String status) {
