@@ -2,7 +2,6 @@ package nl.talentenbureau.request;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -21,32 +20,7 @@ public interface RequestConfig {
 
     Webhook webhook();
 
-    MatchingFeed matchingFeed();
-
     RequesterKey requesterKey();
-
-    interface MatchingFeed {
-
-        /** How often matching-service's feed is polled ({@code off} disables polling: tests poll by hand). */
-        @WithDefault("5s")
-        String pollInterval();
-
-        /** Events asked for per call. */
-        @WithDefault("500")
-        int pageSize();
-
-        /** Keycloak's token endpoint, for the client-credentials grant of this service's own client. */
-        String tokenUrl();
-
-        @WithDefault("request-service")
-        String clientId();
-
-        @WithDefault("request-service-secret")
-        String clientSecret();
-
-        /** A fixed bearer token instead of client credentials (tests, or a token issued elsewhere). */
-        Optional<String> staticToken();
-    }
 
     interface RequesterKey {
 

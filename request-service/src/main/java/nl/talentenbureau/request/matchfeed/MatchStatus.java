@@ -7,6 +7,8 @@ public enum MatchStatus {
     ACCEPTED,
     DECLINED,
     EXPIRED,
+    /** The offer was withdrawn because its request ended (cancelled or expired). */
+    WITHDRAWN,
     ACTIVE,
     COMPLETED,
     ENDED;

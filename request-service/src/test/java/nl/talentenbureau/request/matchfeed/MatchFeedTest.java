@@ -6,6 +6,7 @@ import static nl.talentenbureau.request.support.Api.step;
 import static nl.talentenbureau.request.support.MatchEvents.aMatch;
 import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,14 +14,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import nl.talentenbureau.platform.follower.FeedFollowers;
+import nl.talentenbureau.platform.follower.FeedUnreachable;
 import nl.talentenbureau.platform.testing.Feed;
+import nl.talentenbureau.platform.testing.StubFeeds;
 import nl.talentenbureau.platform.testing.Tokens;
 import nl.talentenbureau.request.support.MatchEvents;
 import nl.talentenbureau.request.support.WebhookReceiver;
@@ -34,11 +40,9 @@ class MatchFeedTest {
     private final String coordinator = Tokens.coordinator(org);
 
     @Inject
-    MatchFeedPoller poller;
+    FeedFollowers followers;
     @Inject
-    MatchFeedWriter writer;
-    @Inject
-    MatchFeedClient client;
+    EntityManager entityManager;
 
     @Test
     void anAcceptedMatchMovesTheRequestToMatchedWithItsEventAndThePartnersWebhook() throws Exception {
@@ -48,7 +52,7 @@ class MatchFeedTest {
             long head = Feed.head();
 
             aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
-            poller.poll();
+            follow();
 
             assertThat(statusOf(request)).isEqualTo("MATCHED");
             List<Map<String, Object>> events = Feed.eventsAfter(head).stream()
@@ -65,15 +69,15 @@ class MatchFeedTest {
     void aMatchCarriesItsRequestFromMatchedThroughInProgressToCompleted() {
         UUID request = posted(partner, aRequest());
         MatchEvents match = aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("MATCHED");
 
         match.activated();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("IN_PROGRESS");
 
         match.completed();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("COMPLETED");
     }
 
@@ -81,15 +85,15 @@ class MatchFeedTest {
     void aRequestForTwoIsMatchedOnlyWhenTheSecondVolunteerAccepts() {
         UUID request = posted(partner, aRequest().with("volunteersNeeded", 2));
         aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("OPEN");
 
         aMatch(request).of("vol-" + UUID.randomUUID()).proposed().declined();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("OPEN");
 
         aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("MATCHED");
     }
 
@@ -97,7 +101,7 @@ class MatchFeedTest {
     void whenTheOnlyMatchEndsBeforeCompletionTheRequestIsOpenAgain() {
         UUID request = posted(partner, aRequest());
         aMatch(request).of("vol-" + UUID.randomUUID()).accepted().activated().ended();
-        poller.poll();
+        follow();
 
         assertThat(statusOf(request)).isEqualTo("OPEN");
         assertThat(as(coordinator).get("/api/requests/" + request).jsonPath().getString("endedAt")).isNull();
@@ -108,7 +112,7 @@ class MatchFeedTest {
         UUID request = posted(partner, aRequest());
         MatchEvents match = aMatch(request).of("vol-" + UUID.randomUUID()).proposed().accepted();
         match.append("MatchProposed", "PROPOSED", 1);
-        poller.poll();
+        follow();
 
         assertThat(statusOf(request)).isEqualTo("MATCHED");
     }
@@ -125,7 +129,7 @@ class MatchFeedTest {
         aMatch(cancelled).of("vol-" + UUID.randomUUID()).accepted();
         aMatch(steppedByHand).of("vol-" + UUID.randomUUID()).accepted();
         aMatch(next).of("vol-" + UUID.randomUUID()).accepted();
-        poller.poll();
+        follow();
 
         assertThat(statusOf(cancelled)).isEqualTo("CANCELLED");
         assertThat(statusOf(steppedByHand)).isEqualTo("IN_PROGRESS");
@@ -136,29 +140,47 @@ class MatchFeedTest {
     void replayingTheWholeFeedChangesNothing() {
         UUID request = posted(partner, aRequest());
         aMatch(request).of("vol-" + UUID.randomUUID()).accepted().activated();
-        poller.poll();
-        long cursor = writer.position();
+        follow();
+        long cursor = followers.follower(MatchFeedConsumer.FEED).status().position();
+        long head = Feed.head();
 
-        // as after a crash between reading and storing: every event again, from the start
-        assertThat(writer.apply(client.events(0))).isZero();
+        // as after a crash between applying and storing the cursor: every event again, from the start
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update feed_cursor set position = 0 where feed = ?1")
+                .setParameter(1, MatchFeedConsumer.FEED).executeUpdate());
+        follow();
 
         assertThat(statusOf(request)).isEqualTo("IN_PROGRESS");
-        assertThat(writer.position()).isEqualTo(cursor);
+        assertThat(Feed.eventsAfter(head)).as("no request step again")
+                .noneMatch(e -> request.toString().equals(e.get("aggregateId")));
+        assertThat(followers.follower(MatchFeedConsumer.FEED).status().position()).isEqualTo(cursor);
     }
 
     @Test
-    void whileMatchingIsDownThePollFailsQuietlyAndCatchesUpLater() {
+    void whileMatchingIsDownNothingMovesAndTheFollowerCatchesUpLater() {
         UUID request = posted(partner, aRequest());
         aMatch(request).of("vol-" + UUID.randomUUID()).accepted();
         MatchEvents.feedDown(true);
         try {
-            assertThat(poller.poll()).isZero();
+            assertThatThrownBy(this::follow).isInstanceOf(FeedUnreachable.class);
             assertThat(statusOf(request)).isEqualTo("OPEN");
+            assertThat(followers.follower(MatchFeedConsumer.FEED).status().reachable()).isFalse();
         } finally {
             MatchEvents.feedDown(false);
         }
-        poller.poll();
+        follow();
         assertThat(statusOf(request)).isEqualTo("MATCHED");
+    }
+
+    @Test
+    void theTokenComesFromTheClientCredentialsGrantAndIsKept() {
+        follow();
+        int issued = StubFeeds.tokensIssued();
+        follow();
+        follow();
+
+        assertThat(issued).isPositive();
+        assertThat(StubFeeds.tokensIssued()).as("a token is reused until it expires").isEqualTo(issued);
     }
 
     @Test
@@ -171,11 +193,11 @@ class MatchFeedTest {
 
         MatchEvents proposed = aMatch(request).of(helperSubject).proposed();
         aMatch(request).of(otherSubject).proposed().declined();
-        poller.poll();
+        follow();
         as(helper).get("/api/requests/" + request).then().statusCode(404);
 
         proposed.accepted();
-        poller.poll();
+        follow();
         JsonPath seen = as(helper).get("/api/requests/" + request).then().statusCode(200).extract().jsonPath();
         assertThat(seen.getString("requester.phone")).isEqualTo("+31 6 22334455");
         assertThat(seen.getString("requester.name")).isNotBlank();
@@ -183,12 +205,12 @@ class MatchFeedTest {
         as(Tokens.volunteer("vol-" + UUID.randomUUID())).get("/api/requests/" + request).then().statusCode(404);
 
         proposed.activated();
-        poller.poll();
+        follow();
         assertThat(as(helper).get("/api/requests/" + request).then().statusCode(200).extract().jsonPath()
                 .getString("requester.phone")).isEqualTo("+31 6 22334455");
 
         proposed.completed();
-        poller.poll();
+        follow();
         as(helper).get("/api/requests/" + request).then().statusCode(404);
     }
 
@@ -197,12 +219,16 @@ class MatchFeedTest {
         UUID request = posted(partner, aRequest());
         String subject = "vol-" + UUID.randomUUID();
         MatchEvents match = aMatch(request).of(subject).accepted();
-        poller.poll();
+        follow();
         as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(200);
 
         match.ended();
-        poller.poll();
+        follow();
         as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
+    }
+
+    private void follow() {
+        followers.catchUp(MatchFeedConsumer.FEED);
     }
 
     private String statusOf(UUID request) {

@@ -1,18 +1,15 @@
 package nl.talentenbureau.request.support;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.talentenbureau.platform.testing.StubFeeds;
+import nl.talentenbureau.request.matchfeed.MatchFeedConsumer;
 
 /**
  * One match of a request on the stub matching feed: {@code aMatch(request).of("volunteer-sub").accepted()} appends
@@ -78,11 +75,15 @@ public final class MatchEvents {
         payload.put("hoursLogged", 0);
         payload.put("at", "2026-05-04T10:15:30+02:00");
         try {
-            post("/stub/events?type=" + type + "&aggregateId=" + matchId, JSON.writeValueAsString(payload));
+            StubFeeds.append(MatchFeedConsumer.FEED, type, "match", matchId, JSON.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         return this;
+    }
+
+    public UUID matchId() {
+        return matchId;
     }
 
     public long version() {
@@ -90,24 +91,6 @@ public final class MatchEvents {
     }
 
     public static void feedDown(boolean down) {
-        post("/stub/down?on=" + down, "");
-    }
-
-    private static void post(String path, String body) {
-        String base = ConfigProvider.getConfig().getValue("match-feed-stub.url", String.class);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("stub answered " + response.statusCode());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        StubFeeds.down(MatchFeedConsumer.FEED, down);
     }
 }

@@ -1,8 +1,11 @@
 package nl.talentenbureau.request.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
+import nl.talentenbureau.platform.testing.FeedStub;
 import nl.talentenbureau.platform.testing.PostgresResource;
+import nl.talentenbureau.request.matchfeed.MatchFeedConsumer;
 
 /**
  * Every @QuarkusTest of this module runs against one embedded PostgreSQL and a stub of volunteer-service's
@@ -10,7 +13,7 @@ import nl.talentenbureau.platform.testing.PostgresResource;
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(CatalogStub.class)
-@QuarkusTestResource(MatchFeedStub.class)
+@QuarkusTestResource(value = FeedStub.class, initArgs = @ResourceArg(name = "feeds", value = MatchFeedConsumer.FEED))
 public final class TestDatabase {
 
     private TestDatabase() {

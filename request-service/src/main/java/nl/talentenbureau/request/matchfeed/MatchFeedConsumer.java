@@ -6,61 +6,58 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
 
+import nl.talentenbureau.platform.follower.FeedConsumer;
+import nl.talentenbureau.platform.follower.FollowedEvent;
 import nl.talentenbureau.request.request.MatchTally;
 import nl.talentenbureau.request.request.RequestService;
 import nl.talentenbureau.request.request.RequestStatus;
 
 /**
- * Applies one page of the matching feed and moves the cursor in the same transaction: after a crash either the
- * followed matches, the request steps (with their outbox events and webhook deliveries) and the cursor are all
- * stored, or none is. Applying is idempotent anyway: a match event only replaces an older version.
+ * Follows matching-service's feed (the platform follower does the cursor, the transactions and the quarantine): each
+ * match event updates the followed match and moves its request along (with the request's outbox events and webhook
+ * deliveries), in the transaction of its page. Applying is idempotent: a match event only replaces an older version.
+ * An event this service cannot read is refused, so it is retried and then quarantined, never silently dropped.
  */
 @ApplicationScoped
-public class MatchFeedWriter {
+public class MatchFeedConsumer implements FeedConsumer {
 
-    static final String FEED = "matching";
+    /** The feed's name: its cursor row ({@code feed_cursor}) and settings ({@code follower.feeds.matching.*}). */
+    public static final String FEED = "matching";
 
     /** The match events; any other type in the feed (matching-service may add some) is passed over. */
-    private static final Set<String> KNOWN = Set.of("MatchProposed", "MatchAccepted",
-            "MatchDeclined", "MatchExpired", "MatchActivated", "MatchCompleted", "MatchEnded");
+    private static final Set<String> KNOWN = Set.of("MatchProposed", "MatchAccepted", "MatchDeclined",
+            "MatchExpired", "MatchWithdrawn", "MatchActivated", "MatchCompleted", "MatchEnded");
 
     private final FollowedMatchRepository matches;
-    private final FeedCursorRepository cursors;
     private final RequestService requests;
     private final ObjectMapper json;
 
-    public MatchFeedWriter(FollowedMatchRepository matches, FeedCursorRepository cursors, RequestService requests,
-            ObjectMapper json) {
+    public MatchFeedConsumer(FollowedMatchRepository matches, RequestService requests, ObjectMapper json) {
         this.matches = matches;
-        this.cursors = cursors;
         this.requests = requests;
         this.json = json;
     }
 
-    /** @return how many request steps the page caused */
-    @Transactional
-    public int apply(FeedPage page) {
-        int steps = 0;
-        for (FeedEvent event : page.events()) {
-            MatchSnapshot match = read(event);
-            if (match != null && follow(match)) {
-                steps += progress(match.requestId());
-            }
-        }
-        cursors.moveTo(FEED, page.next());
-        return steps;
+    @Override
+    public String feed() {
+        return FEED;
     }
 
-    /** The cursor: the last position applied, 0 before the first event. */
-    public long position() {
-        return cursors.position(FEED);
+    @Override
+    public void apply(FollowedEvent event) {
+        if (event.type() == null || !KNOWN.contains(event.type())) {
+            return;
+        }
+        MatchSnapshot match = read(event);
+        if (follow(match)) {
+            progress(match.requestId());
+        }
     }
 
     /** @return whether the followed match changed (false: the stored version is the same or newer) */
@@ -100,21 +97,17 @@ public class MatchFeedWriter {
         return steps.size();
     }
 
-    /** A payload this service cannot read is skipped (and logged by seq), so one bad event cannot stop the feed. */
-    private MatchSnapshot read(FeedEvent event) {
-        if (event.type() == null || !KNOWN.contains(event.type()) || event.payload() == null) {
-            return null;
-        }
+    private MatchSnapshot read(FollowedEvent event) {
+        MatchSnapshot snapshot;
         try {
-            MatchSnapshot snapshot = json.treeToValue(event.payload(), MatchSnapshot.class);
-            if (snapshot.matchId() == null || snapshot.requestId() == null || snapshot.status() == null) {
-                Log.warnf("skipped incomplete %s event at seq %d", event.type(), event.seq());
-                return null;
-            }
-            return snapshot;
+            snapshot = json.treeToValue(event.payload(), MatchSnapshot.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            Log.warnf("skipped unreadable %s event at seq %d", event.type(), event.seq());
-            return null;
+            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
         }
+        if (snapshot == null || snapshot.matchId() == null || snapshot.requestId() == null
+                || snapshot.status() == null) {
+            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
+        }
+        return snapshot;
     }
 }
