@@ -1,7 +1,6 @@
 package nl.talentenbureau.matching;
 
 import java.time.ZoneId;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,8 +14,6 @@ public interface MatchingConfig {
     ZoneId zone();
 
     WeightsConfig weights();
-
-    Feed feed();
 
     Offers offers();
 
@@ -56,23 +53,4 @@ public interface MatchingConfig {
         double continuity();
     }
 
-    interface Feed {
-
-        /** How often the feeds are polled ({@code off} disables polling: tests poll by hand). */
-        String pollInterval();
-
-        /** Events asked for per call. */
-        @WithDefault("500")
-        int pageSize();
-
-        /** Keycloak's token endpoint, for the client-credentials grant. */
-        String tokenUrl();
-
-        String clientId();
-
-        String clientSecret();
-
-        /** A fixed bearer token instead of client credentials (tests, or a token issued elsewhere). */
-        Optional<String> staticToken();
-    }
 }

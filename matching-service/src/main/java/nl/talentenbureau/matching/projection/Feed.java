@@ -1,6 +1,6 @@
 package nl.talentenbureau.matching.projection;
 
-/** The feeds this service follows; the name is the key of its row in {@code feed_cursor}. */
+/** The feeds this service follows; the key names its cursor row ({@code feed_cursor}) and its settings ({@code follower.feeds.<key>.*}). */
 public enum Feed {
 
     VOLUNTEERS("volunteers"),

@@ -3,18 +3,19 @@ package nl.talentenbureau.matching.projection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.logging.Log;
+import nl.talentenbureau.platform.follower.FollowedEvent;
 
 /**
- * Applies one page of a feed and moves that feed's cursor in the same transaction: after a crash either both the
- * events and the cursor are stored or neither, so no event is lost and none is applied twice. Applying is idempotent
- * anyway (a snapshot only replaces an older version), so reading a page again changes nothing.
+ * Applies one event of the volunteer or request feed to the projection, inside the transaction of its page (the
+ * platform follower moves the cursor in the same transaction and keeps replicas from applying an older page after a
+ * newer one). Idempotent: a snapshot only replaces an older version, so applying an event again changes nothing. An
+ * event this service cannot read is refused (an exception), so the follower retries and then quarantines it instead
+ * of dropping it unseen.
  */
 @ApplicationScoped
 public class ProjectionWriter {
@@ -22,87 +23,60 @@ public class ProjectionWriter {
     static final String VOLUNTEER_ERASED = "VolunteerErased";
 
     private final ProjectionRepository projection;
-    private final FeedCursorRepository cursors;
     private final ObjectMapper json;
 
-    public ProjectionWriter(ProjectionRepository projection, FeedCursorRepository cursors, ObjectMapper json) {
+    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json) {
         this.projection = projection;
-        this.cursors = cursors;
         this.json = json;
     }
 
-    /** @return how many rows changed */
-    @Transactional
-    public int applyVolunteers(FeedPage page) {
-        int changed = 0;
-        for (FeedEvent event : page.events()) {
-            if (applyVolunteer(event)) {
-                changed++;
-            }
-        }
-        cursors.moveTo(Feed.VOLUNTEERS, page.next());
-        return changed;
-    }
-
-    /** @return how many rows changed */
-    @Transactional
-    public int applyRequests(FeedPage page) {
-        int changed = 0;
-        for (FeedEvent event : page.events()) {
-            if (applyRequest(event)) {
-                changed++;
-            }
-        }
-        cursors.moveTo(Feed.REQUESTS, page.next());
-        return changed;
-    }
-
-    private boolean applyVolunteer(FeedEvent event) {
-        if (event.type() == null || !event.type().startsWith("Volunteer") || event.payload() == null) {
+    /** @return whether the projected volunteer changed */
+    public boolean applyVolunteer(FollowedEvent event) {
+        if (event.type() == null || !event.type().startsWith("Volunteer")) {
             return false;
         }
         if (VOLUNTEER_ERASED.equals(event.type())) {
-            UUID id = idOf(event);
-            return id != null && projection.deleteVolunteer(id);
+            return projection.deleteVolunteer(idOf(event));
         }
         VolunteerSnapshot snapshot = read(event, VolunteerSnapshot.class);
-        if (snapshot == null || snapshot.id() == null) {
-            return false;
+        if (snapshot.id() == null) {
+            throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
         }
         return projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
                 event.payload().toString());
     }
 
-    private boolean applyRequest(FeedEvent event) {
-        if (event.type() == null || !event.type().startsWith("Request") || event.payload() == null) {
+    /** @return whether the projected request changed */
+    public boolean applyRequest(FollowedEvent event) {
+        if (event.type() == null || !event.type().startsWith("Request")) {
             return false;
         }
         RequestSnapshot snapshot = read(event, RequestSnapshot.class);
-        if (snapshot == null || snapshot.id() == null || snapshot.organisation() == null
-                || snapshot.status() == null) {
-            return false;
+        if (snapshot.id() == null || snapshot.organisation() == null || snapshot.status() == null) {
+            throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " is incomplete");
         }
         return projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
                 snapshot.status(), event.payload().toString());
     }
 
-    /** A payload this service cannot read is skipped (and logged by seq), so one bad event cannot stop the feed. */
-    private <T> T read(FeedEvent event, Class<T> type) {
+    private <T> T read(FollowedEvent event, Class<T> type) {
         try {
-            return json.treeToValue(event.payload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Log.warnf("skipped unreadable %s event at seq %d", event.type(), event.seq());
-            return null;
+            T snapshot = event.payload() == null ? null : json.treeToValue(event.payload(), type);
+            if (snapshot == null) {
+                throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no payload");
+            }
+            return snapshot;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
         }
     }
 
-    private static UUID idOf(FeedEvent event) {
-        JsonNode id = event.payload().path("id");
-        String value = id.isTextual() ? id.asText() : event.aggregateId();
-        try {
-            return value == null ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            return null;
+    private static UUID idOf(FollowedEvent event) {
+        JsonNode id = event.payload() == null ? null : event.payload().path("id");
+        String value = id != null && id.isTextual() ? id.asText() : event.aggregateId();
+        if (value == null) {
+            throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
         }
+        return UUID.fromString(value);
     }
 }

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
@@ -50,7 +50,7 @@ class ProposalResourceTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @BeforeEach
     void feedOnce() {
@@ -62,8 +62,8 @@ class ProposalResourceTest {
         for (RequestEvent request : new RequestEvent[]{DRIVING, GARDENING, FIRST_AID, CANCELLED, OTHER_ORG}) {
             Feeds.requestEvent("RequestOpened", request);
         }
-        poller.pollVolunteers();
-        poller.pollRequests();
+        followers.catchUp(Feeds.VOLUNTEERS);
+        followers.catchUp(Feeds.REQUESTS);
         fed = true;
     }
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
@@ -52,7 +52,7 @@ class CandidateResourceTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @BeforeEach
     void feedOnce() {
@@ -66,8 +66,8 @@ class CandidateResourceTest {
         for (RequestEvent request : new RequestEvent[]{REQUEST, CANCELLED, OTHER_ORG, UNKNOWN_KERN}) {
             Feeds.requestEvent("RequestOpened", request);
         }
-        poller.pollVolunteers();
-        poller.pollRequests();
+        followers.catchUp(Feeds.VOLUNTEERS);
+        followers.catchUp(Feeds.REQUESTS);
         fed = true;
     }
 

@@ -19,10 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.matching.projection.CurrentIndex;
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
@@ -48,7 +48,7 @@ class LoadAndContinuityTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @Inject
     CurrentIndex index;
@@ -61,14 +61,14 @@ class LoadAndContinuityTest {
         for (VolunteerEvent v : new VolunteerEvent[]{IDLE, HALF, SINGLE, HELPER, STRANGER}) {
             Feeds.volunteerEvent("VolunteerRegistered", v);
         }
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
         fed = true;
     }
 
     RequestEvent request(String requesterKey) {
         RequestEvent request = anOpenRequest(ORG).inKern("oldemarkt").requesterKey(requesterKey);
         Feeds.requestEvent("RequestOpened", request);
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         return request;
     }
 
@@ -157,7 +157,7 @@ class LoadAndContinuityTest {
         // a request without a requester key (today's feed) never scores continuity
         RequestEvent withoutKey = anOpenRequest(ORG).inKern("oldemarkt");
         Feeds.requestEvent("RequestOpened", withoutKey);
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         org.junit.jupiter.api.Assertions.assertEquals(0.0f, component(candidates(withoutKey), HELPER,
                 "CONTINUITY"));
     }

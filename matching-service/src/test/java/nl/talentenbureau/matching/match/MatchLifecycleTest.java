@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
 
@@ -56,7 +56,7 @@ class MatchLifecycleTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @BeforeEach
     void feedOnce() {
@@ -66,7 +66,7 @@ class MatchLifecycleTest {
         for (VolunteerEvent v : new VolunteerEvent[]{VERA, WIM, NO_SUBJECT}) {
             Feeds.volunteerEvent("VolunteerRegistered", v);
         }
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
         fed = true;
     }
 
@@ -74,7 +74,7 @@ class MatchLifecycleTest {
     RequestEvent aRequest() {
         RequestEvent request = anOpenRequest(ORG).inKern("giethoorn").requesterKey("rk-" + UUID.randomUUID());
         Feeds.requestEvent("RequestOpened", request);
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         return request;
     }
 

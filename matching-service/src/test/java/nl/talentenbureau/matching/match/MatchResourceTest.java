@@ -35,10 +35,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
@@ -72,7 +72,7 @@ class MatchResourceTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @Inject
     EntityManager em;
@@ -94,8 +94,8 @@ class MatchResourceTest {
         for (RequestEvent request : requests) {
             Feeds.requestEvent("RequestOpened", request);
         }
-        poller.pollVolunteers();
-        poller.pollRequests();
+        followers.catchUp(Feeds.VOLUNTEERS);
+        followers.catchUp(Feeds.REQUESTS);
         fed = true;
     }
 

@@ -20,10 +20,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import nl.talentenbureau.matching.projection.FeedPoller;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
 
@@ -47,7 +47,7 @@ class OfferExpiryTest {
     static boolean fed;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @Inject
     MatchService matches;
@@ -63,7 +63,7 @@ class OfferExpiryTest {
         for (VolunteerEvent v : new VolunteerEvent[]{FIRST, SECOND, THIRD}) {
             Feeds.volunteerEvent("VolunteerRegistered", v);
         }
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
         fed = true;
     }
 
@@ -73,7 +73,7 @@ class OfferExpiryTest {
             request.autoOfferNext();
         }
         Feeds.requestEvent("RequestOpened", request);
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         return request;
     }
 
@@ -163,7 +163,7 @@ class OfferExpiryTest {
         RequestEvent matched = request(true);
         String first = proposed(matched, FIRST);
         Feeds.requestEvent("RequestMatched", matched.version(2).status("MATCHED"));
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         pastDeadline(first);
         matches.expireDue();
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + first).then().statusCode(200)

@@ -5,17 +5,23 @@ import static nl.talentenbureau.matching.support.RequestEvent.anOpenRequest;
 import static nl.talentenbureau.matching.support.VolunteerEvent.aVolunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
+import nl.talentenbureau.platform.follower.FollowedEvent;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
@@ -26,15 +32,10 @@ import nl.talentenbureau.platform.testing.Tokens;
 class IndexRefreshTest {
 
     private static final String ORG = "refresh-test-org";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
-    FeedPoller poller;
-
-    @Inject
-    FeedClient feed;
-
-    @Inject
-    FeedCursorRepository cursors;
+    FeedFollowers followers;
 
     @Inject
     ProjectionWriter writer;
@@ -43,17 +44,19 @@ class IndexRefreshTest {
     CurrentIndex index;
 
     @Test
-    void aVolunteerAppliedByAnotherReplicaIsRankedAfterTheNextCheck() {
+    void aVolunteerAppliedByAnotherReplicaIsRankedAfterTheNextCheck() throws Exception {
         RequestEvent request = anOpenRequest(ORG).inKern("vledder");
         Feeds.requestEvent("RequestOpened", request);
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
         index.rebuildIfChanged();
         assertThat(index.rebuildIfChanged()).as("nothing changed since the last build").isFalse();
 
         VolunteerEvent volunteer = aVolunteer().inKern("vledder");
-        Feeds.volunteerEvent("VolunteerRegistered", volunteer);
-        // another replica applies the page: projection and cursor move, this replica's index does not
-        writer.applyVolunteers(feed.volunteerEvents(cursors.position(Feed.VOLUNTEERS)));
+        long seq = Feeds.volunteerEvent("VolunteerRegistered", volunteer);
+        // another replica applies the event: the projection moves, this replica's index does not
+        FollowedEvent event = new FollowedEvent(seq, "VolunteerRegistered", "volunteer",
+                volunteer.id().toString(), OffsetDateTime.now(), JSON.readTree(volunteer.json()));
+        QuarkusTransaction.requiringNew().run(() -> writer.applyVolunteer(event));
         assertThat(rankedFor(request)).doesNotContain(volunteer.id().toString());
 
         assertThat(index.rebuildIfChanged()).isTrue();

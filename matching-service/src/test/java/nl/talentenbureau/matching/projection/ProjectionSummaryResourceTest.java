@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
 
 @QuarkusTest
@@ -32,7 +33,7 @@ class ProjectionSummaryResourceTest {
     EntityManager em;
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @Test
     void theSummaryCountsAndChecksumsEqualOnesComputedHereFromTheRows() {
@@ -40,8 +41,8 @@ class ProjectionSummaryResourceTest {
         // index the other tests rank)
         Feeds.volunteerEvent("VolunteerRegistered", aVolunteer().inKern("genemuiden").withoutConsent());
         Feeds.requestEvent("RequestOpened", anOpenRequest("summary-test-org").inKern("genemuiden"));
-        poller.pollVolunteers();
-        poller.pollRequests();
+        followers.catchUp(Feeds.VOLUNTEERS);
+        followers.catchUp(Feeds.REQUESTS);
 
         JsonPath summary = given().auth().oauth2(Tokens.service()).when().get("/internal/projection/summary").then()
                 .statusCode(200).contentType("application/json").extract().jsonPath();

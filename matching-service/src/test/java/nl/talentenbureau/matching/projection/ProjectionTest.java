@@ -3,11 +3,13 @@ package nl.talentenbureau.matching.projection;
 import static nl.talentenbureau.matching.support.RequestEvent.anOpenRequest;
 import static nl.talentenbureau.matching.support.VolunteerEvent.aVolunteer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import nl.talentenbureau.matching.candidates.VolunteerIndex;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
+import nl.talentenbureau.platform.follower.FeedUnreachable;
 
 /**
  * The projection follows the stub feeds: events applied idempotently, the cursor stored with them, erasure purges.
@@ -26,13 +30,13 @@ import nl.talentenbureau.matching.support.VolunteerEvent;
 class ProjectionTest {
 
     @Inject
-    FeedPoller poller;
+    FeedFollowers followers;
 
     @Inject
     ProjectionRepository projection;
 
     @Inject
-    FeedCursorRepository cursors;
+    EntityManager entityManager;
 
     @Inject
     CurrentIndex index;
@@ -42,7 +46,7 @@ class ProjectionTest {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         Feeds.volunteerEvent("VolunteerRegistered", volunteer);
 
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
         assertThat(versionOf(volunteer.id())).contains(1L);
         assertThat(indexed(volunteer.id())).isTrue();
@@ -53,19 +57,19 @@ class ProjectionTest {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         long seq = Feeds.volunteerEvent("VolunteerRegistered", volunteer);
 
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
-        long stored = QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.VOLUNTEERS));
+        long stored = cursor(Feed.VOLUNTEERS);
         assertThat(stored).isGreaterThanOrEqualTo(seq);
-        poller.pollVolunteers();
-        assertThat(Feeds.lastAfter("volunteer")).isEqualTo(stored);
+        followers.catchUp(Feeds.VOLUNTEERS);
+        assertThat(Feeds.lastAfter(Feeds.VOLUNTEERS)).isEqualTo(stored);
     }
 
     @Test
     void anIndexBuiltFromTheProjectionAloneHoldsWhatWasApplied() {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         Feeds.volunteerEvent("VolunteerRegistered", volunteer);
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
         // what start-up does after a restart: the index from the stored rows, no feed involved
         VolunteerIndex rebuilt = index.rebuild();
@@ -79,38 +83,39 @@ class ProjectionTest {
         Feeds.volunteerEvent("VolunteerRegistered", volunteer.version(3));
         Feeds.volunteerEvent("VolunteerUpdated", volunteer.version(2).inKern("vreeland"));
 
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
         assertThat(versionOf(volunteer.id())).contains(3L);
     }
 
     @Test
     void readingTheSamePageTwiceGivesTheSameState() {
-        poller.pollVolunteers();
-        long before = QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.VOLUNTEERS));
+        followers.catchUp(Feeds.VOLUNTEERS);
+        long before = cursor(Feed.VOLUNTEERS);
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         Feeds.volunteerEvent("VolunteerRegistered", volunteer);
         Feeds.volunteerEvent("VolunteerStatusChanged", volunteer.version(2).status("PAUSED"));
-        assertThat(poller.pollVolunteers()).isPositive();
-        long after = QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.VOLUNTEERS));
+        assertThat(followers.catchUp(Feeds.VOLUNTEERS)).isPositive();
+        long after = cursor(Feed.VOLUNTEERS);
 
-        QuarkusTransaction.requiringNew().run(() -> cursors.findById(Feed.VOLUNTEERS.key()).position = before);
-        int changedOnReplay = poller.pollVolunteers();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update feed_cursor set position = ?2 where feed = ?1")
+                .setParameter(1, Feed.VOLUNTEERS.key()).setParameter(2, before).executeUpdate());
+        assertThat(followers.catchUp(Feeds.VOLUNTEERS)).as("the same events again").isPositive();
 
-        assertThat(changedOnReplay).isZero();
         assertThat(versionOf(volunteer.id())).contains(2L);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.VOLUNTEERS))).isEqualTo(after);
+        assertThat(cursor(Feed.VOLUNTEERS)).isEqualTo(after);
     }
 
     @Test
     void erasurePurgesTheRowAndTheIndexEntry() {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         Feeds.volunteerEvent("VolunteerRegistered", volunteer);
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
         assertThat(indexed(volunteer.id())).isTrue();
 
         Feeds.volunteerErased(volunteer.id());
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
         assertThat(versionOf(volunteer.id())).isEmpty();
         assertThat(indexed(volunteer.id())).isFalse();
@@ -121,7 +126,7 @@ class ProjectionTest {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5).withoutConsent();
         Feeds.volunteerEvent("VolunteerRegistered", volunteer);
 
-        poller.pollVolunteers();
+        followers.catchUp(Feeds.VOLUNTEERS);
 
         assertThat(versionOf(volunteer.id())).contains(1L);
         assertThat(indexed(volunteer.id())).isFalse();
@@ -133,7 +138,7 @@ class ProjectionTest {
         Feeds.requestEvent("RequestOpened", request);
         Feeds.requestEvent("RequestCancelled", request.version(2).status("CANCELLED"));
 
-        poller.pollRequests();
+        followers.catchUp(Feeds.REQUESTS);
 
         Optional<String> stored = QuarkusTransaction.requiringNew().call(() -> projection
                 .requestSnapshot(request.id()));
@@ -142,18 +147,24 @@ class ProjectionTest {
 
     @Test
     void anUnreachableFeedLeavesTheCursorWhereItWas() {
-        poller.pollRequests();
-        long before = QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.REQUESTS));
+        followers.catchUp(Feeds.REQUESTS);
+        long before = cursor(Feed.REQUESTS);
         Feeds.requestEvent("RequestOpened", anOpenRequest("projection-test-org").inKern("kockengen"));
-        Feeds.down("request", true);
+        Feeds.down(Feeds.REQUESTS, true);
         try {
-            assertThat(poller.pollRequests()).isZero();
-            assertThat(QuarkusTransaction.requiringNew().call(() -> cursors.position(Feed.REQUESTS)))
+            assertThatThrownBy(() -> followers.catchUp(Feeds.REQUESTS)).isInstanceOf(FeedUnreachable.class);
+            assertThat(cursor(Feed.REQUESTS))
                     .isEqualTo(before);
         } finally {
-            Feeds.down("request", false);
+            Feeds.down(Feeds.REQUESTS, false);
         }
-        assertThat(poller.pollRequests()).isPositive();
+        assertThat(followers.catchUp(Feeds.REQUESTS)).isPositive();
+    }
+
+    private long cursor(Feed feed) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select position from feed_cursor where feed = ?1").setParameter(1, feed.key())
+                .getSingleResult()).longValue());
     }
 
     private Optional<Long> versionOf(UUID id) {

@@ -1,7 +1,9 @@
 package nl.talentenbureau.matching.support;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
+import nl.talentenbureau.platform.testing.FeedStub;
 import nl.talentenbureau.platform.testing.PostgresResource;
 
 /**
@@ -9,7 +11,7 @@ import nl.talentenbureau.platform.testing.PostgresResource;
  * feeds (the annotations apply globally).
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(FeedStub.class)
+@QuarkusTestResource(value = FeedStub.class, initArgs = @ResourceArg(name = "feeds", value = "volunteers,requests"))
 public final class TestDatabase {
 
     private TestDatabase() {

@@ -101,7 +101,7 @@ public final class VolunteerEvent {
         return this;
     }
 
-    String json() {
+    public String json() {
         Map<String, Object> all = new LinkedHashMap<>(fields);
         all.put("talents", talents);
         all.put("trainings", trainings);

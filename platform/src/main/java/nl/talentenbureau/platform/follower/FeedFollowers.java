@@ -82,6 +82,18 @@ public class FeedFollowers {
         return follower(feed).catchUp();
     }
 
+    /**
+     * Applies a page that was read earlier, the way any replica applies what it read: under the cursor lock, only the
+     * events after the stored position (tests use it to play a lagging replica).
+     */
+    public AppliedPage applyPage(String feed, FollowedPage page) {
+        AppliedPage applied = store.apply(follower(feed).consumer(), page.events(), page.next());
+        if (!applied.isEmpty()) {
+            follower(feed).consumer().afterCommit(applied);
+        }
+        return applied;
+    }
+
     public List<QuarantinedEvent> quarantined() {
         return store.quarantined();
     }

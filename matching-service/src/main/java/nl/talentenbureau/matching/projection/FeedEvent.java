@@ -1,9 +1,0 @@
-package nl.talentenbureau.matching.projection;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** One event of a feed, as far as this service reads it (its own record: no shared model jar). */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record FeedEvent(long seq, String type, String aggregateId, JsonNode payload) {
-}
