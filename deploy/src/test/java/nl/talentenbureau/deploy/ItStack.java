@@ -15,10 +15,8 @@ import java.util.Map;
 final class ItStack {
 
     static final Path DATA = Path.of("target/it-stack").toAbsolutePath();
-    /** matching polls its feeds every second, so the tests see new requests and volunteers quickly. */
+    /** What the tests need other than the defaults (the feeds are long-polled with the defaults). */
     static final Map<String, String> TEST_ENV = Map.of(
-            "MATCHING_FEED_POLL_INTERVAL", "1s",
-            "REQUEST_MATCHING_FEED_POLL_INTERVAL", "1s",
             // the matrix makes hundreds of calls per client: the rate limit is tested in the gateway's own tests
             "GATEWAY_RATE_LIMIT_RPS", "10000",
             "GATEWAY_RATE_LIMIT_BURST", "10000",

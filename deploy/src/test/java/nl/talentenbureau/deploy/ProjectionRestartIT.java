@@ -70,8 +70,8 @@ class ProjectionRestartIT {
             api.call("DELETE", gateway("/api/volunteers/" + created.getFirst()), admin, Map.of(), null)
                     .expect(204, "erase");
         } finally {
-            // with the default poll interval (the other tests run it at 1 s), so the figure is what a deployment gets
-            stack.startService("matching-service", Map.of("MATCHING_FEED_POLL_INTERVAL", "5s"));
+            // with the defaults, so the figure is what a deployment gets
+            stack.startService("matching-service", Map.of());
         }
         Instant healthy = Instant.now();
 
