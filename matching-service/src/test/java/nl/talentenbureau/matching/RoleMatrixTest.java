@@ -49,7 +49,11 @@ class RoleMatrixTest {
             .allow("POST /api/proposals", Set.of(COORDINATOR))
             .allow("GET /api/reports/impact", Set.of(COORDINATOR, ADMIN))
             .allow("GET /internal/projection/summary", Set.of(SERVICE))
-            .allow("GET /internal/events", Set.of(SERVICE));
+            .allow("GET /internal/events", Set.of(SERVICE))
+            .allow("GET /internal/feeds", Set.of(ADMIN))
+            .allow("GET /internal/feeds/quarantine", Set.of(ADMIN))
+            .allow("POST /internal/feeds/{feed}/quarantine/{seq}/retry", Set.of(ADMIN))
+            .allow("DELETE /internal/feeds/{feed}/quarantine/{seq}", Set.of(ADMIN));
 
     @Test
     void everyOperationHasARow() {
@@ -65,6 +69,7 @@ class RoleMatrixTest {
 
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
-                .replace("{entryId}", UUID.randomUUID().toString());
+                .replace("{entryId}", UUID.randomUUID().toString())
+                .replace("{feed}", "volunteers").replace("{seq}", "1");
     }
 }

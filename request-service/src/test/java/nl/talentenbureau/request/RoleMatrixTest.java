@@ -95,6 +95,15 @@ class RoleMatrixTest {
             // service role only; the service's 200 and the anonymous 401 are in FeedSnapshotTest
             expect("GET /internal/requests/summary", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
                     "coordinatorB", 403, "volunteer", 403), t -> as(t).get("/internal/requests/summary"));
+            // admin only (an operator's); the admin's answers are in MatchFeedQuarantineTest
+            Map<String, Integer> operatorsOnly = Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
+                    "coordinatorB", 403, "volunteer", 403);
+            expect("GET /internal/feeds", operatorsOnly, t -> as(t).get("/internal/feeds"));
+            expect("GET /internal/feeds/quarantine", operatorsOnly, t -> as(t).get("/internal/feeds/quarantine"));
+            expect("POST /internal/feeds/{feed}/quarantine/{seq}/retry", operatorsOnly,
+                    t -> as(t).post("/internal/feeds/matching/quarantine/1/retry"));
+            expect("DELETE /internal/feeds/{feed}/quarantine/{seq}", operatorsOnly,
+                    t -> as(t).delete("/internal/feeds/matching/quarantine/1"));
             // partner A last: after this its webhook is gone
             expect("DELETE /api/webhooks/{id}", orderedDeleteExpectations(),
                     t -> as(t).delete("/api/webhooks/" + webhookA));
