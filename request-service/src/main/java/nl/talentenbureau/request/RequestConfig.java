@@ -66,6 +66,13 @@ public interface RequestConfig {
         /** How often the retention job runs ("off" disables it). */
         @WithDefault("1h")
         String every();
+
+        /**
+         * Requests erased per transaction: each holds the outbox lock until it commits, so a batch bounds how long
+         * partner intake can wait behind the job.
+         */
+        @WithDefault("100")
+        int batchSize();
     }
 
     interface Webhook {

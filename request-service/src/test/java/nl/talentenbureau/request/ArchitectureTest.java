@@ -17,7 +17,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeatureEntities;
+import nl.talentenbureau.platform.testing.FeaturePackages;
 import nl.talentenbureau.request.request.MatchProgress;
+import nl.talentenbureau.request.request.RequestAccess;
 import nl.talentenbureau.request.request.RequestStatus;
 import nl.talentenbureau.request.request.ScheduleRules;
 import nl.talentenbureau.request.requester.RequesterKeys;
@@ -25,7 +27,10 @@ import nl.talentenbureau.request.webhook.Backoff;
 import nl.talentenbureau.request.webhook.Signatures;
 import nl.talentenbureau.request.webhook.UrlGuard;
 
-/** The package rules of STYLE.md: thin resources, features that keep their entities to themselves. */
+/**
+ * The package rules of STYLE.md: thin resources, features that keep their entities to themselves, packages that form a
+ * tree.
+ */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -50,10 +55,17 @@ class ArchitectureTest {
             .because("a feature calls another feature's service, never its entities")
             .allowEmptyShould(false);
 
+    /**
+     * {@code request} in the middle: {@code requester}, {@code catalog} and {@code webhook} below it, {@code matchfeed}
+     * and {@code retention} above (the feed's live matches come back through the {@code LiveMatches} interface).
+     */
+    @ArchTest
+    static final ArchRule featurePackagesFormATree = FeaturePackages.noCyclesBetween(ROOT);
+
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
-            .that().belongToAnyOf(RequestStatus.class, ScheduleRules.class, MatchProgress.class, Backoff.class,
-                    Signatures.class, UrlGuard.class, RequesterKeys.class)
+            .that().belongToAnyOf(RequestStatus.class, ScheduleRules.class, MatchProgress.class, RequestAccess.class,
+                    Backoff.class, Signatures.class, UrlGuard.class, RequesterKeys.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

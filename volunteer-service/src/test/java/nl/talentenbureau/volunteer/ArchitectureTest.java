@@ -17,12 +17,16 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeatureEntities;
+import nl.talentenbureau.platform.testing.FeaturePackages;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.screening.VogValidity;
 import nl.talentenbureau.volunteer.volunteer.VolunteerStatus;
 
-/** The package rules of STYLE.md: thin resources, features that keep their entities to themselves. */
+/**
+ * The package rules of STYLE.md: thin resources, features that keep their entities to themselves, packages that form a
+ * tree.
+ */
 @AnalyzeClasses(packages = ArchitectureTest.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -34,7 +38,7 @@ class ArchitectureTest {
      * {@code Training.expiryFor} holds the rule).
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("catalog", "volunteer", "availability", "screening", "privacy"),
+            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
@@ -51,6 +55,14 @@ class ArchitectureTest {
             .should(FEATURE_ENTITIES.useOnlyEntitiesOfTheirOwnFeature())
             .because("a feature calls another feature's service, never its entities")
             .allowEmptyShould(false);
+
+    /**
+     * {@code volunteer} on top (its profile view and feed snapshot gather the other parts), {@code availability},
+     * {@code screening} and {@code privacy} below it, reaching it only through {@code core} ({@code Profiles} and
+     * events), {@code catalog} and {@code core} at the bottom.
+     */
+    @ArchTest
+    static final ArchRule featurePackagesFormATree = FeaturePackages.noCyclesBetween(ROOT);
 
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()

@@ -15,7 +15,7 @@ import io.quarkus.logging.Log;
 import nl.talentenbureau.platform.follower.FeedConsumer;
 import nl.talentenbureau.platform.follower.FollowedEvent;
 import nl.talentenbureau.request.request.MatchTally;
-import nl.talentenbureau.request.request.RequestService;
+import nl.talentenbureau.request.request.RequestLifecycle;
 import nl.talentenbureau.request.request.RequestStatus;
 
 /**
@@ -35,10 +35,10 @@ public class MatchFeedConsumer implements FeedConsumer {
             "MatchExpired", "MatchWithdrawn", "MatchActivated", "MatchCompleted", "MatchEnded");
 
     private final FollowedMatchRepository matches;
-    private final RequestService requests;
+    private final RequestLifecycle requests;
     private final ObjectMapper json;
 
-    public MatchFeedConsumer(FollowedMatchRepository matches, RequestService requests, ObjectMapper json) {
+    public MatchFeedConsumer(FollowedMatchRepository matches, RequestLifecycle requests, ObjectMapper json) {
         this.matches = matches;
         this.requests = requests;
         this.json = json;

@@ -63,9 +63,15 @@ public class RequestRepository implements PanacheRepositoryBase<HelpRequest, UUI
                 .project(IdOnly.class).list().stream().map(IdOnly::id).toList();
     }
 
-    /** Requests that ended before {@code endedBefore}: their requester's data is due for erasure. */
-    public List<UUID> endedBefore(OffsetDateTime endedBefore) {
-        return find("endedAt < ?1", endedBefore).project(IdOnly.class).list().stream().map(IdOnly::id).toList();
+    /**
+     * Requests that ended before {@code endedBefore} (their requester's data is due for erasure), at most
+     * {@code limit}, in id order after {@code after} (null: from the start): retention walks them in pages.
+     */
+    public List<UUID> endedBefore(OffsetDateTime endedBefore, UUID after, int limit) {
+        PanacheQuery<HelpRequest> query = after == null
+                ? find("endedAt < ?1", Sort.by("id"), endedBefore)
+                : find("endedAt < ?1 and id > ?2", Sort.by("id"), endedBefore, after);
+        return query.project(IdOnly.class).page(Page.ofSize(limit)).list().stream().map(IdOnly::id).toList();
     }
 
     /**

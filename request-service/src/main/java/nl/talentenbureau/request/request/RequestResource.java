@@ -56,12 +56,19 @@ import nl.talentenbureau.request.RequestConfig;
 public class RequestResource {
 
     private final RequestService requests;
+    private final RequestIntake intake;
+    private final RequestLifecycle lifecycle;
+    private final RequesterPrivacy privacy;
     private final Idempotency idempotency;
     private final Caller caller;
     private final RequestConfig config;
 
-    public RequestResource(RequestService requests, Idempotency idempotency, Caller caller, RequestConfig config) {
+    public RequestResource(RequestService requests, RequestIntake intake, RequestLifecycle lifecycle,
+            RequesterPrivacy privacy, Idempotency idempotency, Caller caller, RequestConfig config) {
         this.requests = requests;
+        this.intake = intake;
+        this.lifecycle = lifecycle;
+        this.privacy = privacy;
         this.idempotency = idempotency;
         this.caller = caller;
         this.config = config;
@@ -87,7 +94,7 @@ public class RequestResource {
         Viewer viewer = Viewer.of(caller);
         // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
         StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input, () -> {
-            RequestDetails created = requests.create(viewer, input);
+            RequestDetails created = intake.create(viewer, input);
             return new Idempotency.Created("/api/requests/" + created.request().id, created.request().version,
                     RequestView.of(created));
         });
@@ -176,7 +183,7 @@ public class RequestResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RequestInput input) {
-        return withETag(Response.ok(), requests.replace(Viewer.of(caller), id, ETags.required(ifMatch), input));
+        return withETag(Response.ok(), intake.replace(Viewer.of(caller), id, ETags.required(ifMatch), input));
     }
 
     @POST
@@ -198,7 +205,7 @@ public class RequestResource {
             @Parameter(description = "ETag of the version you read (optional)", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StatusStep step) {
         return withETag(Response.ok(),
-                requests.step(Viewer.of(caller), id, step.status(), ETags.optional(ifMatch)));
+                lifecycle.step(Viewer.of(caller), id, step.status(), ETags.optional(ifMatch)));
     }
 
     @GET
@@ -210,7 +217,7 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's request")
     @APIResponse(responseCode = "404", description = "No such request, or it has no requester data")
     public RequesterExport export(@PathParam("id") UUID id) {
-        RequestDetails details = requests.export(Viewer.of(caller), id);
+        RequestDetails details = privacy.export(Viewer.of(caller), id);
         return new RequesterExport(details.requester(), RequestView.of(details));
     }
 
@@ -223,7 +230,7 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not your organisation's request")
     @APIResponse(responseCode = "404", description = "No such request, or it has no requester data")
     public void erase(@PathParam("id") UUID id) {
-        requests.eraseRequester(Viewer.of(caller), id);
+        privacy.eraseRequester(Viewer.of(caller), id);
     }
 
     private void checkSize(int size) {

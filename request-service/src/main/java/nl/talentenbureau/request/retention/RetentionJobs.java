@@ -11,21 +11,26 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 import nl.talentenbureau.request.RequestConfig;
-import nl.talentenbureau.request.request.RequestService;
+import nl.talentenbureau.request.request.RequestLifecycle;
+import nl.talentenbureau.request.request.RequesterPrivacy;
 
 /**
  * The scheduled jobs that end things: requests past their due date or maximum age expire, and the requester's
- * personal data is erased {@code request.retention.erase-after} after the request ended. Each request is its own
- * transaction, so one slow row never holds the others.
+ * personal data is erased {@code request.retention.erase-after} after the request ended. Short transactions only:
+ * every expiry is its own, and erasure works in batches of {@code request.retention.batch-size} requests, each its own,
+ * because each erasure appends an event and so holds the outbox lock until its transaction commits; partner intake
+ * waits behind one batch at most, never behind the whole run.
  */
 @ApplicationScoped
 public class RetentionJobs {
 
-    private final RequestService requests;
+    private final RequestLifecycle lifecycle;
+    private final RequesterPrivacy privacy;
     private final RequestConfig config;
 
-    public RetentionJobs(RequestService requests, RequestConfig config) {
-        this.requests = requests;
+    public RetentionJobs(RequestLifecycle lifecycle, RequesterPrivacy privacy, RequestConfig config) {
+        this.lifecycle = lifecycle;
+        this.privacy = privacy;
         this.config = config;
     }
 
@@ -43,8 +48,8 @@ public class RetentionJobs {
     public int expireDue(LocalDate today, OffsetDateTime now) {
         OffsetDateTime createdBefore = now.minus(config.expiry().maxAge());
         int expired = 0;
-        for (UUID id : requests.dueForExpiry(today, createdBefore)) {
-            if (requests.expire(id, today, createdBefore)) {
+        for (UUID id : lifecycle.dueForExpiry(today, createdBefore)) {
+            if (lifecycle.expire(id, today, createdBefore)) {
                 expired++;
             }
         }
@@ -54,10 +59,24 @@ public class RetentionJobs {
         return expired;
     }
 
-    /** Erases the requester's data of requests that ended before {@code now} minus the retention period. */
+    /**
+     * Erases the requester's data of requests that ended before {@code now} minus the retention period, one batch per
+     * transaction. The pages are read in id order after the last one, so rows a batch leaves alone (erased before)
+     * are not read again in the same run.
+     */
     public int eraseExpiredPersonalData(OffsetDateTime now) {
-        List<UUID> ended = requests.endedBefore(now.minus(config.retention().eraseAfter()));
-        int erased = ended.isEmpty() ? 0 : requests.eraseRequestersOf(ended);
+        OffsetDateTime cutoff = now.minus(config.retention().eraseAfter());
+        int batchSize = config.retention().batchSize();
+        int erased = 0;
+        UUID after = null;
+        List<UUID> batch;
+        do {
+            batch = privacy.endedBefore(cutoff, after, batchSize);
+            if (!batch.isEmpty()) {
+                erased += privacy.eraseRequestersOf(batch, cutoff);
+                after = batch.getLast();
+            }
+        } while (batch.size() == batchSize);
         if (erased > 0) {
             Log.infof("erased the personal data of %d requesters", erased);
         }

@@ -14,8 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
+import nl.talentenbureau.request.RequestConfig;
 
 @QuarkusTest
 class RetentionJobsTest {
@@ -33,6 +37,12 @@ class RetentionJobsTest {
 
     @Inject
     RetentionJobs jobs;
+
+    @Inject
+    RequestConfig config;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void aRequestPastItsDueDateExpiresAndTheFeedSaysSo() {
@@ -89,6 +99,35 @@ class RetentionJobsTest {
                 .body("requester.erasedAt", notNullValue());
     }
 
+    /**
+     * The test profile's batch is 3 requests: a run over 7 finishes them all, and PostgreSQL's {@code xmin} (the
+     * transaction that wrote a row) shows that no transaction erased more than one batch.
+     */
+    @Test
+    void aRunOverMoreRequestsThanOneBatchErasesThemAllOneBoundedTransactionPerBatch() {
+        int batchSize = config.retention().batchSize();
+        List<UUID> ids = IntStream.range(0, 2 * batchSize + 1).mapToObj(i -> {
+            UUID id = posted(partner, aRequest());
+            step(coordinator, id, "CANCELLED");
+            return id;
+        }).toList();
+        long cursor = Feed.head();
+
+        jobs.eraseExpiredPersonalData(OffsetDateTime.now().plusDays(91));
+
+        Map<String, Long> erasedPerTransaction = erasedRequestersPerTransaction(ids);
+        assertThat(erasedPerTransaction.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(ids.size());
+        assertThat(erasedPerTransaction).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(erasedPerTransaction.values()).allSatisfy(rows -> assertThat(rows).isLessThanOrEqualTo(batchSize));
+        // the key is forgotten in the same transaction as the data, and the feed says so for each request
+        for (UUID id : ids) {
+            assertThat(xminOf("help_request", "id", id)).isEqualTo(xminOf("requester", "request_id", id));
+        }
+        assertThat(Feed.eventsAfter(cursor)).filteredOn(e -> "RequestUpdated".equals(e.get("type")))
+                .extracting(e -> UUID.fromString((String) e.get("aggregateId")))
+                .containsAll(ids);
+    }
+
     @Test
     void anOpenRequestKeepsItsRequestersData() {
         UUID id = posted(partner, aRequest().withPhone("+31 6 99990000"));
@@ -97,5 +136,21 @@ class RetentionJobsTest {
 
         as(coordinator).get("/api/requests/" + id).then().statusCode(200)
                 .body("requester.phone", equalTo("+31 6 99990000"));
+    }
+
+    /** Erased requester rows of these requests, counted per writing transaction. */
+    private Map<String, Long> erasedRequestersPerTransaction(List<UUID> ids) {
+        String in = ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select cast(xmin as text), count(*) from requester"
+                + " where erased_at is not null and request_id in (" + in + ") group by cast(xmin as text)")
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    private String xminOf(String table, String idColumn, UUID id) {
+        return (String) entityManager
+                .createNativeQuery("select cast(xmin as text) from " + table + " where " + idColumn + " = ?1")
+                .setParameter(1, id).getSingleResult();
     }
 }

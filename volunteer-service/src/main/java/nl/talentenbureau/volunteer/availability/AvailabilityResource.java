@@ -29,7 +29,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
-import nl.talentenbureau.volunteer.volunteer.VolunteerService;
+import nl.talentenbureau.volunteer.core.Profiles;
 
 /** Absences: a coordinator records them for anyone in the pool, a volunteer for themselves. */
 @Path("/api/volunteers")
@@ -40,12 +40,12 @@ import nl.talentenbureau.volunteer.volunteer.VolunteerService;
 public class AvailabilityResource {
 
     private final AvailabilityService availability;
-    private final VolunteerService volunteers;
+    private final Profiles profiles;
     private final Caller caller;
 
-    public AvailabilityResource(AvailabilityService availability, VolunteerService volunteers, Caller caller) {
+    public AvailabilityResource(AvailabilityService availability, Profiles profiles, Caller caller) {
         this.availability = availability;
-        this.volunteers = volunteers;
+        this.profiles = profiles;
         this.caller = caller;
     }
 
@@ -57,7 +57,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "200", description = "Your absences, earliest first", content = @Content(schema = @Schema(implementation = AbsenceView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     public List<AbsenceView> ownAbsences() {
-        return availability.absencesOf(volunteers.ownId(caller.subject()));
+        return availability.absencesOf(profiles.ownId(caller.subject()));
     }
 
     @POST
@@ -70,7 +70,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     @APIResponse(responseCode = "409", description = "Too many absences on record")
     public Response addOwn(@NotNull @Valid AbsenceCreate create) {
-        Absence absence = availability.addAbsence(volunteers.ownId(caller.subject()), create);
+        Absence absence = availability.addAbsence(profiles.ownId(caller.subject()), create);
         return Response.created(URI.create("/api/volunteers/me/absences/" + absence.id))
                 .entity(AbsenceView.of(absence)).build();
     }
@@ -83,7 +83,7 @@ public class AvailabilityResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such absence on your profile")
     public void removeOwn(@PathParam("absenceId") UUID absenceId) {
-        availability.removeAbsence(volunteers.ownId(caller.subject()), absenceId);
+        availability.removeAbsence(profiles.ownId(caller.subject()), absenceId);
     }
 
     @POST

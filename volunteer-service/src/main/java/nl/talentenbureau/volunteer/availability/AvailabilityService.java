@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import nl.talentenbureau.platform.problem.ProblemException;
-import nl.talentenbureau.volunteer.volunteer.VolunteerService;
+import nl.talentenbureau.volunteer.core.ProfileChanged;
+import nl.talentenbureau.volunteer.core.ProfileErasure;
+import nl.talentenbureau.volunteer.core.Profiles;
 
 /** Absences of volunteers. Weekly slots live on the profile itself, as a {@link WeeklySlots} value. */
 @ApplicationScoped
@@ -16,12 +20,16 @@ public class AvailabilityService {
     /** Enough for a year of odd days off; more is a client bug, not a volunteer. */
     static final int MAX_ABSENCES = 100;
 
-    private final AbsenceRepository absences;
-    private final VolunteerService volunteers;
+    static final String CHANGED = "VolunteerAbsencesChanged";
 
-    public AvailabilityService(AbsenceRepository absences, VolunteerService volunteers) {
+    private final AbsenceRepository absences;
+    private final Profiles profiles;
+    private final Event<ProfileChanged> changes;
+
+    public AvailabilityService(AbsenceRepository absences, Profiles profiles, Event<ProfileChanged> changes) {
         this.absences = absences;
-        this.volunteers = volunteers;
+        this.profiles = profiles;
+        this.changes = changes;
     }
 
     public List<AbsenceView> absencesOf(UUID volunteerId) {
@@ -30,7 +38,7 @@ public class AvailabilityService {
 
     @Transactional
     public Absence addAbsence(UUID volunteerId, AbsenceCreate create) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         if (create.endsOn().isBefore(create.startsOn())) {
             throw ProblemException.invalid("endsOn", "must not be before startsOn");
         }
@@ -43,23 +51,23 @@ public class AvailabilityService {
         absence.startsOn = create.startsOn();
         absence.endsOn = create.endsOn();
         absences.persist(absence);
-        volunteers.changed(volunteerId, "VolunteerAbsencesChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return absence;
     }
 
     @Transactional
     public void removeAbsence(UUID volunteerId, UUID absenceId) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         Absence absence = absences.findByIdOptional(absenceId)
                 .filter(found -> found.volunteerId.equals(volunteerId))
                 .orElseThrow(() -> ProblemException.notFound("absence"));
         absences.delete(absence);
-        volunteers.changed(volunteerId, "VolunteerAbsencesChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
     }
 
     /** Past absences say nothing about availability; erasure removes them all. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(UUID volunteerId) {
-        absences.deleteOfVolunteer(volunteerId);
+    void forget(@Observes ProfileErasure erasure) {
+        absences.deleteOfVolunteer(erasure.volunteerId());
     }
 }

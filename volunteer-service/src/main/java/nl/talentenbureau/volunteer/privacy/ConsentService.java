@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import nl.talentenbureau.volunteer.volunteer.VolunteerService;
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.volunteer.core.ProfileChanged;
+import nl.talentenbureau.volunteer.core.ProfileErasure;
+import nl.talentenbureau.volunteer.core.Profiles;
 
 /**
  * Consent per purpose. Giving it again after a withdrawal starts a new period (new given-at); the history before
@@ -16,12 +21,16 @@ import nl.talentenbureau.volunteer.volunteer.VolunteerService;
 @ApplicationScoped
 public class ConsentService {
 
-    private final ConsentRepository consents;
-    private final VolunteerService volunteers;
+    static final String CHANGED = "VolunteerConsentChanged";
 
-    public ConsentService(ConsentRepository consents, VolunteerService volunteers) {
+    private final ConsentRepository consents;
+    private final Profiles profiles;
+    private final Event<ProfileChanged> changes;
+
+    public ConsentService(ConsentRepository consents, Profiles profiles, Event<ProfileChanged> changes) {
         this.consents = consents;
-        this.volunteers = volunteers;
+        this.profiles = profiles;
+        this.changes = changes;
     }
 
     public List<ConsentView> consentsOf(UUID volunteerId) {
@@ -35,7 +44,7 @@ public class ConsentService {
 
     @Transactional
     public ConsentView give(UUID volunteerId, ConsentPurpose purpose) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         Consent consent = consents.findById(new Consent.Key(volunteerId, purpose));
         if (consent == null) {
             consent = new Consent();
@@ -47,27 +56,27 @@ public class ConsentService {
             consent.givenAt = OffsetDateTime.now();
             consent.withdrawnAt = null;
         }
-        volunteers.changed(volunteerId, "VolunteerConsentChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return ConsentView.of(consent);
     }
 
     @Transactional
     public ConsentView withdraw(UUID volunteerId, ConsentPurpose purpose) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         Consent consent = consents.findById(new Consent.Key(volunteerId, purpose));
         if (consent == null) {
-            throw nl.talentenbureau.platform.problem.ProblemException.notFound("consent for " + purpose);
+            throw ProblemException.notFound("consent for " + purpose);
         }
         if (consent.withdrawnAt == null) {
             consent.withdrawnAt = OffsetDateTime.now();
         }
-        volunteers.changed(volunteerId, "VolunteerConsentChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return ConsentView.of(consent);
     }
 
     /** Erasure keeps no trace of what the person agreed to: the profile it was about is gone. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(UUID volunteerId) {
-        consents.delete("volunteerId", volunteerId);
+    void forget(@Observes ProfileErasure erasure) {
+        consents.delete("volunteerId", erasure.volunteerId());
     }
 }

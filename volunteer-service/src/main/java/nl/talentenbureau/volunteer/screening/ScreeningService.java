@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -15,25 +17,31 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.volunteer.VolunteerConfig;
 import nl.talentenbureau.volunteer.catalog.CatalogService;
 import nl.talentenbureau.volunteer.catalog.Training;
-import nl.talentenbureau.volunteer.volunteer.VolunteerService;
+import nl.talentenbureau.volunteer.core.ProfileChanged;
+import nl.talentenbureau.volunteer.core.ProfileErasure;
+import nl.talentenbureau.volunteer.core.Profiles;
 
 /** VOG and training records: what a volunteer may do, and when that runs out. */
 @ApplicationScoped
 public class ScreeningService {
 
+    static final String CHANGED = "VolunteerScreeningChanged";
+
     private final VogRepository vogs;
     private final TrainingRecordRepository trainings;
     private final CatalogService catalog;
-    private final VolunteerService volunteers;
+    private final Profiles profiles;
+    private final Event<ProfileChanged> changes;
     private final EntityManager entityManager;
     private final VogValidity vogValidity;
 
     public ScreeningService(VogRepository vogs, TrainingRecordRepository trainings, CatalogService catalog,
-            VolunteerService volunteers, EntityManager entityManager, VolunteerConfig config) {
+            Profiles profiles, Event<ProfileChanged> changes, EntityManager entityManager, VolunteerConfig config) {
         this.vogs = vogs;
         this.trainings = trainings;
         this.catalog = catalog;
-        this.volunteers = volunteers;
+        this.profiles = profiles;
+        this.changes = changes;
         this.entityManager = entityManager;
         this.vogValidity = new VogValidity(config.vogValidityYears());
     }
@@ -58,7 +66,7 @@ public class ScreeningService {
 
     @Transactional
     public ScreeningView recordVog(UUID volunteerId, LocalDate issuedOn) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         Vog vog = vogs.findById(volunteerId);
         if (vog == null) {
             vog = new Vog();
@@ -68,24 +76,24 @@ public class ScreeningService {
         } else {
             vog.issuedOn = issuedOn;
         }
-        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return screeningOf(volunteerId);
     }
 
     @Transactional
     public ScreeningView removeVog(UUID volunteerId) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         if (!vogs.deleteById(volunteerId)) {
             throw ProblemException.notFound("VOG record");
         }
-        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return screeningOf(volunteerId);
     }
 
     /** Records a completed training, or a renewal of one held before. */
     @Transactional
     public ScreeningView recordTraining(UUID volunteerId, String code, LocalDate completedOn) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         Training training = catalog.assignableTraining("code", code);
         TrainingRecord record = trainings.findById(new TrainingRecord.Key(volunteerId, code));
         boolean first = record == null;
@@ -99,25 +107,25 @@ public class ScreeningService {
         if (first) {
             trainings.persist(record);
         }
-        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return screeningOf(volunteerId);
     }
 
     @Transactional
     public ScreeningView removeTraining(UUID volunteerId, String code) {
-        volunteers.requireChangeable(volunteerId);
+        profiles.requireChangeable(volunteerId);
         if (!trainings.deleteById(new TrainingRecord.Key(volunteerId, code))) {
             throw ProblemException.notFound("training record");
         }
-        volunteers.changed(volunteerId, "VolunteerScreeningChanged");
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
         return screeningOf(volunteerId);
     }
 
     /** Erasure: screening records are personal data and carry nothing a count needs. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(UUID volunteerId) {
-        vogs.deleteById(volunteerId);
-        trainings.delete("volunteerId", volunteerId);
+    void forget(@Observes ProfileErasure erasure) {
+        vogs.deleteById(erasure.volunteerId());
+        trainings.delete("volunteerId", erasure.volunteerId());
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
@@ -20,12 +22,18 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.volunteer.availability.AvailabilityService;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.catalog.CatalogService;
+import nl.talentenbureau.volunteer.core.ProfileChanged;
+import nl.talentenbureau.volunteer.core.ProfileErasure;
+import nl.talentenbureau.volunteer.core.Profiles;
 import nl.talentenbureau.volunteer.privacy.ConsentService;
 import nl.talentenbureau.volunteer.screening.ScreeningService;
 
-/** The volunteer profile: registration, changes with optimistic locking, status steps, memberships, erasure. */
+/**
+ * The volunteer profile: registration, changes with optimistic locking, status steps, memberships, erasure. It reads
+ * the parts the other features hold; they reach it back only through {@link Profiles} and events.
+ */
 @ApplicationScoped
-public class VolunteerService {
+public class VolunteerService implements Profiles {
 
     private final VolunteerRepository volunteers;
     private final VolunteerSearch search;
@@ -34,10 +42,11 @@ public class VolunteerService {
     private final AvailabilityService availability;
     private final ScreeningService screening;
     private final ConsentService consents;
+    private final Event<ProfileErasure> erasures;
 
     public VolunteerService(VolunteerRepository volunteers, VolunteerSearch search, VolunteerFeed feed,
             CatalogService catalog, AvailabilityService availability, ScreeningService screening,
-            ConsentService consents) {
+            ConsentService consents, Event<ProfileErasure> erasures) {
         this.volunteers = volunteers;
         this.search = search;
         this.feed = feed;
@@ -45,6 +54,7 @@ public class VolunteerService {
         this.availability = availability;
         this.screening = screening;
         this.consents = consents;
+        this.erasures = erasures;
     }
 
     public VolunteerDetails details(UUID id) {
@@ -55,7 +65,7 @@ public class VolunteerService {
         return detailsOf(requireOwn(subject));
     }
 
-    /** The profile linked to the caller's account; 404 when they have not registered yet. */
+    @Override
     public UUID ownId(String subject) {
         return requireOwn(subject).id;
     }
@@ -149,9 +159,8 @@ public class VolunteerService {
     @Transactional
     public void erase(UUID id) {
         Volunteer volunteer = require(id);
-        availability.forget(id);
-        screening.forget(id);
-        consents.forget(id);
+        // availability, screening and privacy delete their records in this transaction (ProfileErasure)
+        erasures.fire(new ProfileErasure(id));
         volunteer.name = "(erased)";
         volunteer.email = null;
         volunteer.phone = null;
@@ -175,19 +184,19 @@ public class VolunteerService {
         return volunteers.feedSummary();
     }
 
-    /** 404 for an unknown or erased profile: other features call this before they change anything. */
+    @Override
     public void requireChangeable(UUID id) {
         require(id);
     }
 
     /**
-     * Another feature changed something of this volunteer: bump the version (so ETags change) and tell the feed.
+     * Another feature changed its part of this volunteer: bump the version (so ETags change) and tell the feed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(UUID id, String eventType) {
-        Volunteer volunteer = require(id);
+    void changed(@Observes ProfileChanged change) {
+        Volunteer volunteer = require(change.volunteerId());
         volunteer.updatedAt = OffsetDateTime.now();
-        feed.publish(volunteer, eventType);
+        feed.publish(volunteer, change.eventType());
     }
 
     private VolunteerDetails saved(Volunteer volunteer, String eventType) {

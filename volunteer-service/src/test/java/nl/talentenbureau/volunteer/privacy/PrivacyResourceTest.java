@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
+import nl.talentenbureau.volunteer.support.FailingErasure;
 
 @QuarkusTest
 class PrivacyResourceTest {
@@ -117,6 +118,34 @@ class PrivacyResourceTest {
         assertThat(count("select count(*) from consent where volunteer_id = ?1", id)).isZero();
         // the account is free to apply again
         as(me).body(aVolunteer().buildForSelf()).post("/api/volunteers/me").then().statusCode(201);
+    }
+
+    @Test
+    void erasureThatFailsInOneFeatureChangesNothing() {
+        String subject = "volunteer-" + UUID.randomUUID();
+        String me = Tokens.volunteer(subject);
+        String id = as(me).body(aVolunteer().named("Keep Me").buildForSelf()).post("/api/volunteers/me").then()
+                .statusCode(201).extract().path("id");
+        as(me).put("/api/volunteers/me/consents/MATCHING").then().statusCode(200);
+        as(me).body(Map.of("startsOn", "2026-12-24", "endsOn", "2026-12-31")).post("/api/volunteers/me/absences")
+                .then().statusCode(201);
+        as(coordinator).body(Map.of("issuedOn", "2026-01-05")).put("/api/volunteers/" + id + "/vog").then()
+                .statusCode(200);
+        long cursor = Feed.head();
+        FailingErasure.failFor(UUID.fromString(id));
+        try {
+            problem(as(Tokens.admin()).delete("/api/volunteers/" + id).then(), 500, "internal");
+        } finally {
+            FailingErasure.stopFailing(UUID.fromString(id));
+        }
+
+        // the features that observed the erasure before the failing one deleted their records: rolled back
+        as(me).get("/api/volunteers/me").then().statusCode(200)
+                .body("name", equalTo("Keep Me"))
+                .body("absences", hasSize(1))
+                .body("consents", hasSize(1))
+                .body("screening.vogIssuedOn", equalTo("2026-01-05"));
+        assertThat(Feed.eventsAfter(cursor)).filteredOn(e -> id.equals(e.get("aggregateId"))).isEmpty();
     }
 
     @Test

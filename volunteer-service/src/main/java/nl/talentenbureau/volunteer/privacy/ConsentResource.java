@@ -1,11 +1,9 @@
 package nl.talentenbureau.volunteer.privacy;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,23 +21,25 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
-import nl.talentenbureau.volunteer.volunteer.VolunteerService;
-import nl.talentenbureau.volunteer.volunteer.VolunteerView;
+import nl.talentenbureau.volunteer.core.Profiles;
 
-/** Consent, export and erasure: the volunteer for themselves, coordinators record consent, an admin erases. */
+/**
+ * Consent: the volunteer for themselves, coordinators record consent given on paper. Export and erasure gather every
+ * feature's part of a profile, so they live above the features, in {@code volunteer.PersonalDataResource}.
+ */
 @Path("/api/volunteers")
 @Tag(name = "Privacy", description = "Consent, export and erasure of personal data")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
-public class PrivacyResource {
+public class ConsentResource {
 
     private final ConsentService consents;
-    private final VolunteerService volunteers;
+    private final Profiles profiles;
     private final Caller caller;
 
-    public PrivacyResource(ConsentService consents, VolunteerService volunteers, Caller caller) {
+    public ConsentResource(ConsentService consents, Profiles profiles, Caller caller) {
         this.consents = consents;
-        this.volunteers = volunteers;
+        this.profiles = profiles;
         this.caller = caller;
     }
 
@@ -51,7 +51,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The consent", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "Unknown purpose, or you have not applied yet")
     public ConsentView giveOwn(@PathParam("purpose") ConsentPurpose purpose) {
-        return consents.give(volunteers.ownId(caller.subject()), purpose);
+        return consents.give(profiles.ownId(caller.subject()), purpose);
     }
 
     @DELETE
@@ -62,7 +62,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "200", description = "The consent", content = @Content(schema = @Schema(implementation = ConsentView.class)))
     @APIResponse(responseCode = "404", description = "No such consent, or you have not applied yet")
     public ConsentView withdrawOwn(@PathParam("purpose") ConsentPurpose purpose) {
-        return consents.withdraw(volunteers.ownId(caller.subject()), purpose);
+        return consents.withdraw(profiles.ownId(caller.subject()), purpose);
     }
 
     @PUT
@@ -85,53 +85,5 @@ public class PrivacyResource {
     @APIResponse(responseCode = "404", description = "No such volunteer or consent")
     public ConsentView withdraw(@PathParam("id") UUID id, @PathParam("purpose") ConsentPurpose purpose) {
         return consents.withdraw(id, purpose);
-    }
-
-    @GET
-    @Path("/me/export")
-    @RunOnVirtualThread
-    @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Export everything held on you")
-    @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
-    @APIResponse(responseCode = "404", description = "You have not applied yet")
-    public PersonalDataExport exportOwn() {
-        return exportOf(VolunteerView.of(volunteers.ownDetails(caller.subject())));
-    }
-
-    @GET
-    @Path("/{id}/export")
-    @RunOnVirtualThread
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Export everything held on a volunteer", description = "For a data subject's request received by the coalition.")
-    @APIResponse(responseCode = "200", description = "The data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
-    @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
-    public PersonalDataExport export(@PathParam("id") UUID id) {
-        return exportOf(VolunteerView.of(volunteers.details(id)));
-    }
-
-    @DELETE
-    @Path("/me")
-    @RunOnVirtualThread
-    @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Erase your personal data", description = "Anonymises your profile and unlinks your account; counts in reports stay. Other services are told through the feed.")
-    @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "You have no profile")
-    public void eraseOwn() {
-        volunteers.eraseOwn(caller.subject());
-    }
-
-    @DELETE
-    @Path("/{id}")
-    @RunOnVirtualThread
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erase a volunteer's personal data", description = "Anonymises the profile; counts in reports stay. Other services are told through the feed.")
-    @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "No such volunteer, or erased already")
-    public void erase(@PathParam("id") UUID id) {
-        volunteers.erase(id);
-    }
-
-    private static PersonalDataExport exportOf(VolunteerView profile) {
-        return new PersonalDataExport(OffsetDateTime.now(), profile, PersonalDataExport.SHARED_WITH);
     }
 }

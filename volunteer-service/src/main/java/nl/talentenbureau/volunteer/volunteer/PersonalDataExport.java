@@ -1,11 +1,9 @@
-package nl.talentenbureau.volunteer.privacy;
+package nl.talentenbureau.volunteer.volunteer;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-import nl.talentenbureau.volunteer.volunteer.VolunteerView;
 
 @Schema(name = "PersonalDataExport", description = "Everything this service holds on one person (GDPR art. 15 and 20)")
 public record PersonalDataExport(

@@ -1,0 +1,13 @@
+package nl.talentenbureau.volunteer.core;
+
+import java.util.UUID;
+
+/** The questions another feature asks about a profile before it changes its own part; the volunteer feature answers. */
+public interface Profiles {
+
+    /** 404 for an unknown or erased profile: a feature calls this before it changes anything. */
+    void requireChangeable(UUID volunteerId);
+
+    /** The profile linked to the caller's account; 404 when they have not registered yet. */
+    UUID ownId(String subject);
+}
