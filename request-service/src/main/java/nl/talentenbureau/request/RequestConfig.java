@@ -12,8 +12,6 @@ public interface RequestConfig {
 
     Page page();
 
-    Catalog catalog();
-
     Expiry expiry();
 
     Retention retention();
@@ -37,13 +35,6 @@ public interface RequestConfig {
         /** Largest page a list call may ask for. */
         @WithDefault("200")
         int maxSize();
-    }
-
-    interface Catalog {
-
-        /** How long codes read from volunteer-service's catalogue are trusted before they are read again. */
-        @WithDefault("PT10M")
-        Duration cacheTtl();
     }
 
     interface Expiry {

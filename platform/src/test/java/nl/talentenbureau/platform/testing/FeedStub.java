@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -43,15 +46,25 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
     private final Map<String, Boolean> down = new ConcurrentHashMap<>();
     private final AtomicInteger tokensIssued = new AtomicInteger();
     private List<String> feeds = List.of();
+    private String preload;
     private HttpServer server;
 
     private record Event(long seq, String aggregateType, String json) {
     }
 
+    /**
+     * {@code feeds}: the feed names, comma-separated; {@code preload} (optional): the class name of a
+     * {@code Supplier<List<StubEvent>>} whose events every feed it names holds from the start (a catalogue, say).
+     */
     @Override
     public void init(Map<String, String> initArgs) {
         feeds = Arrays.stream(initArgs.getOrDefault("feeds", "").split(",")).map(String::trim)
                 .filter(f -> !f.isEmpty()).toList();
+        preload = initArgs.get("preload");
+    }
+
+    /** An event a test resource puts in a feed before the service starts. */
+    public record StubEvent(String feed, String type, String aggregateType, String aggregateId, String payload) {
     }
 
     @Override
@@ -69,9 +82,16 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
             server.createContext("/" + feed + "/stub/", exchange -> control(feed, exchange));
             config.put("follower.feeds." + feed + ".url", base + "/" + feed);
         }
+        if (preload != null) {
+            for (StubEvent event : preloaded()) {
+                add(event.feed(), event.type(), event.aggregateType(), event.aggregateId(), event.payload());
+            }
+        }
         server.createContext(TOKEN_PATH, this::token);
         server.createContext("/stub/tokens-issued", exchange -> answer(exchange, 200,
                 String.valueOf(tokensIssued.get())));
+        // a thread per exchange: a long-poll must not hold up the test's appends
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         config.put("quarkus.oidc-client.auth-server-url", base + "/realm");
         config.put("feed-stub.url", base);
@@ -109,13 +129,21 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
                 ? Set.of(query.get("aggregateType").split(","))
                 : Set.of();
         lastAfter.put(feed, after);
+        long deadline = System.nanoTime() + Long.parseLong(query.getOrDefault("waitSeconds", "0")) * 1_000_000_000L;
         List<Event> page;
         long head;
-        synchronized (events) {
-            List<Event> all = events.get(feed);
-            head = all.isEmpty() ? 0 : all.getLast().seq();
-            page = all.stream().filter(e -> e.seq() > after)
-                    .filter(e -> types.isEmpty() || types.contains(e.aggregateType())).limit(limit).toList();
+        while (true) {
+            synchronized (events) {
+                List<Event> all = events.get(feed);
+                head = all.isEmpty() ? 0 : all.getLast().seq();
+                page = all.stream().filter(e -> e.seq() > after)
+                        .filter(e -> types.isEmpty() || types.contains(e.aggregateType())).limit(limit).toList();
+            }
+            // a long-poll, like the platform feed: wait for a first event up to waitSeconds
+            if (!page.isEmpty() || System.nanoTime() > deadline) {
+                break;
+            }
+            sleep();
         }
         long next = page.isEmpty() ? Math.max(after, head) : page.getLast().seq();
         answer(exchange, 200, "{\"events\": [" + page.stream().map(Event::json).collect(Collectors.joining(", "))
@@ -128,16 +156,8 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
         switch (action) {
             case "events" -> {
                 String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String aggregateType = query.getOrDefault("aggregateType", feed);
-                long position;
-                synchronized (events) {
-                    position = seq.incrementAndGet();
-                    events.get(feed).add(new Event(position, aggregateType, "{\"seq\": " + position + ", \"id\": \""
-                            + UUID.randomUUID() + "\", \"aggregateType\": \"" + aggregateType
-                            + "\", \"aggregateId\": \"" + query.get("aggregateId") + "\", \"type\": \""
-                            + query.get("type") + "\", \"occurredAt\": \"" + java.time.OffsetDateTime.now()
-                            + "\", \"payload\": " + payload + "}"));
-                }
+                long position = add(feed, query.get("type"), query.getOrDefault("aggregateType", feed),
+                        query.get("aggregateId"), payload);
                 answer(exchange, 200, String.valueOf(position));
             }
             case "last-after" -> answer(exchange, 200, String.valueOf(lastAfter.getOrDefault(feed, -1L)));
@@ -146,6 +166,35 @@ public class FeedStub implements QuarkusTestResourceLifecycleManager {
                 answer(exchange, 200, "ok");
             }
             default -> answer(exchange, 404, "{}");
+        }
+    }
+
+    private long add(String feed, String type, String aggregateType, String aggregateId, String payload) {
+        synchronized (events) {
+            long position = seq.incrementAndGet();
+            events.get(feed).add(new Event(position, aggregateType, "{\"seq\": " + position + ", \"id\": \""
+                    + UUID.randomUUID() + "\", \"aggregateType\": \"" + aggregateType + "\", \"aggregateId\": \""
+                    + aggregateId + "\", \"type\": \"" + type + "\", \"occurredAt\": \""
+                    + OffsetDateTime.now() + "\", \"payload\": " + payload + "}"));
+            return position;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<StubEvent> preloaded() {
+        try {
+            return ((Supplier<List<StubEvent>>) Class.forName(preload, true, getClass().getClassLoader())
+                    .getDeclaredConstructor().newInstance()).get();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot preload the stub feeds from " + preload, e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

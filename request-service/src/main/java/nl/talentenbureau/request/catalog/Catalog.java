@@ -1,42 +1,36 @@
 package nl.talentenbureau.request.catalog;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
 
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
-import nl.talentenbureau.request.RequestConfig;
 
 /**
- * Checks codes against volunteer-service's catalogue, cached in memory for {@code request.catalog.cache-ttl}. When
- * the catalogue cannot be reached the last list read is used, however old; with nothing read yet the check answers
- * 503, so no request is stored with codes nobody checked.
+ * Checks codes against the catalogue this service projects from volunteer-service's feed ({@link CatalogFeedConsumer}),
+ * so a code an admin adds is accepted as soon as its event is applied. A list that is still empty (a new instance
+ * whose follower has not yet read the catalogue) is followed once, right then; still empty, the check answers 503, so
+ * no request is stored with codes nobody checked.
  */
 @ApplicationScoped
 public class Catalog {
 
     private final CatalogSource source;
-    private final Duration ttl;
-    private final Clock clock;
-    private final Map<CatalogList, Cached> cache = new ConcurrentHashMap<>();
+    private final Runnable catchUp;
 
     @Inject
-    Catalog(CatalogSource source, RequestConfig config) {
-        this(source, config.catalog().cacheTtl(), Clock.systemUTC());
+    Catalog(CatalogEntries source, FeedFollowers followers) {
+        this(source, () -> followers.catchUp(CatalogFeedConsumer.FEED));
     }
 
-    Catalog(CatalogSource source, Duration ttl, Clock clock) {
+    Catalog(CatalogSource source, Runnable catchUp) {
         this.source = source;
-        this.ttl = ttl;
-        this.clock = clock;
+        this.catchUp = catchUp;
     }
 
     public void checkKern(String field, String code) {
@@ -66,28 +60,21 @@ public class Catalog {
     }
 
     private Map<String, Boolean> codes(CatalogList list) {
-        Instant now = clock.instant();
-        Cached cached = cache.get(list);
-        if (cached != null && cached.readAt().plus(ttl).isAfter(now)) {
-            return cached.codes();
+        Map<String, Boolean> codes = source.read(list);
+        if (!codes.isEmpty()) {
+            return codes;
         }
         try {
-            Map<String, Boolean> codes = Map.copyOf(source.read(list));
-            cache.put(list, new Cached(codes, now));
-            return codes;
+            catchUp.run();
         } catch (RuntimeException e) {
-            if (cached != null) {
-                Log.warnf("catalogue %s unreachable (%s); using the list read at %s", list.path,
-                        e.getClass().getSimpleName(), cached.readAt());
-                return cached.codes();
-            }
-            Log.errorf("catalogue %s unreachable (%s) and never read: cannot check codes", list.path,
-                    e.getClass().getSimpleName());
-            throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE,
-                    "the catalogue (volunteer-service) cannot be reached to check the codes; retry later");
+            Log.warnf("catalogue feed unreachable (%s) while the %s list is empty", e.getClass().getSimpleName(),
+                    list.noun);
         }
-    }
-
-    private record Cached(Map<String, Boolean> codes, Instant readAt) {
+        codes = source.read(list);
+        if (codes.isEmpty()) {
+            throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE,
+                    "the catalogue (volunteer-service) has not reached this service yet to check the codes; retry later");
+        }
+        return codes;
     }
 }

@@ -1,18 +1,29 @@
 package nl.talentenbureau.request.catalog;
 
-/** The catalogue lists a help request refers to, with their path under /api/catalog. */
+import java.util.Optional;
+
+/** The catalogue lists a help request refers to, and the feed event type that carries an entry of each. */
 enum CatalogList {
 
-    KERNEN("kernen", "kern"),
-    THEMES("themes", "theme"),
-    TALENTS("talents", "talent"),
-    TRAININGS("trainings", "training");
+    KERNEN("KernChanged", "kern"),
+    THEMES("ThemeChanged", "theme"),
+    TALENTS("TalentChanged", "talent"),
+    TRAININGS("TrainingChanged", "training");
 
-    final String path;
+    final String eventType;
     final String noun;
 
-    CatalogList(String path, String noun) {
-        this.path = path;
+    CatalogList(String eventType, String noun) {
+        this.eventType = eventType;
         this.noun = noun;
+    }
+
+    static Optional<CatalogList> ofEvent(String type) {
+        for (CatalogList list : values()) {
+            if (list.eventType.equals(type)) {
+                return Optional.of(list);
+            }
+        }
+        return Optional.empty();
     }
 }

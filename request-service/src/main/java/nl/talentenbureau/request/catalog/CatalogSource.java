@@ -2,7 +2,7 @@ package nl.talentenbureau.request.catalog;
 
 import java.util.Map;
 
-/** Reads one catalogue list: code to "still assignable". Throws when the catalogue cannot be reached. */
+/** Reads one catalogue list: code to "still assignable"; empty before the catalogue arrived. */
 interface CatalogSource {
 
     Map<String, Boolean> read(CatalogList list);

@@ -1,6 +1,5 @@
 package nl.talentenbureau.request.request;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
