@@ -35,15 +35,15 @@ import nl.talentenbureau.platform.security.Roles;
 @SecurityRequirement(name = "oidc")
 public class FeedResource {
 
+    /** Enough for any consumer; keeps the statement small. */
+    static final int MAX_AGGREGATE_TYPES = 20;
+    static final int MAX_AGGREGATE_TYPE_LENGTH = 100;
+
     private final FeedReader reader;
 
     public FeedResource(FeedReader reader) {
         this.reader = reader;
     }
-
-    /** Enough for any consumer; keeps the statement small. */
-    static final int MAX_AGGREGATE_TYPES = 20;
-    static final int MAX_AGGREGATE_TYPE_LENGTH = 100;
 
     @GET
     @RunOnVirtualThread
