@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FeedPage")
 public record FeedPage(
         List<FeedEvent> events,
-        @Schema(description = "Pass as `after` on the next call", examples = "42") long next) {
+        @Schema(description = "Pass as `after` on the next call. With `aggregateType` it can lie beyond the last event returned: the events in between are of other types", examples = "42") long next) {
 }

@@ -3,11 +3,36 @@ package nl.talentenbureau.platform.feed;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+/**
+ * Reads the outbox as a feed, optionally only the events of some aggregate types.
+ *
+ * <p>
+ * <b>{@code next} with a filter.</b> A consumer of one aggregate type must be able to move past the events of
+ * other types it never sees, and must never skip one of its own. The filter is applied in SQL (a consumer of the
+ * small catalogue does not page through every volunteer event over HTTP), and the same statement reads the head of
+ * the feed, the largest visible {@code seq}:
+ * <ul>
+ * <li>a full page ({@code limit} events) answers {@code next} = the seq of its last event: matching events may
+ * follow, and the next call starts right after it;</li>
+ * <li>a shorter page (or an empty one) answers {@code next} = the head: every event up to the head was scanned and
+ * every matching one is in the page, so the consumer jumps past the events it did not ask for.</li>
+ * </ul>
+ * The head must come from the same statement as the page. Read in a second statement it could include a matching
+ * event that committed in between, and the consumer would step over it. Within one statement, PostgreSQL's
+ * snapshot shows every event up to the head: {@link OutboxWriter} makes seq order equal commit order, so no event
+ * below a visible one is still in flight. A filtered read scans the events after {@code after} in seq order
+ * (primary key) until {@code limit} match; as each page starts where the previous one ended, or at the head,
+ * catching up reads every row once and a consumer at the head reads only what arrived since its last poll.
+ *
+ * <p>
+ * Without a filter nothing changes: {@code next} is the last event's seq, or {@code after} on an empty page.
+ */
 @ApplicationScoped
 public class FeedReader {
 
@@ -31,6 +56,30 @@ public class FeedReader {
         return new FeedPage(events, next);
     }
 
+    /**
+     * Reads up to {@code limit} events of the given aggregate types after {@code after}; waits up to {@code wait}
+     * for the first one. An empty set of types reads every event. See the class comment for {@code next}.
+     */
+    public FeedPage read(long after, int limit, Duration wait, Set<String> aggregateTypes)
+            throws InterruptedException {
+        if (aggregateTypes.isEmpty()) {
+            return read(after, limit, wait);
+        }
+        // one text parameter, split in SQL: types never hold a comma (FeedResource splits on it)
+        String types = String.join(",", aggregateTypes);
+        long deadline = System.nanoTime() + wait.toNanos();
+        Filtered page = readOnce(after, limit, types);
+        long scanned = Math.max(after, page.head());
+        while (page.events().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(POLL_INTERVAL);
+            // nothing matched up to the head: the next poll need not scan those rows again
+            page = readOnce(scanned, limit, types);
+            scanned = Math.max(scanned, page.head());
+        }
+        long next = page.events().size() == limit ? page.events().getLast().seq() : scanned;
+        return new FeedPage(page.events(), next);
+    }
+
     // no transaction on purpose: each poll is its own statement and sees what has committed since the last one
     List<FeedEvent> readOnce(long after, int limit) {
         @SuppressWarnings("unchecked")
@@ -40,14 +89,42 @@ public class FeedReader {
                 .setParameter(1, after)
                 .setParameter(2, limit)
                 .getResultList();
-        return rows.stream().map(row -> new FeedEvent(
+        return rows.stream().map(FeedReader::toEvent).toList();
+    }
+
+    private record Filtered(List<FeedEvent> events, long head) {
+    }
+
+    /** One statement, so the page and the head come from one snapshot; one row with only the head when none match. */
+    Filtered readOnce(long after, int limit, String aggregateTypes) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select e.seq, e.event_id, e.aggregate_type, e.aggregate_id, e.event_type, e.occurred_at,
+                       cast(e.payload as text), h.head
+                from (select coalesce(max(seq), 0) as head from outbox_event) h
+                left join lateral (
+                    select * from outbox_event
+                    where seq > ?1 and aggregate_type = any(string_to_array(?3, ','))
+                    order by seq limit ?2) e on true
+                order by e.seq""")
+                .setParameter(1, after)
+                .setParameter(2, limit)
+                .setParameter(3, aggregateTypes)
+                .getResultList();
+        long head = ((Number) rows.getFirst()[7]).longValue();
+        List<FeedEvent> events = rows.stream().filter(row -> row[0] != null).map(FeedReader::toEvent).toList();
+        return new Filtered(events, head);
+    }
+
+    private static FeedEvent toEvent(Object[] row) {
+        return new FeedEvent(
                 ((Number) row[0]).longValue(),
                 (UUID) row[1],
                 (String) row[2],
                 (String) row[3],
                 (String) row[4],
                 toOffsetDateTime(row[5]),
-                (String) row[6])).toList();
+                (String) row[6]);
     }
 
     private static OffsetDateTime toOffsetDateTime(Object value) {

@@ -25,8 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class OutboxWriter {
 
-    /** An arbitrary constant that names the outbox lock; one outbox per database. */
-    static final long OUTBOX_LOCK = 0x7461_6c65_6e74L;
+    /**
+     * An arbitrary constant that names the outbox lock; one outbox per database. A migration or script that inserts
+     * events by hand takes the same lock ({@code select pg_advisory_xact_lock(127961779236468)}, ADR 1).
+     */
+    public static final long OUTBOX_LOCK = 0x7461_6c65_6e74L;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;

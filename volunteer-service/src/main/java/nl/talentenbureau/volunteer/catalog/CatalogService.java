@@ -1,6 +1,7 @@
 package nl.talentenbureau.volunteer.catalog;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,10 @@ import io.quarkus.panache.common.Sort;
 
 import nl.talentenbureau.platform.problem.ProblemException;
 
-/** Reads the catalogues, checks codes that other features refer to, and lets an admin extend them. */
+/**
+ * Reads the catalogues, checks codes that other features refer to, and lets an admin extend them; every change is
+ * published in the feed ({@link CatalogFeed}) in the same transaction.
+ */
 @ApplicationScoped
 public class CatalogService {
 
@@ -20,13 +24,15 @@ public class CatalogService {
     private final ThemeRepository themes;
     private final TalentRepository talents;
     private final TrainingRepository trainings;
+    private final CatalogFeed feed;
 
     public CatalogService(KernRepository kernen, ThemeRepository themes, TalentRepository talents,
-            TrainingRepository trainings) {
+            TrainingRepository trainings, CatalogFeed feed) {
         this.kernen = kernen;
         this.themes = themes;
         this.talents = talents;
         this.trainings = trainings;
+        this.feed = feed;
     }
 
     public List<Kern> kernen() {
@@ -114,6 +120,7 @@ public class CatalogService {
         talent.nameNl = create.nameNl();
         talent.nameEn = create.nameEn();
         talents.persist(talent);
+        feed.publish(talent);
         return talent;
     }
 
@@ -128,15 +135,17 @@ public class CatalogService {
         training.nameEn = create.nameEn();
         training.validYears = create.validYears();
         trainings.persist(training);
+        feed.publish(training);
         return training;
     }
 
-    /** Retiring is idempotent: the first retirement date stays. */
+    /** Retiring is idempotent: the first retirement date stays, and only the first retirement is published. */
     @Transactional
     public Talent retireTalent(String code) {
         Talent talent = talents.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("talent"));
         if (talent.retiredAt == null) {
-            talent.retiredAt = OffsetDateTime.now();
+            talent.retiredAt = now();
+            feed.publish(talent);
         }
         return talent;
     }
@@ -146,8 +155,14 @@ public class CatalogService {
         Training training = trainings.findByIdOptional(code)
                 .orElseThrow(() -> ProblemException.notFound("training"));
         if (training.retiredAt == null) {
-            training.retiredAt = OffsetDateTime.now();
+            training.retiredAt = now();
+            feed.publish(training);
         }
         return training;
+    }
+
+    // PostgreSQL keeps microseconds: the event written now must show the instant a later read (or V3) shows
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
