@@ -36,7 +36,8 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class FeedReader {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    /** How often a long-poll looks again: a change reaches a waiting consumer within this, 25 ms on average. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private final EntityManager entityManager;
 
@@ -53,7 +54,7 @@ public class FeedReader {
             events = readOnce(after, limit);
         }
         long next = events.isEmpty() ? after : events.getLast().seq();
-        return new FeedPage(events, next);
+        return new FeedPage(events, next, Math.max(next, head()));
     }
 
     /**
@@ -77,7 +78,7 @@ public class FeedReader {
             scanned = Math.max(scanned, page.head());
         }
         long next = page.events().size() == limit ? page.events().getLast().seq() : scanned;
-        return new FeedPage(page.events(), next);
+        return new FeedPage(page.events(), next, Math.max(next, page.head()));
     }
 
     // no transaction on purpose: each poll is its own statement and sees what has committed since the last one
@@ -90,6 +91,12 @@ public class FeedReader {
                 .setParameter(2, limit)
                 .getResultList();
         return rows.stream().map(FeedReader::toEvent).toList();
+    }
+
+    /** The newest seq, for the consumer's lag only (read after the page: it may be a little newer). */
+    private long head() {
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event")
+                .getSingleResult()).longValue();
     }
 
     private record Filtered(List<FeedEvent> events, long head) {

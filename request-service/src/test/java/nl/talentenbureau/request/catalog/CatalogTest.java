@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -17,76 +13,64 @@ import org.junit.jupiter.api.Test;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
 
+/** The intake's code check against the projected catalogue, without Quarkus. */
 class CatalogTest {
 
-    private final AtomicInteger reads = new AtomicInteger();
-    private final AtomicBoolean down = new AtomicBoolean();
-    private final MutableClock clock = new MutableClock();
-    private final Catalog catalog = new Catalog(list -> {
-        if (down.get()) {
-            throw new IllegalStateException("connection refused");
-        }
-        reads.incrementAndGet();
-        return Map.of("breukelen", true, "typewriter-repair", false);
-    }, Duration.ofMinutes(10), clock);
+    private final Map<CatalogList, Map<String, Boolean>> projected = new HashMap<>();
+    private final AtomicInteger catchUps = new AtomicInteger();
+    private Runnable follow = () -> projected.put(CatalogList.KERNEN, Map.of("breukelen", true));
+    private final Catalog catalog = new Catalog(list -> projected.getOrDefault(list, Map.of()), () -> {
+        catchUps.incrementAndGet();
+        follow.run();
+    });
 
     @Test
     void knownCodesPassAndUnknownOrRetiredOnesAnswer422() {
+        projected.put(CatalogList.KERNEN, Map.of("breukelen", true));
+        projected.put(CatalogList.TALENTS, Map.of("driving", true, "typewriter-repair", false));
+
         assertThatCode(() -> catalog.checkKern("kern", "breukelen")).doesNotThrowAnyException();
         assertThatThrownBy(() -> catalog.checkKern("kern", "atlantis")).isInstanceOfSatisfying(
                 ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.UNPROCESSABLE));
         assertThatThrownBy(() -> catalog.checkTalent("talents[0].code", "typewriter-repair"))
                 .hasMessageContaining("retired");
+        assertThat(catchUps).hasValue(0);
     }
 
     @Test
-    void aListIsReadOncePerTimeToLive() {
-        catalog.checkKern("kern", "breukelen");
-        catalog.checkKern("kern", "breukelen");
-        clock.advance(Duration.ofMinutes(11));
-        catalog.checkKern("kern", "breukelen");
+    void anEntryAppliedFromTheFeedIsCheckedAtOnce() {
+        projected.put(CatalogList.TRAININGS, new HashMap<>(Map.of("first-aid", true)));
+        assertThatThrownBy(() -> catalog.checkTraining("trainings[0]", "dementia-basics"))
+                .isInstanceOf(ProblemException.class);
 
-        assertThat(reads).hasValue(2);
+        projected.get(CatalogList.TRAININGS).put("dementia-basics", true);
+
+        assertThatCode(() -> catalog.checkTraining("trainings[0]", "dementia-basics")).doesNotThrowAnyException();
     }
 
     @Test
-    void whenTheCatalogueIsDownTheLastListReadIsUsed() {
-        catalog.checkKern("kern", "breukelen");
-        down.set(true);
-        clock.advance(Duration.ofDays(2));
-
+    void anEmptyListIsFollowedOnceRightThen() {
         assertThatCode(() -> catalog.checkKern("kern", "breukelen")).doesNotThrowAnyException();
+
+        assertThat(catchUps).hasValue(1);
     }
 
     @Test
-    void whenTheCatalogueIsDownAndNeverReadTheCheckAnswers503() {
-        down.set(true);
+    void aListStillEmptyAfterFollowingAnswers503() {
+        follow = () -> {
+        };
 
         assertThatThrownBy(() -> catalog.checkTheme("theme", "digital")).isInstanceOfSatisfying(
                 ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.SERVICE_UNAVAILABLE));
     }
 
-    private static final class MutableClock extends Clock {
+    @Test
+    void aFeedThatCannotBeReadWhileTheListIsEmptyAnswers503() {
+        follow = () -> {
+            throw new IllegalStateException("connection refused");
+        };
 
-        private Instant now = Instant.parse("2026-06-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
+        assertThatThrownBy(() -> catalog.checkTheme("theme", "digital")).isInstanceOfSatisfying(
+                ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.SERVICE_UNAVAILABLE));
     }
 }

@@ -107,7 +107,8 @@ class MatchFeedQuarantineTest {
 
         List<Map<String, Object>> feeds = given().auth().oauth2(Tokens.admin()).get("/internal/feeds")
                 .then().statusCode(200).extract().jsonPath().getList("");
-        assertThat(feeds).singleElement().satisfies(feed -> {
+        assertThat(feeds).extracting(feed -> feed.get("feed")).containsExactlyInAnyOrder("matching", "catalog");
+        assertThat(feeds).filteredOn(feed -> "matching".equals(feed.get("feed"))).singleElement().satisfies(feed -> {
             assertThat(feed).containsEntry("feed", "matching").containsEntry("eventsBehind", 0)
                     .containsEntry("reachable", true);
             assertThat(((Number) feed.get("position")).longValue()).isPositive();

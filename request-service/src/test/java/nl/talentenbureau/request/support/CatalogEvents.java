@@ -25,7 +25,8 @@ public class CatalogEvents implements Supplier<List<StubEvent>> {
 
     /** A talent event as volunteer-service publishes it; for tests that add one at runtime. */
     public static String talentPayload(String code) {
-        return "{\"code\": \"" + code + "\", \"theme\": \"practical\", \"nameNl\": \"" + code + "\", \"retiredAt\": null}";
+        return "{\"code\": \"" + code + "\", \"theme\": \"practical\", \"nameNl\": \"" + code
+                + "\", \"retiredAt\": null}";
     }
 
     private static StubEvent kern(String code) {

@@ -15,7 +15,7 @@ import nl.talentenbureau.request.matchfeed.MatchFeedConsumer;
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(value = FeedStub.class, initArgs = {
         @ResourceArg(name = "feeds", value = MatchFeedConsumer.FEED + "," + CatalogFeedConsumer.FEED),
-        @ResourceArg(name = "preload", value = "nl.talentenbureau.request.support.CatalogEvents") })
+        @ResourceArg(name = "preload", value = "nl.talentenbureau.request.support.CatalogEvents")})
 public final class TestDatabase {
 
     private TestDatabase() {
