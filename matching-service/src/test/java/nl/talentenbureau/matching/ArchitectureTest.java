@@ -1,7 +1,9 @@
 package nl.talentenbureau.matching;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORE = {"..matching.catalog..", "..matching.profile..", "..matching.request..",
-            "..matching.candidates..", "..matching.batch.."};
+            "..matching.engine..", "..matching.batch.."};
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
@@ -35,6 +37,26 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..", "io.quarkus..", "jakarta.transaction..")
             .because("the scorer, index and solver run in unit tests and the benchmark without a container")
             .allowEmptyShould(false);
+
+    /**
+     * The engine sits below every feature: candidates, projection, batch and match use it, it uses none of them
+     * (only the core value types), so it can be benchmarked and property-tested on its own.
+     */
+    @ArchTest
+    static final ArchRule theEngineKnowsOnlyTheCoreValueTypes = classes()
+            .that().resideInAPackage("..matching.engine..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "..matching.engine..", "..matching.catalog..", "..matching.profile..",
+                    "..matching.request..")
+            .because("the engine is plain Java under the features; a feature reacting to it calls it, never back")
+            .allowEmptyShould(false);
+
+    /** STYLE.md "Packages form a tree": a feature that must react to another's change observes an event. */
+    @ArchTest
+    static final ArchRule featurePackagesAreFreeOfCycles = slices()
+            .matching("nl.talentenbureau.matching.(*)..")
+            .should().beFreeOfCycles()
+            .because("a cycle between features means neither can be read, tested or changed alone");
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

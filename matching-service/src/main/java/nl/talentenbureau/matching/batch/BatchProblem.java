@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.request.HelpRequest;
 
 /**

@@ -21,9 +21,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.talentenbureau.matching.MatchingConfig;
-import nl.talentenbureau.matching.candidates.CandidateService;
-import nl.talentenbureau.matching.candidates.Exclusion;
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.engine.Exclusion;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.projection.CurrentIndex;
 import nl.talentenbureau.matching.projection.Projection;
@@ -94,7 +93,7 @@ public class MatchService {
             throw ProblemException.conflict("volunteer " + volunteerId + " already has a live match for request "
                     + requestId);
         }
-        HelpRequest help = CandidateService.toRequest(request, projection);
+        HelpRequest help = projection.helpRequest(request);
         checkHardFilters(volunteer, help, matches.countLive(volunteerId));
         return create(request, volunteerId, coordinator, now());
     }
@@ -344,7 +343,7 @@ public class MatchService {
         RequestSnapshot request = found.get();
         HelpRequest help;
         try {
-            help = CandidateService.toRequest(request, projection);
+            help = projection.helpRequest(request);
         } catch (ProblemException e) {
             return;
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 

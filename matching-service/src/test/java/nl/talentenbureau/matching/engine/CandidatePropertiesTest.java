@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 import static nl.talentenbureau.matching.support.RandomInstances.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 /**
  * The best {@code k} (score, volunteer) pairs seen so far, in a bounded min-heap on primitive arrays: O(n log k)

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
