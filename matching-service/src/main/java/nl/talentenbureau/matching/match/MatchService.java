@@ -21,6 +21,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import nl.talentenbureau.matching.MatchingConfig;
+import nl.talentenbureau.matching.engine.Eligible;
 import nl.talentenbureau.matching.engine.Exclusion;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
@@ -349,7 +350,7 @@ public class MatchService {
         }
         Set<UUID> proposedBefore = matches.proposedFor(request.id());
         VolunteerIndex current = projection.index();
-        VolunteerIndex.Eligible eligible = current.eligible(help, projection.today());
+        Eligible eligible = current.eligible(help, projection.today());
         Integer[] order = new Integer[eligible.size()];
         for (int e = 0; e < order.length; e++) {
             order[e] = e;
