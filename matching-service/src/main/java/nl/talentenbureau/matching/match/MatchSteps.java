@@ -12,17 +12,24 @@ public final class MatchSteps {
 
     public enum Step {
 
-        ACCEPT("accepted"),
-        DECLINE("declined"),
-        EXPIRE("expired"),
-        ACTIVATE("activated"),
-        COMPLETE("completed"),
-        END("ended");
+        ACCEPT("accepted", "MatchAccepted"),
+        DECLINE("declined", "MatchDeclined"),
+        EXPIRE("expired", "MatchExpired"),
+        ACTIVATE("activated", "MatchActivated"),
+        COMPLETE("completed", "MatchCompleted"),
+        END("ended", "MatchEnded");
 
         private final String done;
+        private final String event;
 
-        Step(String done) {
+        Step(String done, String event) {
             this.done = done;
+            this.event = event;
+        }
+
+        /** The type of the outbox event this step writes. */
+        public String event() {
+            return event;
         }
     }
 
