@@ -52,7 +52,7 @@ public class MatchResource {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** Query parameters are checked here so a bad value answers 400 (a failed conversion would answer 404). */
-    static final String STATUS_PATTERN = "PROPOSED|ACCEPTED|DECLINED|EXPIRED|ACTIVE|COMPLETED|ENDED";
+    static final String STATUS_PATTERN = "PROPOSED|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|ACTIVE|COMPLETED|ENDED";
 
     private final MatchProposer proposer;
     private final MatchQueries queries;
@@ -101,13 +101,13 @@ public class MatchResource {
     @GET
     @RunOnVirtualThread
     @Operation(summary = "List your organisation's matches", description = """
-            Newest first; filters combine with AND. Shows every status, so declined and expired offers are visible
-            too.""")
+            Newest first; filters combine with AND. Shows every status, so declined, expired and withdrawn offers
+            are visible too.""")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MatchPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageView<MatchView> list(
             @Parameter(description = "Only matches of this help request", example = "0b8f3c52-6c1e-4f0e-9d1c-2a4b5c6d7e8f") @QueryParam("requestId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String requestId,
-            @Parameter(description = "Only matches in this status (PROPOSED, ACCEPTED, DECLINED, EXPIRED, ACTIVE, COMPLETED, ENDED)", example = "DECLINED") @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be a match status") String status,
+            @Parameter(description = "Only matches in this status (PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, ACTIVE, COMPLETED, ENDED)", example = "DECLINED") @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be a match status") String status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return queries.list(caller.requireOrganisation(), requestId == null ? null : UUID.fromString(requestId),

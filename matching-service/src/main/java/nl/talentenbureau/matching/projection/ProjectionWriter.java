@@ -3,6 +3,7 @@ package nl.talentenbureau.matching.projection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,11 +25,14 @@ public class ProjectionWriter {
     private final ProjectionRepository projection;
     private final FeedCursorRepository cursors;
     private final ObjectMapper json;
+    private final Event<RequestEnded> requestEnded;
 
-    public ProjectionWriter(ProjectionRepository projection, FeedCursorRepository cursors, ObjectMapper json) {
+    public ProjectionWriter(ProjectionRepository projection, FeedCursorRepository cursors, ObjectMapper json,
+            Event<RequestEnded> requestEnded) {
         this.projection = projection;
         this.cursors = cursors;
         this.json = json;
+        this.requestEnded = requestEnded;
     }
 
     /** @return how many rows changed */
@@ -82,8 +86,13 @@ public class ProjectionWriter {
                 || snapshot.status() == null) {
             return false;
         }
-        return projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
+        boolean changed = projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
                 snapshot.status(), event.payload().toString());
+        // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
+        if (RequestEnded.endsMatches(snapshot.status())) {
+            requestEnded.fire(new RequestEnded(snapshot.id(), snapshot.status()));
+        }
+        return changed;
     }
 
     /** A payload this service cannot read is skipped (and logged by seq), so one bad event cannot stop the feed. */
