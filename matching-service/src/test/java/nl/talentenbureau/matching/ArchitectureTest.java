@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
@@ -11,11 +12,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import nl.talentenbureau.platform.testing.FeaturePackages;
+
 @AnalyzeClasses(packages = "nl.talentenbureau.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String[] CORE = {"..matching.catalog..", "..matching.profile..", "..matching.request..",
-            "..matching.candidates..", "..matching.batch.."};
+            "..matching.engine..", "..matching.batch.."};
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
@@ -35,6 +38,23 @@ class ArchitectureTest {
             .resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..", "io.quarkus..", "jakarta.transaction..")
             .because("the scorer, index and solver run in unit tests and the benchmark without a container")
             .allowEmptyShould(false);
+
+    /**
+     * The engine sits below every feature: candidates, projection, batch and match use it, it uses none of them
+     * (only the core value types), so it can be benchmarked and property-tested on its own.
+     */
+    @ArchTest
+    static final ArchRule theEngineKnowsOnlyTheCoreValueTypes = classes()
+            .that().resideInAPackage("..matching.engine..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "..matching.engine..", "..matching.catalog..", "..matching.profile..",
+                    "..matching.request..")
+            .because("the engine is plain Java under the features; a feature reacting to it calls it, never back")
+            .allowEmptyShould(false);
+
+    /** STYLE.md "Packages form a tree": a feature that must react to another's change observes an event. */
+    @ArchTest
+    static final ArchRule featurePackagesFormATree = FeaturePackages.noCyclesBetween("nl.talentenbureau.matching");
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.engine.Eligible;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.request.HelpRequest;
 
 /**
@@ -67,7 +68,7 @@ public final class BatchProblem {
         Map<Integer, Integer> volunteerOfPosition = new HashMap<>();
         for (HelpRequest request : requests) {
             int r = builder.request(request.id(), request.volunteersNeeded());
-            VolunteerIndex.Eligible eligible = index.eligible(request, today);
+            Eligible eligible = index.eligible(request, today);
             for (int e = 0; e < eligible.size(); e++) {
                 int position = eligible.positions()[e];
                 int v = volunteerOfPosition.computeIfAbsent(position, p -> builder.volunteer(index.id(p),

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.talentenbureau.matching.candidates.CandidateService;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
 import nl.talentenbureau.matching.request.HelpRequest;
@@ -48,7 +47,7 @@ public class ProposalService {
                 snapshots.add(snapshot);
             }
         }
-        List<HelpRequest> requests = snapshots.stream().map(s -> CandidateService.toRequest(s, projection)).toList();
+        List<HelpRequest> requests = snapshots.stream().map(projection::helpRequest).toList();
         BatchProblem problem = BatchProblem.of(projection.index(), requests, projection.today());
         return new Answer(requests.size(), solver.solve(problem));
     }

@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.talentenbureau.matching.engine.Candidates;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
-import nl.talentenbureau.matching.projection.Snapshots;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.platform.problem.ProblemException;
 
@@ -32,20 +32,7 @@ public class CandidateService {
         if (snapshot.ended()) {
             throw ProblemException.conflict("request " + requestId + " has ended (" + snapshot.status() + ")");
         }
-        HelpRequest request = toRequest(snapshot, projection);
+        HelpRequest request = projection.helpRequest(snapshot);
         return projection.index().candidates(request, projection.today(), limit);
-    }
-
-    /** The core's request; 422 when its kern is not in this service's catalogue. */
-    public static HelpRequest toRequest(RequestSnapshot snapshot, Projection projection) {
-        if (snapshot.kern() == null || !projection.kernen().knows(snapshot.kern())) {
-            throw ProblemException.unprocessable("requestId",
-                    "the request's kern '" + snapshot.kern() + "' is not in the matching catalogue");
-        }
-        try {
-            return Snapshots.request(snapshot);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.unprocessable("requestId", "the request cannot be matched: " + e.getMessage());
-        }
     }
 }

@@ -5,6 +5,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.talentenbureau.matching.engine.Candidates;
+import nl.talentenbureau.matching.engine.Component;
+import nl.talentenbureau.matching.engine.Exclusion;
+
 /** The answer of {@code GET /api/candidates}: volunteer ids only, never names (the projection has none). */
 @Schema(name = "Candidates", description = "The best candidates for a request, best first, and why the others were left out")
 public record CandidatesView(

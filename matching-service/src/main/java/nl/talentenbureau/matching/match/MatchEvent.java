@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The payload of every match event in the outbox (MatchProposed, MatchAccepted, MatchDeclined, MatchExpired,
- * MatchActivated, MatchCompleted, MatchEnded): ids, status, hours and time only. No names and no free text (decline
+ * MatchWithdrawn, MatchActivated, MatchCompleted, MatchEnded): ids, status, hours and time only. No names and no free text (decline
  * and end reasons, feedback comments may carry personal data). {@code volunteerSubject} is the volunteer's account
  * subject from the volunteer feed (null when the feed carries none), so request-service can tell a volunteer their
  * requests.

@@ -83,6 +83,16 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return rows.isEmpty() || rows.get(0) == null ? null : String.valueOf(rows.get(0));
     }
 
+    /**
+     * The request's matches that are still open (PROPOSED) or live (ACCEPTED, ACTIVE), by volunteer then id: the
+     * order in which their volunteers' rows are locked, the same in every transaction that walks them.
+     */
+    public List<UUID> openOrLiveOf(UUID requestId) {
+        return find("requestId = ?1 and status in ?2 order by volunteerId, id", requestId,
+                List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.ACTIVE))
+                .list().stream().map(m -> m.id).toList();
+    }
+
     /** Every volunteer ever proposed for the request, whatever became of it. */
     @SuppressWarnings("unchecked")
     public Set<UUID> proposedFor(UUID requestId) {

@@ -52,14 +52,21 @@ public class MatchResource {
 
     static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     /** Query parameters are checked here so a bad value answers 400 (a failed conversion would answer 404). */
-    static final String STATUS_PATTERN = "PROPOSED|ACCEPTED|DECLINED|EXPIRED|ACTIVE|COMPLETED|ENDED";
+    static final String STATUS_PATTERN = "PROPOSED|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|ACTIVE|COMPLETED|ENDED";
 
+    private final MatchProposer proposer;
+    private final MatchQueries queries;
     private final MatchService matches;
+    private final HoursAndFeedback records;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    public MatchResource(MatchService matches, Idempotency idempotency, Caller caller) {
+    public MatchResource(MatchProposer proposer, MatchQueries queries, MatchService matches,
+            HoursAndFeedback records, Idempotency idempotency, Caller caller) {
+        this.proposer = proposer;
+        this.queries = queries;
         this.matches = matches;
+        this.records = records;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -85,7 +92,7 @@ public class MatchResource {
         String organisation = caller.requireOrganisation();
         // the key is scoped per client: the coordinator's token subject
         StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input, () -> {
-            Match match = matches.propose(input.requestId(), input.volunteerId(), organisation, caller.subject());
+            Match match = proposer.propose(input.requestId(), input.volunteerId(), organisation, caller.subject());
             return new Idempotency.Created("/api/matches/" + match.id, match.version, MatchView.of(match));
         });
         return answer.toResponse();
@@ -94,16 +101,16 @@ public class MatchResource {
     @GET
     @RunOnVirtualThread
     @Operation(summary = "List your organisation's matches", description = """
-            Newest first; filters combine with AND. Shows every status, so declined and expired offers are visible
-            too.""")
+            Newest first; filters combine with AND. Shows every status, so declined, expired and withdrawn offers
+            are visible too.""")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MatchPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
     public PageView<MatchView> list(
             @Parameter(description = "Only matches of this help request", example = "0b8f3c52-6c1e-4f0e-9d1c-2a4b5c6d7e8f") @QueryParam("requestId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String requestId,
-            @Parameter(description = "Only matches in this status (PROPOSED, ACCEPTED, DECLINED, EXPIRED, ACTIVE, COMPLETED, ENDED)", example = "DECLINED") @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be a match status") String status,
+            @Parameter(description = "Only matches in this status (PROPOSED, ACCEPTED, DECLINED, EXPIRED, WITHDRAWN, ACTIVE, COMPLETED, ENDED)", example = "DECLINED") @QueryParam("status") @Pattern(regexp = STATUS_PATTERN, message = "must be a match status") String status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return matches.list(caller.requireOrganisation(), requestId == null ? null : UUID.fromString(requestId),
+        return queries.list(caller.requireOrganisation(), requestId == null ? null : UUID.fromString(requestId),
                 status == null ? null : MatchStatus.valueOf(status), page, size).map(MatchView::of);
     }
 
@@ -115,7 +122,7 @@ public class MatchResource {
     @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
     public Response get(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
-        MatchView match = matches.view(id, caller.requireOrganisation());
+        MatchView match = queries.view(id, caller.requireOrganisation());
         return Response.ok(match).tag(ETags.of(match.version())).build();
     }
 
@@ -195,7 +202,7 @@ public class MatchResource {
     public Response logHours(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @NotNull @Valid HoursInput input) {
-        HoursView entry = matches.logHours(id, coordinator(), input);
+        HoursView entry = records.logHours(id, coordinator(), input);
         return Response.created(URI.create("/api/matches/" + id + "/hours/" + entry.id())).entity(entry).build();
     }
 
@@ -207,7 +214,7 @@ public class MatchResource {
     @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
     public List<HoursView> hours(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
-        return matches.hours(id, coordinator());
+        return records.hours(id, coordinator());
     }
 
     @GET
@@ -219,7 +226,7 @@ public class MatchResource {
     public HoursView hoursEntry(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @Parameter(description = "Hours entry id", example = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7") @PathParam("entryId") UUID entryId) {
-        return matches.hoursEntry(id, coordinator(), entryId);
+        return records.hoursEntry(id, coordinator(), entryId);
     }
 
     @POST
@@ -234,7 +241,7 @@ public class MatchResource {
     public Response feedback(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @NotNull @Valid FeedbackInput input) {
-        FeedbackView given = matches.feedback(id, coordinator(), input);
+        FeedbackView given = records.feedback(id, coordinator(), input);
         return Response.created(URI.create("/api/matches/" + id)).entity(given).build();
     }
 

@@ -8,6 +8,8 @@ public enum MatchStatus {
     DECLINED,
     /** Not answered before the deadline (the expiry job). */
     EXPIRED,
+    /** Taken back unanswered because the request was cancelled or expired. */
+    WITHDRAWN,
     ACTIVE,
     COMPLETED,
     ENDED;

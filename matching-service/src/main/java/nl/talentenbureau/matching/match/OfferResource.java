@@ -48,11 +48,15 @@ import nl.talentenbureau.platform.security.Roles;
 @SecurityRequirement(name = "oidc")
 public class OfferResource {
 
+    private final MatchQueries queries;
     private final MatchService matches;
+    private final HoursAndFeedback records;
     private final Caller caller;
 
-    public OfferResource(MatchService matches, Caller caller) {
+    public OfferResource(MatchQueries queries, MatchService matches, HoursAndFeedback records, Caller caller) {
+        this.queries = queries;
         this.matches = matches;
+        this.records = records;
         this.caller = caller;
     }
 
@@ -67,7 +71,7 @@ public class OfferResource {
             @Parameter(description = "Only your matches in this status; without it, your open offers", example = "ACTIVE") @QueryParam("status") @Pattern(regexp = MatchResource.STATUS_PATTERN, message = "must be a match status") String status,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @Parameter(description = "Page size", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return matches.offers(caller.subject(), status == null ? null : MatchStatus.valueOf(status), page, size)
+        return queries.offers(caller.subject(), status == null ? null : MatchStatus.valueOf(status), page, size)
                 .map(OfferView::of);
     }
 
@@ -79,7 +83,7 @@ public class OfferResource {
     @APIResponse(responseCode = "404", description = "No such offer, or not yours")
     public Response get(
             @Parameter(description = "Offer id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
-        Match match = matches.own(id, caller.subject());
+        Match match = queries.own(id, caller.subject());
         return Response.ok(OfferView.of(match)).tag(ETags.of(match.version)).build();
     }
 
@@ -147,7 +151,7 @@ public class OfferResource {
     public Response logHours(
             @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @NotNull @Valid HoursInput input) {
-        HoursView entry = matches.logHours(id, Actor.volunteer(caller.subject()), input);
+        HoursView entry = records.logHours(id, Actor.volunteer(caller.subject()), input);
         return Response.created(URI.create("/api/offers/" + id + "/hours/" + entry.id())).entity(entry).build();
     }
 
@@ -159,7 +163,7 @@ public class OfferResource {
     @APIResponse(responseCode = "404", description = "No such match, or not yours")
     public List<HoursView> hours(
             @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id) {
-        return matches.hours(id, Actor.volunteer(caller.subject()));
+        return records.hours(id, Actor.volunteer(caller.subject()));
     }
 
     @GET
@@ -171,7 +175,7 @@ public class OfferResource {
     public HoursView hoursEntry(
             @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @Parameter(description = "Hours entry id", example = "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7") @PathParam("entryId") UUID entryId) {
-        return matches.hoursEntry(id, Actor.volunteer(caller.subject()), entryId);
+        return records.hoursEntry(id, Actor.volunteer(caller.subject()), entryId);
     }
 
     @POST
@@ -186,7 +190,7 @@ public class OfferResource {
     public Response feedback(
             @Parameter(description = "Offer (match) id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
             @NotNull @Valid FeedbackInput input) {
-        FeedbackView given = matches.feedback(id, Actor.volunteer(caller.subject()), input);
+        FeedbackView given = records.feedback(id, Actor.volunteer(caller.subject()), input);
         return Response.created(URI.create("/api/offers/" + id)).entity(given).build();
     }
 

@@ -20,11 +20,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import nl.talentenbureau.matching.MatchingConfig;
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
-import nl.talentenbureau.matching.candidates.Weights;
 import nl.talentenbureau.matching.catalog.CatalogFiles;
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.engine.Weights;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 
 /**

@@ -11,8 +11,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.matching.MatchingConfig;
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
 import nl.talentenbureau.matching.catalog.KernDistances;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.request.HelpRequest;
+import nl.talentenbureau.platform.problem.ProblemException;
 
 /** What the API features read from the projection: requests by id or organisation, the index, today. */
 @ApplicationScoped
@@ -37,6 +39,24 @@ public class Projection {
     /** The organisation's OPEN requests. */
     public List<RequestSnapshot> openRequests(String organisation) {
         return rows.openRequestSnapshots(organisation).stream().map(this::readRequest).toList();
+    }
+
+    /**
+     * The core's request for a projected one.
+     *
+     * @throws ProblemException unprocessable when its kern is not in this service's catalogue or it cannot be read
+     *         as a request to match
+     */
+    public HelpRequest helpRequest(RequestSnapshot snapshot) {
+        if (snapshot.kern() == null || !kernen().knows(snapshot.kern())) {
+            throw ProblemException.unprocessable("requestId",
+                    "the request's kern '" + snapshot.kern() + "' is not in the matching catalogue");
+        }
+        try {
+            return Snapshots.request(snapshot);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("requestId", "the request cannot be matched: " + e.getMessage());
+        }
     }
 
     public VolunteerIndex index() {

@@ -3,6 +3,7 @@ package nl.talentenbureau.matching.projection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,10 +25,12 @@ public class ProjectionWriter {
 
     private final ProjectionRepository projection;
     private final ObjectMapper json;
+    private final Event<RequestEnded> requestEnded;
 
-    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json) {
+    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded) {
         this.projection = projection;
         this.json = json;
+        this.requestEnded = requestEnded;
     }
 
     /** @return whether the projected volunteer changed */
@@ -55,8 +58,13 @@ public class ProjectionWriter {
         if (snapshot.id() == null || snapshot.organisation() == null || snapshot.status() == null) {
             throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " is incomplete");
         }
-        return projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
+        boolean changed = projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
                 snapshot.status(), event.payload().toString());
+        // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
+        if (RequestEnded.endsMatches(snapshot.status())) {
+            requestEnded.fire(new RequestEnded(snapshot.id(), snapshot.status()));
+        }
+        return changed;
     }
 
     private <T> T read(FollowedEvent event, Class<T> type) {

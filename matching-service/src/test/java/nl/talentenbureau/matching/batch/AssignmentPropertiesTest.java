@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
-import nl.talentenbureau.matching.candidates.Weights;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.engine.Weights;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.matching.support.RandomInstances;

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
-import nl.talentenbureau.matching.candidates.Weights;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.engine.Weights;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.matching.support.TestCatalog;
 

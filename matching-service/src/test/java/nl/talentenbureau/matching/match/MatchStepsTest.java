@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,9 @@ class MatchStepsTest {
         ALLOWED.get(MatchStatus.ACCEPTED).put(Step.ACTIVATE, MatchStatus.ACTIVE);
         ALLOWED.get(MatchStatus.ACTIVE).put(Step.COMPLETE, MatchStatus.COMPLETED);
         ALLOWED.get(MatchStatus.ACTIVE).put(Step.END, MatchStatus.ENDED);
+        ALLOWED.get(MatchStatus.PROPOSED).put(Step.WITHDRAW, MatchStatus.WITHDRAWN);
+        ALLOWED.get(MatchStatus.ACCEPTED).put(Step.END_WITH_REQUEST, MatchStatus.ENDED);
+        ALLOWED.get(MatchStatus.ACTIVE).put(Step.END_WITH_REQUEST, MatchStatus.ENDED);
     }
 
     @Test
@@ -49,17 +53,32 @@ class MatchStepsTest {
                 }
             }
         }
-        assertEquals(6, legal);
+        assertEquals(9, legal);
     }
 
     @Test
     void finalStatusesHaveNoWayOut() {
-        for (MatchStatus end : new MatchStatus[]{MatchStatus.DECLINED, MatchStatus.EXPIRED, MatchStatus.COMPLETED,
-                MatchStatus.ENDED}) {
+        for (MatchStatus end : new MatchStatus[]{MatchStatus.DECLINED, MatchStatus.EXPIRED, MatchStatus.WITHDRAWN,
+                MatchStatus.COMPLETED, MatchStatus.ENDED}) {
             for (Step step : Step.values()) {
                 assertFalse(MatchSteps.allowed(end, step), end + " " + step);
             }
         }
+    }
+
+    @Test
+    void aRequestThatEndsWithdrawsOpenOffersAndEndsLiveMatchesOnly() {
+        for (MatchStatus status : MatchStatus.values()) {
+            Optional<Step> step = MatchSteps.whenRequestEnds(status);
+            switch (status) {
+                case PROPOSED -> assertEquals(Optional.of(Step.WITHDRAW), step);
+                case ACCEPTED, ACTIVE -> assertEquals(Optional.of(Step.END_WITH_REQUEST), step);
+                default -> assertEquals(Optional.empty(), step, status.name());
+            }
+            step.ifPresent(s -> assertTrue(MatchSteps.allowed(status, s), status + " " + s));
+        }
+        assertEquals("MatchWithdrawn", Step.WITHDRAW.event());
+        assertEquals("MatchEnded", Step.END_WITH_REQUEST.event());
     }
 
     @Test

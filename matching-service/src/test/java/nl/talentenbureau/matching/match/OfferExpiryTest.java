@@ -50,7 +50,7 @@ class OfferExpiryTest {
     FeedFollowers followers;
 
     @Inject
-    MatchService matches;
+    OfferExpiry expiry;
 
     @Inject
     EntityManager em;
@@ -134,7 +134,7 @@ class OfferExpiryTest {
         pastDeadline(first);
         long head = Feed.head();
 
-        assertTrue(matches.expireDue() >= 1);
+        assertTrue(expiry.expireDue() >= 1);
 
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + first).then().statusCode(200)
                 .body("status", equalTo("EXPIRED"));
@@ -150,7 +150,7 @@ class OfferExpiryTest {
         assertTrue(events.stream().anyMatch(e -> second.equals(e.get("aggregateId"))
                 && "MatchProposed".equals(e.get("type"))), events.toString());
         // a second run finds nothing more to expire for this request
-        matches.expireDue();
+        expiry.expireDue();
         assertEquals(2, matchesOf(request).getInt("total"));
     }
 
@@ -165,7 +165,7 @@ class OfferExpiryTest {
         Feeds.requestEvent("RequestMatched", matched.version(2).status("MATCHED"));
         followers.catchUp(Feeds.REQUESTS);
         pastDeadline(first);
-        matches.expireDue();
+        expiry.expireDue();
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + first).then().statusCode(200)
                 .body("status", equalTo("EXPIRED"));
         assertEquals(1, matchesOf(matched).getInt("total"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import nl.talentenbureau.matching.candidates.VolunteerIndex;
+import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import nl.talentenbureau.matching.candidates.Exclusion;
-import nl.talentenbureau.matching.candidates.Scorer;
-import nl.talentenbureau.matching.candidates.Weights;
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
+import nl.talentenbureau.matching.engine.Exclusion;
+import nl.talentenbureau.matching.engine.Scorer;
+import nl.talentenbureau.matching.engine.Weights;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.profile.VolunteerStatus;
 import nl.talentenbureau.matching.request.HelpRequest;

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 /**
  * Why a volunteer was not scored. Each excluded volunteer counts once, under the first filter it fails in this

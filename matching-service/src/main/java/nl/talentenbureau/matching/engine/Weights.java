@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 /**
  * How much each score component counts. Configuration; normalised so the weights sum to 1 and a score stays in

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 import static nl.talentenbureau.matching.support.RequestBuilder.aRequest;
 import static nl.talentenbureau.matching.support.VolunteerBuilder.aVolunteer;

@@ -1,10 +1,10 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 /**
  * The best {@code k} (score, volunteer) pairs seen so far, in a bounded min-heap on primitive arrays: O(n log k)
  * instead of sorting every eligible volunteer. "Better" is a higher score, then a lower id rank.
  */
-final class TopK implements VolunteerIndex.Sink {
+final class TopK implements Scan.Sink {
 
     private final int k;
     private final int[] rank;

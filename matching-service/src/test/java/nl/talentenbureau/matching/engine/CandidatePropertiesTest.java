@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 import static nl.talentenbureau.matching.support.RandomInstances.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +129,7 @@ class CandidatePropertiesTest {
             NaiveMatcher naive = new NaiveMatcher(volunteers, TestCatalog.DISTANCES, TestCatalog.TRAININGS,
                     Weights.DEFAULT);
 
-            VolunteerIndex.Eligible eligible = index.eligible(request, TODAY);
+            Eligible eligible = index.eligible(request, TODAY);
 
             Map<UUID, Double> expected = new HashMap<>();
             naive.top(request, TODAY, Integer.MAX_VALUE).forEach(s -> expected.put(s.volunteerId(), s.score()));

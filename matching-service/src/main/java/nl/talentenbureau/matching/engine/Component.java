@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.candidates;
+package nl.talentenbureau.matching.engine;
 
 /** The parts of a candidate's score, each in [0, 1]. */
 public enum Component {

@@ -1,0 +1,70 @@
+package nl.talentenbureau.matching.engine;
+
+import static nl.talentenbureau.matching.engine.Columns.NO_DATE;
+
+import java.time.LocalDate;
+
+import nl.talentenbureau.matching.request.HelpRequest;
+
+/**
+ * A request translated once into the index's terms (kern position, distances to every kern, bitsets, epoch days,
+ * catalogue positions), so the hot loop compares numbers only.
+ */
+final class IndexQuery {
+
+    final int kern;
+    final double[] kmTo;
+    final int slots;
+    final int screeningDay;
+    /** the date of a one-off request as an epoch day, {@link Columns#NO_DATE} for a recurring one */
+    final int oneOffDay;
+    final boolean needsVog;
+    final boolean needsTrainings;
+    final boolean unknownTraining;
+    final long trainingBits;
+    final int[] trainingPositions;
+    final boolean needsLanguage;
+    final long languageBits;
+    /** required talents sorted by code, so sums are added in one fixed order */
+    final String[] talentCodes;
+    final int[] talentPositions;
+    final int[] minLevels;
+    /** positions of the volunteers who helped this requester before, ascending */
+    final int[] helpers;
+
+    IndexQuery(HelpRequest request, LocalDate today, Columns columns, LiveMatches matches) {
+        if (!columns.kernen.knows(request.kern())) {
+            throw new IllegalArgumentException("request " + request.id() + " is in unknown kern "
+                    + request.kern());
+        }
+        kern = columns.kernen.position(request.kern());
+        kmTo = new double[columns.kernen.size()];
+        for (int k = 0; k < kmTo.length; k++) {
+            kmTo[k] = columns.kernen.km(kern, k);
+        }
+        slots = request.slots();
+        screeningDay = (int) request.screeningDay(today).toEpochDay();
+        oneOffDay = request.isOneOff() ? (int) request.date().toEpochDay() : NO_DATE;
+        needsVog = request.needsVog();
+        needsTrainings = !request.requiredTrainings().isEmpty();
+        unknownTraining = request.requiredTrainings().stream()
+                .anyMatch(c -> columns.trainings.position(c).isEmpty());
+        trainingBits = columns.trainings.bits(request.requiredTrainings());
+        trainingPositions = request.requiredTrainings().stream()
+                .map(columns.trainings::position)
+                .filter(p -> p.isPresent())
+                .mapToInt(p -> p.getAsInt())
+                .sorted()
+                .toArray();
+        needsLanguage = !request.languages().isEmpty();
+        languageBits = columns.languages.bits(request.languages());
+        talentCodes = request.requiredTalents().keySet().stream().sorted().toArray(String[]::new);
+        talentPositions = new int[talentCodes.length];
+        minLevels = new int[talentCodes.length];
+        for (int r = 0; r < talentCodes.length; r++) {
+            talentPositions[r] = columns.talents.position(talentCodes[r]).orElse(-1);
+            minLevels[r] = request.requiredTalents().get(talentCodes[r]);
+        }
+        helpers = matches.helpersOf(request.requesterKey());
+    }
+}

@@ -1,0 +1,164 @@
+package nl.talentenbureau.matching.match;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import nl.talentenbureau.matching.match.MatchSteps.Step;
+import nl.talentenbureau.matching.projection.VolunteerMatchesChanged;
+import nl.talentenbureau.matching.projection.VolunteerSnapshot;
+import nl.talentenbureau.platform.feed.OutboxWriter;
+import nl.talentenbureau.platform.http.IfMatch;
+import nl.talentenbureau.platform.problem.ProblemException;
+
+/**
+ * How every lifecycle step happens, once: lock the volunteer's projection row, read the match again under that
+ * lock, check If-Match and the step table ({@link MatchSteps}), apply the step's own changes, write its event to the
+ * outbox and have the index refresh that volunteer after the commit. Steps run in the caller's transaction.
+ * <p>
+ * The lock is what keeps capacity: whoever counts a volunteer's live matches and changes one holds their row, so
+ * parallel proposals, acceptances and steps for one volunteer run one after the other.
+ */
+@ApplicationScoped
+public class MatchTransitions {
+
+    static final String AGGREGATE = "match";
+
+    private final MatchRepository matches;
+    private final OutboxWriter outbox;
+    private final ObjectMapper json;
+    private final Event<VolunteerMatchesChanged> changed;
+
+    public MatchTransitions(MatchRepository matches, OutboxWriter outbox, ObjectMapper json,
+            Event<VolunteerMatchesChanged> changed) {
+        this.matches = matches;
+        this.outbox = outbox;
+        this.json = json;
+        this.changed = changed;
+    }
+
+    /** A match with its volunteer's projected row, locked and read. */
+    record Locked(Match match, VolunteerSnapshot volunteer) {
+    }
+
+    /** The rules a step checks on the match as locked, before anything changes (throwing changes nothing). */
+    @FunctionalInterface
+    interface Check {
+
+        Check NONE = (locked, now) -> {
+        };
+
+        void require(Locked locked, OffsetDateTime now);
+    }
+
+    /**
+     * What a step changes besides the status, after the status has changed: one flush writes both, so a step bumps
+     * the version once (and the ETag by one) even when the change runs a query.
+     */
+    @FunctionalInterface
+    interface Change {
+
+        Change NONE = (match, now) -> {
+        };
+
+        void apply(Match match, OffsetDateTime now);
+    }
+
+    /**
+     * A step taken by a coordinator or a volunteer on one of the actor's matches.
+     *
+     * @throws ProblemException 404 not the actor's match; 412 / 400 a stale or malformed If-Match; 409 the step is
+     *         not allowed from the match's status; whatever {@code check} or {@code change} throws
+     */
+    Match step(UUID id, Actor actor, IfMatch ifMatch, Step step, Check check, Change change) {
+        Locked locked = lock(id, actor);
+        ifMatch.requireCurrent(locked.match().version);
+        MatchStatus next = MatchSteps.next(locked.match().status, step);
+        OffsetDateTime now = now();
+        check.require(locked, now);
+        return apply(locked.match(), step, next, now, change);
+    }
+
+    /**
+     * A step the service takes itself (expiry, a request that ended): no actor and no If-Match. {@code choose}
+     * picks the step for the match as read under the lock, or none; a step no longer allowed from there (someone
+     * answered first, or this ran before) changes nothing, so taking it again is harmless.
+     *
+     * Never throws for a rule: it runs inside jobs and the feed's transaction, which one odd match must not stop.
+     *
+     * @param now the time of the step (the job's own clock, so its choice and its event agree)
+     * @return the match when it changed
+     */
+    Optional<Match> stepIfAllowed(UUID id, OffsetDateTime now, Function<Match, Optional<Step>> choose,
+            Change change) {
+        Optional<Match> found = matches.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Match match = found.get();
+        matches.lockVolunteer(match.volunteerId);
+        // read again under the lock: the volunteer may have answered in the meantime
+        matches.getEntityManager().refresh(match);
+        Optional<Step> step = choose.apply(match);
+        if (step.isEmpty() || !MatchSteps.allowed(match.status, step.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(apply(match, step.get(), MatchSteps.next(match.status, step.get()), now, change));
+    }
+
+    private Match apply(Match match, Step step, MatchStatus next, OffsetDateTime now, Change change) {
+        match.status = next;
+        change.apply(match, now);
+        publish(match, step.event(), now);
+        return match;
+    }
+
+    /** The outbox event, and the index's live count of this volunteer refreshed once the transaction commits. */
+    void publish(Match match, String type, OffsetDateTime now) {
+        String subject = matches.subjectOf(match.volunteerId);
+        outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, subject, now));
+        changed.fire(new VolunteerMatchesChanged(match.volunteerId));
+    }
+
+    /** The actor's match; 404 for anyone else's (same answer as unknown). */
+    Match find(UUID id, Actor actor) {
+        if (actor.side() == Side.COORDINATOR) {
+            return matches.findByIdOptional(id).filter(m -> actor.organisation().equals(m.organisation))
+                    .orElseThrow(() -> ProblemException.notFound("match " + id));
+        }
+        List<UUID> own = matches.volunteersOf(actor.subject());
+        return matches.findByIdOptional(id).filter(m -> own.contains(m.volunteerId))
+                .orElseThrow(() -> ProblemException.notFound("offer " + id));
+    }
+
+    /** The actor's match with its volunteer row locked, read again under the lock. */
+    Locked lock(UUID id, Actor actor) {
+        Match unlocked = find(id, actor);
+        VolunteerSnapshot volunteer = read(matches.lockVolunteer(unlocked.volunteerId)
+                .orElseThrow(() -> ProblemException.notFound("match " + id)));
+        // read again under the lock: a parallel change of the same match has committed by now
+        matches.getEntityManager().refresh(unlocked);
+        return new Locked(unlocked, volunteer);
+    }
+
+    VolunteerSnapshot read(String snapshot) {
+        try {
+            return json.readValue(snapshot, VolunteerSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.unprocessable("volunteerId", "the volunteer's projected profile cannot be read");
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

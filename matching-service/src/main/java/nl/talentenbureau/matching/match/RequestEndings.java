@@ -1,0 +1,61 @@
+package nl.talentenbureau.matching.match;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.logging.Log;
+
+import nl.talentenbureau.matching.projection.RequestEnded;
+
+/**
+ * When the request feed says a request was cancelled or expired, its open offers are withdrawn (PROPOSED ->
+ * WITHDRAWN, {@code MatchWithdrawn}) and its live matches end (ACCEPTED / ACTIVE -> ENDED, {@code MatchEnded}, the
+ * reason saying why), so the volunteers' places are free again and the offers leave their lists. Synchronously, in
+ * the transaction that applies the feed page: the projection, the matches and their events commit together or not
+ * at all. Idempotent: a match already moved on is left as it is, so the same event applied twice changes nothing.
+ */
+@ApplicationScoped
+public class RequestEndings {
+
+    static final String CANCELLED_REASON = "the request was cancelled";
+    static final String EXPIRED_REASON = "the request expired";
+
+    private final MatchRepository matches;
+    private final MatchTransitions transitions;
+
+    public RequestEndings(MatchRepository matches, MatchTransitions transitions) {
+        this.matches = matches;
+        this.transitions = transitions;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onRequestEnded(@Observes RequestEnded ended) {
+        List<UUID> open = matches.openOrLiveOf(ended.requestId());
+        if (open.isEmpty()) {
+            return;
+        }
+        String reason = RequestEnded.CANCELLED.equals(ended.status()) ? CANCELLED_REASON : EXPIRED_REASON;
+        OffsetDateTime now = MatchTransitions.now();
+        int changed = 0;
+        for (UUID id : open) {
+            // the step is chosen under the volunteer's lock: an offer accepted a moment ago is ended, not withdrawn
+            boolean moved = transitions.stepIfAllowed(id, now, match -> MatchSteps.whenRequestEnds(match.status),
+                    (match, at) -> {
+                        if (match.status == MatchStatus.ENDED) {
+                            match.closedAt = at;
+                            match.endReason = reason;
+                        }
+                    }).isPresent();
+            if (moved) {
+                changed++;
+            }
+        }
+        Log.infof("request %s %s: %d of its offers and matches withdrawn or ended", ended.requestId(),
+                ended.status().toLowerCase(), changed);
+    }
+}
