@@ -20,8 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import nl.talentenbureau.matching.MatchingConfig;
-import nl.talentenbureau.matching.catalog.CatalogFiles;
-import nl.talentenbureau.matching.catalog.Codes;
+import nl.talentenbureau.matching.catalog.CatalogProjection;
+import nl.talentenbureau.matching.catalog.Catalogue;
 import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.engine.Weights;
@@ -38,15 +38,17 @@ public class CurrentIndex {
 
     private final ProjectionRepository projection;
     private final ObjectMapper json;
-    private final KernDistances kernen = CatalogFiles.kernen();
-    private final Codes talents = CatalogFiles.talents();
-    private final Codes trainings = CatalogFiles.trainings();
+    private final CatalogProjection catalog;
     private final Weights weights;
     private volatile VolunteerIndex index;
+    /** The catalogue {@link #index} was built with: swapped with it, so both always agree. */
+    private volatile Catalogue catalogue = Catalogue.EMPTY;
     private IndexStamp builtFrom;
 
-    public CurrentIndex(ProjectionRepository projection, ObjectMapper json, MatchingConfig config) {
+    public CurrentIndex(ProjectionRepository projection, CatalogProjection catalog, ObjectMapper json,
+            MatchingConfig config) {
         this.projection = projection;
+        this.catalog = catalog;
         this.json = json;
         MatchingConfig.WeightsConfig w = config.weights();
         this.weights = new Weights(w.skills(), w.availability(), w.distance(), w.load(), w.continuity());
@@ -62,12 +64,16 @@ public class CurrentIndex {
     }
 
     public KernDistances kernen() {
-        return kernen;
+        index();
+        return catalogue.kernen();
     }
 
     /** An index of one volunteer, to check the hard filters for exactly that volunteer at this moment. */
     public VolunteerIndex of(VolunteerProfile profile) {
-        return VolunteerIndex.build(List.of(profile), kernen, talents, trainings, weights);
+        index();
+        Catalogue current = catalogue;
+        return VolunteerIndex.build(List.of(profile), current.kernen(), current.talents(), current.trainings(),
+                weights);
     }
 
     /**
@@ -91,6 +97,8 @@ public class CurrentIndex {
         long started = System.nanoTime();
         // taken before reading: a change committed while this build reads is seen by the next check
         IndexStamp stamp = projection.indexStamp();
+        Catalogue read = catalog.read();
+        KernDistances kernen = read.kernen();
         List<VolunteerProfile> profiles = new ArrayList<>();
         int skipped = 0;
         Map<UUID, Integer> live = projection.liveMatchCounts();
@@ -106,10 +114,12 @@ public class CurrentIndex {
                 skipped++;
             }
         }
-        index = VolunteerIndex.build(profiles, kernen, talents, trainings, weights);
+        catalogue = read;
+        index = VolunteerIndex.build(profiles, kernen, read.talents(), read.trainings(), weights);
         builtFrom = stamp;
-        Log.infof("volunteer index built: %d volunteers, %d left out (no consent or unreadable), %d ms",
-                profiles.size(), skipped, (System.nanoTime() - started) / 1_000_000);
+        Log.infof("volunteer index built: %d volunteers, %d left out (no consent, unreadable or kern unknown), "
+                + "%d kernen, %d talents, %d trainings, %d ms", profiles.size(), skipped, kernen.size(),
+                read.talents().size(), read.trainings().size(), (System.nanoTime() - started) / 1_000_000);
         return index;
     }
 

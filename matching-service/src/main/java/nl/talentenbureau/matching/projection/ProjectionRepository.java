@@ -93,9 +93,10 @@ public class ProjectionRepository {
                 select (select count(*) from volunteer_projection),
                        (select coalesce(sum(version), 0) from volunteer_projection),
                        (select count(*) from match),
-                       (select coalesce(sum(version), 0) from match)""").getSingleResult();
+                       (select coalesce(sum(version), 0) from match),
+                       (select coalesce(sum(seq), 0) from catalog_entry)""").getSingleResult();
         return new IndexStamp(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
     }
 
     /**

@@ -11,7 +11,9 @@ import nl.talentenbureau.platform.testing.PostgresResource;
  * feeds (the annotations apply globally).
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = FeedStub.class, initArgs = @ResourceArg(name = "feeds", value = "volunteers,requests"))
+@QuarkusTestResource(value = FeedStub.class, initArgs = {
+        @ResourceArg(name = "feeds", value = "volunteers,requests"),
+        @ResourceArg(name = "preload", value = "nl.talentenbureau.matching.support.CatalogEvents")})
 public final class TestDatabase {
 
     private TestDatabase() {

@@ -23,6 +23,11 @@ public final class StubFeeds {
                 + encode(aggregateType) + "&aggregateId=" + encode(String.valueOf(aggregateId)), payload));
     }
 
+    /** Appends an event made like the stub's preloaded ones; answers its seq. */
+    public static long append(FeedStub.StubEvent event) {
+        return append(event.feed(), event.type(), event.aggregateType(), event.aggregateId(), event.payload());
+    }
+
     /** The {@code after} the service sent on its last read of the feed; -1 before the first. */
     public static long lastAfter(String feed) {
         return Long.parseLong(call("GET", "/" + feed + "/stub/last-after", null));
