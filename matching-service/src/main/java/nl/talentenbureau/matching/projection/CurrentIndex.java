@@ -20,7 +20,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import nl.talentenbureau.matching.MatchingConfig;
-import nl.talentenbureau.matching.catalog.CatalogProjection;
 import nl.talentenbureau.matching.catalog.Catalogue;
 import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.matching.engine.VolunteerIndex;

@@ -2,7 +2,6 @@ package nl.talentenbureau.matching.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import nl.talentenbureau.matching.catalog.CatalogProjection;
 import nl.talentenbureau.platform.follower.AppliedPage;
 import nl.talentenbureau.platform.follower.FeedConsumer;
 import nl.talentenbureau.platform.follower.FollowedEvent;

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.catalog;
+package nl.talentenbureau.matching.projection;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import nl.talentenbureau.matching.catalog.Catalogue;
+import nl.talentenbureau.matching.catalog.Codes;
+import nl.talentenbureau.matching.catalog.Kern;
+import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.platform.follower.FollowedEvent;
 
 /**
