@@ -93,6 +93,10 @@ public final class FeedFollower {
             AppliedPage applied = store.apply(consumer, page.events(), page.next());
             committed(applied);
             attempts.clear();
+            if (page.events().size() < pageSize) {
+                // a short page: nothing older is waiting, whether or not the producer answers the next read
+                caughtUp(applied.position(), page);
+            }
             return new Step(applied.events().size(), false, false);
         } catch (RuntimeException pageFailed) {
             return oneByOne(page);

@@ -108,6 +108,17 @@ class FeedFollowerTest {
     }
 
     @Test
+    void aShortPageAppliedMeansCaughtUpEvenWhenTheFeedThenGoesDown() {
+        feed.add(2, OffsetDateTime.now().minusMinutes(10));
+
+        follower.step(0);
+        feed.down = true;
+
+        assertThat(follower.status().secondsBehind()).isZero();
+        assertThat(follower.status().eventsBehind()).isZero();
+    }
+
+    @Test
     void backoffDoublesUpToItsMaximum() {
         Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(350));
 
