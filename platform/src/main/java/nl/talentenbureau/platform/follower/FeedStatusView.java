@@ -11,7 +11,7 @@ public record FeedStatusView(
         @Schema(description = "Events the producer has after the position; null when unknown", examples = "0") Long eventsBehind,
         @Schema(description = "Age of the oldest event read and not yet applied; 0 when caught up", examples = "0.0") double secondsBehind,
         @Schema(description = "Whether the last read reached the producer", examples = "true") boolean reachable,
-        Instant lastRead,
+        @Schema(description = "When the producer last answered; null before the first read", examples = "2026-12-01T10:15:30Z") Instant lastRead,
         @Schema(description = "The kind of the last failure (exception class), if any", examples = "PSQLException") String lastError,
         @Schema(description = "Events set aside in the quarantine", examples = "0") long quarantined) {
 

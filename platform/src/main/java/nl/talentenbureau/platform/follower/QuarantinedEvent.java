@@ -13,5 +13,5 @@ public record QuarantinedEvent(
         @Schema(examples = "6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10") String aggregateId,
         @Schema(description = "The failure's exception classes, outermost first (never its message)", examples = "PersistenceException < PSQLException") String error,
         @Schema(examples = "5") int attempts,
-        OffsetDateTime quarantinedAt) {
+        @Schema(examples = "2026-12-01T10:15:30Z") OffsetDateTime quarantinedAt) {
 }
