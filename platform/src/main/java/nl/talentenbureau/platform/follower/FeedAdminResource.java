@@ -64,6 +64,7 @@ public class FeedAdminResource {
     @RunOnVirtualThread
     @Operation(summary = "Apply a quarantined event again", description = "After the cause is fixed: reads the event from its feed and applies it once; it then leaves the quarantine.")
     @APIResponse(responseCode = "204", description = "Applied; no longer quarantined")
+    @APIResponse(responseCode = "400", description = "The position is not a positive number")
     @APIResponse(responseCode = "404", description = "No such followed feed or quarantined event")
     @APIResponse(responseCode = "409", description = "It failed again (it stays quarantined), or its feed no longer has it")
     public void retry(
@@ -77,6 +78,7 @@ public class FeedAdminResource {
     @RunOnVirtualThread
     @Operation(summary = "Skip a quarantined event", description = "Gives up on the event: it leaves the quarantine without being applied.")
     @APIResponse(responseCode = "204", description = "Skipped")
+    @APIResponse(responseCode = "400", description = "The position is not a positive number")
     @APIResponse(responseCode = "404", description = "No such followed feed or quarantined event")
     public void skip(
             @Parameter(description = "The followed feed", example = "volunteers") @PathParam("feed") String feed,

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "FollowedFeed", description = "How far this service is in a feed it follows")
+/** How far this service is in a feed it follows (no class-level schema: it would show in every service's document). */
 public record FeedStatusView(
         @Schema(examples = "volunteers") String feed,
         @Schema(description = "The last position applied", examples = "1042") long position,

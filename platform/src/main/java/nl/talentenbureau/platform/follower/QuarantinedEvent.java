@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "QuarantinedEvent", description = "An event of a followed feed that kept failing and was set aside")
+/** An event of a followed feed that kept failing and was set aside (no class-level schema, as {@link FeedStatusView}). */
 public record QuarantinedEvent(
         @Schema(examples = "volunteers") String feed,
         @Schema(description = "Its position in the producer's feed", examples = "42") long seq,
