@@ -17,6 +17,9 @@ import jakarta.persistence.Version;
 @Table(name = "match")
 public class Match {
 
+    /** {@link #answeredBy} when the volunteer answered themself. */
+    public static final String VOLUNTEER = "volunteer";
+
     @Id
     public UUID id;
     @Column(name = "request_id")
@@ -37,6 +40,13 @@ public class Match {
     public OffsetDateTime decidedAt;
     @Column(name = "decline_reason")
     public String declineReason;
+    /** Who answered the offer: {@link #VOLUNTEER}, or the subject of the coordinator who answered for them. */
+    @Column(name = "answered_by")
+    public String answeredBy;
+    /** How the offer was answered (SELF, or the channel a coordinator answered for the volunteer through). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "answer_channel")
+    public AnswerChannel answerChannel;
     /** The subject of the coordinator who proposed it. */
     @Column(name = "created_by")
     public String createdBy;

@@ -127,6 +127,50 @@ public class MatchResource {
     }
 
     @POST
+    @Path("/{id}/accept")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept an offer for the volunteer", description = """
+            For a volunteer who said yes by phone, in person or on paper: PROPOSED -> ACCEPTED under the same rules
+            as the volunteer's own accept (a free place below their capacity, before the deadline, the request still
+            open). The match records that you answered and through which channel; the volunteer sees it on the
+            offer.""")
+    @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a missing or unknown channel, or a bad If-Match")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not PROPOSED any more (illegal transition), deadline passed, the request has ended, or the volunteer is at full capacity")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response accept(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid AcceptOnBehalfInput input) {
+        Match match = matches.acceptOnBehalf(id, coordinator(), input.channel().channel(), ETags.optional(ifMatch));
+        return Response.ok(MatchView.of(match)).tag(ETags.of(match.version)).build();
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RunOnVirtualThread
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline an offer for the volunteer", description = """
+            For a volunteer who said no by phone, in person or on paper: PROPOSED -> DECLINED before the deadline,
+            with their reason (optional, never published in events). As after the volunteer's own decline, a
+            request that asks for it (autoOfferNext) is offered to the next best candidate.""")
+    @APIResponse(responseCode = "200", description = "Declined", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a missing or unknown channel, a reason over 500 characters, or a bad If-Match")
+    @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
+    @APIResponse(responseCode = "409", description = "Not PROPOSED any more (illegal transition), or the deadline has passed")
+    @APIResponse(responseCode = "412", description = "If-Match names another version")
+    public Response decline(
+            @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,
+            @Parameter(description = "Optional: the ETag you read", example = "\"0\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid DeclineOnBehalfInput input) {
+        Match match = matches.declineOnBehalf(id, coordinator(), input.channel().channel(), ETags.optional(ifMatch),
+                input.reason());
+        return Response.ok(MatchView.of(match)).tag(ETags.of(match.version)).build();
+    }
+
+    @POST
     @Path("/{id}/activate")
     @RunOnVirtualThread
     @Operation(summary = "Activate an accepted match", description = "ACCEPTED -> ACTIVE: the volunteer starts helping.")

@@ -40,19 +40,19 @@ public class MatchService {
     /** @throws ProblemException 404 not the caller's offer; 409 not PROPOSED, deadline passed, request ended, full */
     @Transactional
     public Match accept(UUID id, String subject, IfMatch ifMatch) {
-        return transitions.step(id, Actor.volunteer(subject), ifMatch, Step.ACCEPT, (locked, now) -> {
-            Match match = locked.match();
-            requireBeforeDeadline(match, now);
-            Optional<RequestSnapshot> request = projection.request(match.requestId);
-            if (request.isEmpty() || request.get().ended()) {
-                throw ProblemException.conflict("the request of this offer has ended");
-            }
-            long live = matches.countLive(match.volunteerId);
-            if (live >= locked.volunteer().capacity()) {
-                throw ProblemException.conflict("you are at full capacity (" + live + " of "
-                        + locked.volunteer().capacity() + " places taken)");
-            }
-        }, (match, now) -> match.decidedAt = now);
+        return answerYes(id, Actor.volunteer(subject), AnswerChannel.SELF, ifMatch);
+    }
+
+    /**
+     * A coordinator of the match's organisation accepts for the volunteer, who said yes by {@code channel}: the same
+     * rules as the volunteer's own answer.
+     *
+     * @throws ProblemException 404 not the organisation's match; 409 not PROPOSED, deadline passed, request ended,
+     *         the volunteer is full
+     */
+    @Transactional
+    public Match acceptOnBehalf(UUID id, Actor coordinator, AnswerChannel channel, IfMatch ifMatch) {
+        return answerYes(id, coordinator, channel, ifMatch);
     }
 
     /**
@@ -63,13 +63,52 @@ public class MatchService {
      */
     @Transactional
     public Match decline(UUID id, String subject, IfMatch ifMatch, String reason) {
-        Match declined = transitions.step(id, Actor.volunteer(subject), ifMatch, Step.DECLINE,
+        return answerNo(id, Actor.volunteer(subject), AnswerChannel.SELF, ifMatch, reason);
+    }
+
+    /**
+     * A coordinator of the match's organisation declines for the volunteer, who said no by {@code channel}: the
+     * same rules and the same auto-offer as the volunteer's own decline.
+     *
+     * @throws ProblemException 404 not the organisation's match; 409 not PROPOSED or deadline passed
+     */
+    @Transactional
+    public Match declineOnBehalf(UUID id, Actor coordinator, AnswerChannel channel, IfMatch ifMatch,
+            String reason) {
+        return answerNo(id, coordinator, channel, ifMatch, reason);
+    }
+
+    private Match answerYes(UUID id, Actor actor, AnswerChannel channel, IfMatch ifMatch) {
+        return transitions.step(id, actor, ifMatch, Step.ACCEPT, (locked, now) -> {
+            Match match = locked.match();
+            requireBeforeDeadline(match, now);
+            Optional<RequestSnapshot> request = projection.request(match.requestId);
+            if (request.isEmpty() || request.get().ended()) {
+                throw ProblemException.conflict("the request of this offer has ended");
+            }
+            long live = matches.countLive(match.volunteerId);
+            if (live >= locked.volunteer().capacity()) {
+                throw ProblemException.conflict((actor.side() == Side.VOLUNTEER ? "you are" : "the volunteer is")
+                        + " at full capacity (" + live + " of " + locked.volunteer().capacity() + " places taken)");
+            }
+        }, (match, now) -> answered(match, actor, channel, now));
+    }
+
+    private Match answerNo(UUID id, Actor actor, AnswerChannel channel, IfMatch ifMatch, String reason) {
+        Match declined = transitions.step(id, actor, ifMatch, Step.DECLINE,
                 (locked, now) -> requireBeforeDeadline(locked.match(), now), (match, now) -> {
-                    match.decidedAt = now;
+                    answered(match, actor, channel, now);
                     match.declineReason = reason == null || reason.isBlank() ? null : reason.strip();
                 });
         proposer.autoOffer(declined, declined.decidedAt);
         return declined;
+    }
+
+    /** Who answered, how and when: the volunteer (SELF), or the coordinator's subject with the volunteer's channel. */
+    private static void answered(Match match, Actor actor, AnswerChannel channel, OffsetDateTime now) {
+        match.decidedAt = now;
+        match.answeredBy = actor.side() == Side.VOLUNTEER ? Match.VOLUNTEER : actor.subject();
+        match.answerChannel = channel;
     }
 
     /** ACCEPTED -> ACTIVE, by a coordinator of the match's organisation. */

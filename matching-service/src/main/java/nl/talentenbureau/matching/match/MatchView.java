@@ -17,7 +17,9 @@ public record MatchView(
         @Schema(description = "Version, also the ETag", examples = "0") long version,
         @Schema(description = "When it was proposed", examples = "2026-11-23T10:15:00Z") OffsetDateTime proposedAt,
         @Schema(description = "The volunteer answers before this", examples = "2026-11-26T10:15:00Z") OffsetDateTime answerDeadline,
-        @Schema(description = "When the volunteer answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "When the offer was answered, by the volunteer or for them", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "Who answered: volunteer, or the subject of the coordinator who answered for the volunteer", examples = "volunteer") String answeredBy,
+        @Schema(description = "How it was answered: SELF by the volunteer, or PHONE, IN_PERSON, PAPER through a coordinator", examples = "SELF") AnswerChannel answerChannel,
         @Schema(description = "The volunteer's reason when declined", examples = "Not available on Tuesdays after all") String declineReason,
         @Schema(description = "Who proposed it: a coordinator's subject, or auto-offer", examples = "auto-offer") String createdBy,
         @Schema(description = "When it became ACTIVE", examples = "2026-11-25T09:00:00Z") OffsetDateTime activatedAt,
@@ -32,7 +34,8 @@ public record MatchView(
 
     static MatchView of(Match m, List<FeedbackView> feedback) {
         return new MatchView(m.id, m.requestId, m.volunteerId, m.organisation, m.status, m.version, m.proposedAt,
-                m.answerDeadline, m.decidedAt, m.declineReason, m.createdBy, m.activatedAt, m.closedAt, m.endReason,
+                m.answerDeadline, m.decidedAt, m.answeredBy, m.answerChannel, m.declineReason, m.createdBy,
+                m.activatedAt, m.closedAt, m.endReason,
                 m.hoursLogged, feedback);
     }
 }

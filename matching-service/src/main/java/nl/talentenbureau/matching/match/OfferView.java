@@ -15,13 +15,14 @@ public record OfferView(
         @Schema(description = "Version, also the ETag", examples = "0") long version,
         @Schema(description = "When it was proposed", examples = "2026-11-23T10:15:00Z") OffsetDateTime proposedAt,
         @Schema(description = "Answer before this", examples = "2026-11-26T10:15:00Z") OffsetDateTime answerDeadline,
-        @Schema(description = "When you answered", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "When the offer was answered, by you or for you", examples = "2026-11-24T09:00:00Z") OffsetDateTime decidedAt,
+        @Schema(description = "How it was answered: SELF when you answered here; PHONE, IN_PERSON or PAPER when a coordinator answered for you after you told them", examples = "PHONE") AnswerChannel answerChannel,
         @Schema(description = "When it became ACTIVE", examples = "2026-11-25T09:00:00Z") OffsetDateTime activatedAt,
         @Schema(description = "When it became COMPLETED or ENDED", examples = "2027-02-01T16:00:00Z") OffsetDateTime closedAt,
         @Schema(description = "Total hours logged", examples = "12.5") BigDecimal hoursLogged) {
 
     static OfferView of(Match m) {
         return new OfferView(m.id, m.requestId, m.organisation, m.status, m.version, m.proposedAt, m.answerDeadline,
-                m.decidedAt, m.activatedAt, m.closedAt, m.hoursLogged);
+                m.decidedAt, m.answerChannel, m.activatedAt, m.closedAt, m.hoursLogged);
     }
 }
