@@ -18,5 +18,9 @@ public interface VolunteerConfig {
         /** Largest page a list call may ask for. */
         @WithDefault("200")
         int maxSize();
+
+        /** Most ids one list call may ask for with the repeatable {@code id} parameter. */
+        @WithDefault("100")
+        int maxIds();
     }
 }

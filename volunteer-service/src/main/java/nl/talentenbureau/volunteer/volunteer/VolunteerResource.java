@@ -1,5 +1,8 @@
 package nl.talentenbureau.volunteer.volunteer;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +57,10 @@ import nl.talentenbureau.volunteer.catalog.CatalogViews;
 @SecurityRequirement(name = "oidc")
 public class VolunteerResource {
 
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final java.util.regex.Pattern UUID_PATTERN = java.util.regex.Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final VolunteerService volunteers;
     private final Idempotency idempotency;
     private final Caller caller;
@@ -91,10 +98,13 @@ public class VolunteerResource {
     @GET
     @RunOnVirtualThread
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
-    @Operation(summary = "List volunteers", description = "Pages through the pool, ordered by name; filters combine with AND. Erased profiles are never listed.")
+    @Operation(summary = "List volunteers", description = "Pages through the pool, ordered by name; filters combine with AND. Erased profiles are never listed. "
+            + "With id (repeatable, at most volunteer.page.max-ids): only those volunteers, with their email and phone, so a coordinator reaches a whole candidate list in one call; "
+            + "unknown or erased ids are simply absent, the other filters still apply, the order stays by name and the page size defaults to the number of ids.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = VolunteerPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging parameter, an id that is not a UUID, or more ids than volunteer.page.max-ids")
     public PageView<VolunteerSummary> list(
+            @Parameter(description = "Only this volunteer; repeat for a candidate list (at most volunteer.page.max-ids, 100 by default). Adds email and phone to the answer", example = "[\"0b6f3c1e-6a52-4f0e-9d7e-2f4c1a9b8e31\", \"5d2e8a47-1c3b-4e9f-8a6d-7b0c2e4f6a18\"]") @QueryParam("id") List<String> ids,
             @Parameter(description = "Home kern code", example = "breukelen") @QueryParam("kern") @Size(max = 60) String kern,
             @Parameter(description = "Talent code", example = "digital-help") @QueryParam("talent") @Size(max = 40) String talent,
             @Parameter(description = "Minimum level of that talent (needs talent)", example = "2") @QueryParam("minLevel") @Min(1) @Max(3) Integer minLevel,
@@ -105,16 +115,37 @@ public class VolunteerResource {
             @Parameter(description = "Member of this organisation", example = "handjehelpen") @QueryParam("organisation") @Size(max = 80) String organisation,
             @Parameter(description = "Part of the name, case-insensitive", example = "vries") @QueryParam("q") @Size(max = 120) String q,
             @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @Parameter(description = "Page size (at most volunteer.page.max-size)", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(1000) int size) {
-        if (size > config.page().maxSize()) {
+            @Parameter(description = "Page size (at most volunteer.page.max-size); 20 when not sent, or the number of ids with id", example = "20") @QueryParam("size") @Min(1) @Max(1000) Integer size) {
+        if (size != null && size > config.page().maxSize()) {
             throw ProblemException.invalid("size", "must be at most " + config.page().maxSize());
         }
         if (minLevel != null && talent == null) {
             throw ProblemException.invalid("minLevel", "needs a talent to apply to");
         }
+        List<UUID> wanted = ids(ids);
+        int pageSize = size != null ? size : wanted.isEmpty() ? DEFAULT_PAGE_SIZE : wanted.size();
         VolunteerFilter filter = new VolunteerFilter(kern, talent, minLevel, status, freeIn, vogValid, training,
-                organisation, q);
-        return volunteers.search(filter, page, size).map(VolunteerSummary::of);
+                organisation, q, wanted);
+        return volunteers.search(filter, page, pageSize)
+                .map(filter.byIds() ? VolunteerSummary::withContact : VolunteerSummary::of);
+    }
+
+    /** The distinct ids asked for, in the order first asked; 400 naming {@code id} when one is not a UUID. */
+    private List<UUID> ids(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> distinct = new LinkedHashSet<>();
+        for (String value : values) {
+            if (!UUID_PATTERN.matcher(value).matches()) {
+                throw ProblemException.invalid("id", "must be a UUID");
+            }
+            distinct.add(UUID.fromString(value));
+        }
+        if (distinct.size() > config.page().maxIds()) {
+            throw ProblemException.invalid("id", "at most " + config.page().maxIds() + " ids at once");
+        }
+        return List.copyOf(distinct);
     }
 
     @GET
@@ -204,7 +235,7 @@ public class VolunteerResource {
     @Schema(name = "VolunteerPage", type = SchemaType.OBJECT)
     static final class VolunteerPage {
 
-        public java.util.List<VolunteerSummary> items;
+        public List<VolunteerSummary> items;
         @Schema(examples = "0")
         public int page;
         @Schema(examples = "20")

@@ -68,6 +68,14 @@ class VolunteerSearch {
     private String whereClause(VolunteerFilter filter, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         conditions.add("v.erased_at is null");
+        if (filter.byIds()) {
+            List<String> placeholders = new ArrayList<>();
+            for (UUID id : filter.ids()) {
+                parameters.add(id);
+                placeholders.add("?" + parameters.size());
+            }
+            conditions.add("v.id in (" + String.join(", ", placeholders) + ")");
+        }
         if (filter.kern() != null) {
             parameters.add(filter.kern());
             conditions.add("v.home_kern = ?" + parameters.size());

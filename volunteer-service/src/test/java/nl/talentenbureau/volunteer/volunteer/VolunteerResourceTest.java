@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -350,6 +352,103 @@ class VolunteerResourceTest {
         problem(as(coordinator).queryParam("minLevel", 2).get("/api/volunteers").then(), 400, "validation-failed")
                 .body("errors[0].field", equalTo("minLevel"));
         problem(as(coordinator).queryParam("freeIn", "NOON").get("/api/volunteers").then(), 404, "not-found");
+    }
+
+    @Test
+    void coordinatorGetsACandidateListWithNamesAndContactInOneCallOrderedByName() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID cees = created(coordinator, aVolunteer().named("Cees " + tag).with("email", "cees@example.org"));
+        UUID anna = created(coordinator, aVolunteer().named("Anna " + tag).with("email", "anna@example.org")
+                .with("phone", "+31 6 11111111"));
+        UUID bert = created(coordinator, aVolunteer().named("Bert " + tag).without("phone"));
+        created(coordinator, aVolunteer().named("Dirk " + tag));
+
+        as(Tokens.coordinator("another-org")).queryParam("id", cees, bert, anna, cees).get("/api/volunteers")
+                .then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("page", equalTo(0))
+                .body("items.id", contains(anna.toString(), bert.toString(), cees.toString()))
+                .body("items.name", contains("Anna " + tag, "Bert " + tag, "Cees " + tag))
+                .body("items[0].email", equalTo("anna@example.org"))
+                .body("items[0].phone", equalTo("+31 6 11111111"))
+                .body("items[1].email", equalTo("volunteer@example.org"))
+                .body("items[1]", not(hasKey("phone")))
+                .body("items[2].email", equalTo("cees@example.org"));
+        as(Tokens.admin()).queryParam("id", anna).get("/api/volunteers")
+                .then().statusCode(200).body("items.name", contains("Anna " + tag));
+    }
+
+    @Test
+    void aCandidateListLongerThanTheDefaultPageComesInOneCall() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(created(coordinator, aVolunteer().named("Long " + tag + " " + (char) ('a' + i))));
+        }
+        as(coordinator).queryParam("id", ids.toArray()).get("/api/volunteers")
+                .then().statusCode(200)
+                .body("total", equalTo(25)).body("size", equalTo(25)).body("items", hasSize(25))
+                .body("items[0].name", equalTo("Long " + tag + " a"))
+                .body("items[24].name", equalTo("Long " + tag + " y"));
+    }
+
+    @Test
+    void unknownAndErasedIdsAreAbsentFromTheCandidateList() {
+        UUID kept = created(coordinator, aVolunteer());
+        UUID erased = created(coordinator, aVolunteer());
+        as(Tokens.admin()).delete("/api/volunteers/" + erased).then().statusCode(204);
+        as(coordinator).queryParam("id", UUID.randomUUID(), kept, erased).get("/api/volunteers")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(kept.toString()));
+        as(coordinator).queryParam("id", UUID.randomUUID()).get("/api/volunteers")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+    }
+
+    @Test
+    void idsCombineWithTheOtherFiltersAndPaging() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        UUID vreeland = created(coordinator, aVolunteer().named("Anna " + tag).inKern("vreeland"));
+        UUID breukelen = created(coordinator, aVolunteer().named("Bert " + tag).inKern("breukelen"));
+        UUID other = created(coordinator, aVolunteer().named("Cees " + tag).inKern("vreeland"));
+        as(coordinator).queryParam("id", vreeland, breukelen).queryParam("kern", "vreeland").get("/api/volunteers")
+                .then().statusCode(200).body("total", equalTo(1)).body("items.id", contains(vreeland.toString()));
+        as(coordinator).queryParam("id", vreeland, breukelen, other).queryParam("size", 2).queryParam("page", 1)
+                .get("/api/volunteers")
+                .then().statusCode(200).body("total", equalTo(3)).body("size", equalTo(2))
+                .body("items.name", contains("Cees " + tag));
+    }
+
+    @Test
+    void malformedIdAnswers400NamingTheField() {
+        UUID id = created(coordinator, aVolunteer());
+        for (String bad : List.of("not-a-uuid", " ", "1-1-1-1-1", id + "x", "{" + id + "}")) {
+            problem(as(coordinator).queryParam("id", id.toString(), bad).get("/api/volunteers").then()
+                    .onFailMessage("id=" + bad), 400, "validation-failed")
+                    .body("errors[0].field", equalTo("id"));
+        }
+    }
+
+    @Test
+    void moreIdsThanTheLimitAnswer400() {
+        Object[] hundred = java.util.stream.Stream.generate(UUID::randomUUID).limit(100).toArray();
+        as(coordinator).queryParam("id", hundred).get("/api/volunteers")
+                .then().statusCode(200).body("total", equalTo(0));
+        Object[] tooMany = java.util.stream.Stream.generate(UUID::randomUUID).limit(101).toArray();
+        problem(as(coordinator).queryParam("id", tooMany).get("/api/volunteers").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("id"))
+                .body("errors[0].message", containsString("100"));
+    }
+
+    @Test
+    void rolesThatCannotListVolunteersCannotAskByIdEither() {
+        UUID id = created(coordinator, aVolunteer());
+        problem(as(Tokens.volunteer("nosy")).queryParam("id", id).get("/api/volunteers").then(), 403, "forbidden");
+        problem(as(Tokens.partner(organisation)).queryParam("id", id).get("/api/volunteers").then(), 403,
+                "forbidden");
+        problem(as(Tokens.service()).queryParam("id", id).get("/api/volunteers").then(), 403,
+                "forbidden");
+        problem(anonymous().queryParam("id", id).get("/api/volunteers").then(), 401, "unauthenticated");
     }
 
     @Test
