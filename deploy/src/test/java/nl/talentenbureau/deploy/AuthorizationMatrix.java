@@ -133,6 +133,11 @@ final class AuthorizationMatrix {
         row("GET /api/offers", "the caller's open offers", VOLUNTEERS);
         row("POST /api/offers/{id}/accept", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         row("POST /api/offers/{id}/decline", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
+        // answered on the volunteer's behalf (phone, in person): a demo volunteer without an account
+        row("POST /api/matches/{id}/accept", "an offer of HandjeHelpen's to a demo volunteer",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
+        row("POST /api/matches/{id}/decline", "another offer of HandjeHelpen's to a demo volunteer",
+                EnumSet.of(COORDINATOR_HANDJEHELPEN));
         row("POST /api/proposals", "HandjeHelpen's open requests, or Welzijn's", COORDINATORS);
         // the lifecycle after acceptance, in this order on one match of Anna's: activate, hours, feedback, complete;
         // ending on two more (one per side). Only the successful actor changes the match's state.

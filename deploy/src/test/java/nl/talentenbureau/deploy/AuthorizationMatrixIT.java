@@ -68,6 +68,8 @@ class AuthorizationMatrixIT {
     private static String proposalCandidate;
     private static String offerToAccept;
     private static String offerToDecline;
+    private static String offerToAcceptByPhone;
+    private static String offerToDeclineInPerson;
     private static Map<Actor, String> standInTokens;
 
     @BeforeAll
@@ -116,6 +118,9 @@ class AuthorizationMatrixIT {
         Journey.awaitCandidates(forAnna2, handjeHelpen, Duration.ofSeconds(30));
         offerToAccept = Journey.propose(handjeHelpen, forAnna1, annaId).path("id").asText();
         offerToDecline = Journey.propose(handjeHelpen, forAnna2, annaId).path("id").asText();
+        // two offers to demo volunteers (no account) that HandjeHelpen's coordinator answers for them
+        offerToAcceptByPhone = offerToSomeoneElse(handjeHelpen, List.of(annaId, ids.get(0), ids.get(1)));
+        offerToDeclineInPerson = offerToSomeoneElse(handjeHelpen, List.of(annaId, ids.get(0), ids.get(1)));
 
         // erasing your own profile is played by two stand-in volunteers, each with a profile
         KeycloakAdmin keycloak = new KeycloakAdmin(ItStack.get().keycloak());
@@ -235,6 +240,11 @@ class AuthorizationMatrixIT {
         recipe("POST /api/offers/{id}/accept", a -> Call.of("POST", "/api/offers/" + offerToAccept + "/accept"));
         recipe("POST /api/offers/{id}/decline", a -> Call.of("POST", "/api/offers/" + offerToDecline + "/decline",
                 Map.of("reason", "Toch niet beschikbaar")));
+        recipe("POST /api/matches/{id}/accept",
+                a -> Call.of("POST", "/api/matches/" + offerToAcceptByPhone + "/accept", Map.of("channel", "PHONE")));
+        recipe("POST /api/matches/{id}/decline", a -> Call.of("POST",
+                "/api/matches/" + offerToDeclineInPerson + "/decline",
+                Map.of("channel", "IN_PERSON", "reason", "Belde af: toch niet beschikbaar")));
         recipe("POST /api/proposals", a -> Call.of("POST", "/api/proposals", Map.of("requestIds", List.of())));
 
         // made when first called, so Anna never holds more live matches than her capacity (3)
@@ -418,5 +428,15 @@ class AuthorizationMatrixIT {
 
     private static String abbreviate(String body) {
         return body == null ? "" : body.length() > 160 ? body.substring(0, 160) + "..." : body;
+    }
+
+    /** A new request of partner A with an offer to a fitting volunteer who is none of {@code busy}. */
+    private static String offerToSomeoneElse(String coordinator, List<String> busy) {
+        String request = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestForMany());
+        List<String> fitting = new ArrayList<>(Journey.candidateIds(
+                Journey.awaitCandidates(request, coordinator, Duration.ofSeconds(30))));
+        fitting.removeAll(busy);
+        assertThat(fitting).as("candidates for " + request).isNotEmpty();
+        return Journey.propose(coordinator, request, fitting.getFirst()).path("id").asText();
     }
 }
