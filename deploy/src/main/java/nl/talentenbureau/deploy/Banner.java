@@ -9,8 +9,8 @@ final class Banner {
     private Banner() {
     }
 
-    static String text(Keycloak keycloak, Postgres postgres, List<ServiceSpec> services, String dataLine,
-            Duration took) {
+    static String text(Keycloak keycloak, Postgres postgres, Mailbox mailbox, List<ServiceSpec> services,
+            String dataLine, Duration took) {
         // clients use the one public entry: the gateway when it runs, else the first service
         String entry = services.stream().filter(s -> s.module().equals(LocalStack.GATEWAY)).findFirst()
                 .orElse(services.getFirst()).url();
@@ -26,6 +26,7 @@ final class Banner {
                 """.formatted(took.toSeconds(), keycloak.url(), keycloak.url(), Keycloak.CONSOLE_USER,
                 Keycloak.CONSOLE_PASSWORD, keycloak.realmUrl(), postgres.jdbcBase(), Postgres.USER,
                 Postgres.PASSWORD));
+        text.append(mailLines(mailbox));
         for (ServiceSpec service : services) {
             text.append(service.hasDatabase()
                     ? " %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
@@ -44,7 +45,8 @@ final class Banner {
         }
         text.append(" Client credentials (client id / secret):").append(System.lineSeparator());
         for (DemoAccounts.Client client : DemoAccounts.CLIENTS) {
-            text.append("   %-26s %-28s %-8s %s%n".formatted(client.clientId(), client.secret(), client.role(),
+            text.append("   %-26s %-28s %-8s %s%n".formatted(client.clientId(), client.secret(),
+                    client.role() == null ? "" : client.role(),
                     client.organisation() == null ? "" : client.organisation()));
         }
         text.append(System.lineSeparator()).append(" Try it:").append(System.lineSeparator());
@@ -53,6 +55,15 @@ final class Banner {
         text.append(System.lineSeparator())
                 .append(" Logs in .data/logs. Ctrl-C stops everything; data stays in .data (--reset wipes it).");
         return text.toString();
+    }
+
+    /** Where every mail of the stack arrives and how to read it. */
+    static String mailLines(Mailbox mailbox) {
+        return """
+                 mail               every mail (invitations, password resets, offers) stays here: SMTP %s:%d
+                                    read them as files in %s (open a .eml with any mail program)
+                                    or over IMAP %s:%d (user = the address, any password)
+                """.formatted(Mailbox.HOST, mailbox.smtpPort(), mailbox.folder(), Mailbox.HOST, mailbox.imapPort());
     }
 
     /** Get a token, list volunteers, read the catalogue. */

@@ -36,10 +36,16 @@ public final class DemoAccounts {
     public static final Client REQUEST_SERVICE = new Client("request-service", "request-service-secret", "service",
             null);
 
+    public static final Client NOTIFICATION_SERVICE = new Client("notification-service",
+            "notification-service-secret", "service", null);
+    /** Manages the realm's users (invitations, disabling); it reads no feed and has no realm role. */
+    public static final Client VOLUNTEER_SERVICE = new Client("volunteer-service", "volunteer-service-secret", null,
+            null);
+
     public static final List<User> USERS = List.of(COORDINATOR_WELZIJN, COORDINATOR_HANDJEHELPEN, VOLUNTEER_ANNA,
             VOLUNTEER_BRAM, ADMIN);
     public static final List<Client> CLIENTS = List.of(PARTNER_HANDJEHELPEN, PARTNER_BIBLIOTHEEK, MATCHING_SERVICE,
-            REQUEST_SERVICE);
+            REQUEST_SERVICE, NOTIFICATION_SERVICE, VOLUNTEER_SERVICE);
 
     /** The coalition's organisations, by alias. */
     public static final List<String> ORGANISATIONS = List.of("welzijn-stichtse-vecht", "handjehelpen",

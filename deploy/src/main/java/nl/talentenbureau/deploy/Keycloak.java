@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -70,7 +71,7 @@ public final class Keycloak implements AutoCloseable {
     }
 
     /** Copies the realm into {@code data/import} and starts Keycloak; call {@link #awaitReady} next. */
-    public static Keycloak start(Path home, int port, Path log) {
+    public static Keycloak start(Path home, int port, Path log, Map<String, String> realmSettings) {
         Keycloak keycloak = new Keycloak(home.toAbsolutePath(), port, log.toAbsolutePath());
         keycloak.importRealm();
         String url = "http://localhost:" + port;
@@ -78,11 +79,17 @@ public final class Keycloak implements AutoCloseable {
                 List.of("bash", keycloak.home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
                         "--hostname=" + url, "--import-realm"),
                 keycloak.home,
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", CONSOLE_USER,
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", CONSOLE_PASSWORD),
-                keycloak.log);
+                environment(realmSettings), keycloak.log);
         return keycloak;
+    }
+
+    /** Keycloak's own settings, and the realm file's placeholders (the SMTP server) it resolves at import. */
+    private static Map<String, String> environment(Map<String, String> realmSettings) {
+        Map<String, String> env = new LinkedHashMap<>(realmSettings);
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", CONSOLE_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", CONSOLE_PASSWORD);
+        return env;
     }
 
     private void importRealm() {

@@ -29,6 +29,9 @@ public final class LocalStack {
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
     public static final String KEYCLOAK_VERSION = "26.5.6";
+    /** GreenMail's SMTP and IMAP ports (its defaults: 3025 and 3143). */
+    public static final int SMTP_PORT = 3025;
+    public static final int IMAP_PORT = 3143;
 
     static final String GATEWAY = "gateway";
 
@@ -50,18 +53,19 @@ public final class LocalStack {
      * or free ports and a folder under {@code target/} for the end-to-end tests. {@code extraEnv} goes to every
      * service (the tests shorten matching's feed poll interval and lift the gateway's rate limit).
      */
-    public record Layout(Path data, int postgresPort, int keycloakPort, List<ServiceSpec> services,
-            Map<String, String> extraEnv) {
+    public record Layout(Path data, int postgresPort, int keycloakPort, int smtpPort, int imapPort,
+            List<ServiceSpec> services, Map<String, String> extraEnv) {
 
         public static Layout standard(Path root) {
-            return new Layout(root.resolve(".data"), POSTGRES_PORT, KEYCLOAK_PORT, SERVICES, Map.of());
+            return new Layout(root.resolve(".data"), POSTGRES_PORT, KEYCLOAK_PORT, SMTP_PORT, IMAP_PORT, SERVICES,
+                    Map.of());
         }
 
         /** The same services on ports nothing listens on now. */
         public static Layout freePorts(Path data, Map<String, String> extraEnv) {
             List<ServiceSpec> services = SERVICES.stream()
                     .map(s -> new ServiceSpec(s.module(), Ports.free(), s.database(), s.envPrefix())).toList();
-            return new Layout(data, Ports.free(), Ports.free(), services, extraEnv);
+            return new Layout(data, Ports.free(), Ports.free(), Ports.free(), Ports.free(), services, extraEnv);
         }
     }
 
@@ -76,6 +80,7 @@ public final class LocalStack {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final Map<ServiceSpec, Process> running = new LinkedHashMap<>();
     private Postgres postgres;
+    private Mailbox mailbox;
     private Keycloak keycloak;
 
     public LocalStack(Path root, Layout layout, PrintStream out) {
@@ -114,7 +119,7 @@ public final class LocalStack {
             }
             stack.ensureBuilt();
             Started started = stack.run(options.demoData());
-            System.out.println(Banner.text(stack.keycloak, stack.postgres, stack.layout.services(),
+            System.out.println(Banner.text(stack.keycloak, stack.postgres, stack.mailbox, stack.layout.services(),
                     dataLine(options.demoData(), started), started.took()));
         } catch (RuntimeException e) {
             System.err.println();
@@ -130,6 +135,8 @@ public final class LocalStack {
         List<Ports.Use> ports = new ArrayList<>();
         ports.add(new Ports.Use("embedded PostgreSQL", layout.postgresPort()));
         ports.add(new Ports.Use("Keycloak", layout.keycloakPort()));
+        ports.add(new Ports.Use("mail server (SMTP)", layout.smtpPort()));
+        ports.add(new Ports.Use("mail server (IMAP)", layout.imapPort()));
         layout.services().forEach(service -> ports.add(new Ports.Use(service.module(), service.port())));
         return ports;
     }
@@ -152,11 +159,16 @@ public final class LocalStack {
         layout.services().stream().filter(ServiceSpec::hasDatabase)
                 .forEach(service -> postgres.ensureDatabase(service.database()));
 
+        out.println("Starting the mail server: SMTP on port " + layout.smtpPort() + ", IMAP on port "
+                + layout.imapPort() + " (every mail also in " + data.resolve("mail") + ")");
+        mailbox = Mailbox.start(layout.smtpPort(), layout.imapPort(), data.resolve("mail"));
+
         Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
         out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + layout.keycloakPort() + " (log: "
                 + data.resolve("logs/keycloak.log") + ")");
         // assigned before waiting, so stop() ends Keycloak also when it never gets ready
-        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"));
+        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"),
+                Map.of("TB_SMTP_HOST", Mailbox.HOST, "TB_SMTP_PORT", Integer.toString(mailbox.smtpPort())));
         keycloak.awaitReady(Duration.ofMinutes(5));
         beforeServices.accept(keycloak);
 
@@ -206,6 +218,10 @@ public final class LocalStack {
         return keycloak;
     }
 
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
     /** Stops one service (the others keep running), for tests of what happens while it is down. */
     public void stopService(String module) {
         ServiceSpec service = service(module);
@@ -234,6 +250,8 @@ public final class LocalStack {
         Map<String, String> env = new LinkedHashMap<>(
                 service.environment(postgres.jdbcBase(), Postgres.USER, Postgres.PASSWORD, keycloak.realmUrl()));
         env.putAll(wiring(layout.services()));
+        env.put("MAIL_HOST", Mailbox.HOST);
+        env.put("MAIL_PORT", Integer.toString(mailbox.smtpPort()));
         env.putAll(layout.extraEnv());
         env.putAll(overrides);
         running.put(service, Processes.start(List.of(Processes.java(), "-jar", service.jar(root).toString()),
@@ -283,6 +301,10 @@ public final class LocalStack {
         if (keycloak != null) {
             keycloak.close();
             out.println("  stopped Keycloak");
+        }
+        if (mailbox != null) {
+            mailbox.close();
+            out.println("  stopped the mail server");
         }
         if (postgres != null) {
             try {

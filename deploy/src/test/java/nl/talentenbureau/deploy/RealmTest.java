@@ -121,6 +121,72 @@ class RealmTest {
     }
 
     @Test
+    void anyoneMaySignUpWithAVerifiedEMailAndResetTheirPassword() {
+        assertThat(realm.path("registrationAllowed").asBoolean()).isTrue();
+        assertThat(realm.path("verifyEmail").asBoolean()).isTrue();
+        assertThat(realm.path("resetPasswordAllowed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void pagesAndMailsAreDutchFirstWithEnglishToChoose() {
+        assertThat(realm.path("internationalizationEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("defaultLocale").asText()).isEqualTo("nl");
+        assertThat(texts(realm.path("supportedLocales"))).containsExactly("nl", "en");
+    }
+
+    @Test
+    void keycloakMailsThroughTheSmtpServerOfTheEnvironment() {
+        JsonNode smtp = realm.path("smtpServer");
+        // the local stack points these at its embedded SMTP server; production fills them from a Secret
+        assertThat(smtp.path("host").asText()).isEqualTo("${TB_SMTP_HOST:localhost}");
+        assertThat(smtp.path("port").asText()).isEqualTo("${TB_SMTP_PORT:3025}");
+        assertThat(smtp.path("from").asText()).startsWith("${TB_SMTP_FROM:");
+    }
+
+    @Test
+    void everyNewAccountIsAVolunteerAndNothingMore() {
+        String name = realm.path("defaultRole").path("name").asText();
+        JsonNode role = find(realm.path("roles").path("realm"), "name", name).orElseThrow();
+        assertThat(texts(role.path("composites").path("realm")))
+                .containsExactlyInAnyOrder("offline_access", "uma_authorization", "volunteer");
+    }
+
+    @Test
+    void volunteerServiceMayOnlyManageTheUsersOfThisRealm() {
+        JsonNode client = client("volunteer-service");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
+        JsonNode account = find(realm.path("users"), "serviceAccountClientId", "volunteer-service").orElseThrow();
+        assertThat(account.has("realmRoles")).as("no realm role: it reads no feed").isFalse();
+        assertThat(fieldNames(account.path("clientRoles"))).containsExactly("realm-management");
+        assertThat(texts(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");
+    }
+
+    @Test
+    void notificationServiceReadsFeedsAndMayOnlyViewUsers() {
+        confidentialServiceAccount(DemoAccounts.NOTIFICATION_SERVICE);
+        JsonNode account = find(realm.path("users"), "serviceAccountClientId", "notification-service").orElseThrow();
+        assertThat(fieldNames(account.path("clientRoles"))).containsExactly("realm-management");
+        assertThat(texts(account.path("clientRoles").path("realm-management")))
+                .containsExactlyInAnyOrder("view-users", "query-users", "view-realm");
+    }
+
+    @Test
+    void realmManagementRolesAreInTheTokensOfTheClientsThatCallTheAdminApi() {
+        // Keycloak's admin API reads a service account's realm-management roles from the token once it carries
+        // realm_access: without this mapper notification-service (role service) gets 403 for every user lookup
+        for (String clientId : List.of("volunteer-service", "notification-service")) {
+            JsonNode mapper = find(client(clientId).path("protocolMappers"), "protocolMapper",
+                    "oidc-usermodel-client-role-mapper").orElseThrow();
+            assertThat(mapper.path("config").path("usermodel.clientRoleMapping.clientId").asText())
+                    .isEqualTo("realm-management");
+            assertThat(mapper.path("config").path("claim.name").asText())
+                    .isEqualTo("resource_access.${client_id}.roles");
+        }
+    }
+
+    @Test
     void demoUsersHaveTheirRoleAPasswordAndAFullProfile() {
         for (DemoAccounts.User user : DemoAccounts.USERS) {
             JsonNode json = find(realm.path("users"), "username", user.username()).orElseThrow();
@@ -170,6 +236,12 @@ class RealmTest {
 
     private static List<String> names(JsonNode array, String field) {
         return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> texts(JsonNode array) {

@@ -29,6 +29,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 final class RealmImports {
 
     static final String NAME = "talentenbureau-realm";
+    /** The Secret with the SMTP settings of Keycloak's mails, one key per setting. */
+    static final String SMTP_SECRET = "keycloak-smtp";
+    static final List<String> SMTP_SETTINGS = List.of("host", "port", "from", "starttls", "auth", "user", "password");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper WRITER = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
@@ -116,6 +119,11 @@ final class RealmImports {
             placeholders.putObject(placeholder(service)).putObject("secret").put("name", secretName(service))
                     .put("key", "secret");
         }
+        // Keycloak's own mails (invitations, e-mail verification, password reset) go through the coalition's SMTP
+        for (String setting : SMTP_SETTINGS) {
+            placeholders.putObject("TB_SMTP_" + setting.toUpperCase(Locale.ROOT)).putObject("secret")
+                    .put("name", SMTP_SECRET).put("key", setting);
+        }
         return resource(realm, placeholders);
     }
 
@@ -151,7 +159,7 @@ final class RealmImports {
     static final String PRODUCTION_COMMENT = """
             The production realm, made from deploy/keycloak/talentenbureau-realm.json by RealmImports (deploy tests):
             no demo users, partner clients or organisations, no password grant, brute-force protection on; the service
-            clients' secrets come from the Secrets named under placeholders. Do not edit: change the realm file and
+            clients' secrets and the SMTP settings come from the Secrets named under placeholders. Do not edit: change the realm file and
             write this again (README "Running in production", step 6).""";
 
     static void write() {
