@@ -65,15 +65,21 @@ public final class Api {
 
     /** A token from the token endpoint for any grant. */
     public String accessToken(Map<String, String> form) {
+        Answer answer = form(tokenUrl, form).expect(200,
+                "token for " + form.getOrDefault("username", form.get("client_id")));
+        return answer.json().path("access_token").asText();
+    }
+
+    /** A form post (a token request, for instance), answered as it comes. */
+    public Answer form(String url, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        Answer answer = send(request).expect(200, "token for " + form.getOrDefault("username", form.get("client_id")));
-        return answer.json().path("access_token").asText();
+        return send(request);
     }
 
     public Answer get(String url, String token) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ public final class DemoData {
     public static final List<String> ANNA_AVAILABILITY = List.of("TUE_MORNING", "THU_AFTERNOON");
     public static final String ANNA_TRAINING = "digicoach";
     public static final int ANNA_CAPACITY = 3;
+    /** Every fourth demo volunteer has no e-mail address. */
+    static final int WITHOUT_EMAIL_EVERY = 4;
 
     /** The kernen of Stichtse Vecht, each with a weight that roughly follows its size. */
     static final Map<String, Integer> KERNEN = Map.ofEntries(
@@ -107,7 +110,7 @@ public final class DemoData {
             }
             List<String> availability = sample(random, slots, 2 + random.nextInt(8)).stream()
                     .sorted(Comparator.comparing(slots::indexOf)).toList();
-            Map<String, Object> body = Api.object(
+            Map<String, Object> body = new LinkedHashMap<>(Api.object(
                     "name", first + " " + last,
                     "email", slug(first + "." + last) + "." + (i + 1) + "@example.org",
                     "phone", String.format("+31 6 %08d", random.nextInt(100_000_000)),
@@ -118,7 +121,11 @@ public final class DemoData {
                     "talents", talentLevels,
                     "availability", availability,
                     "themes", List.copyOf(themes),
-                    "capacity", 1 + random.nextInt(3));
+                    "capacity", 1 + random.nextInt(3)));
+            if (i % WITHOUT_EMAIL_EVERY == WITHOUT_EMAIL_EVERY - 1) {
+                // not everyone is online: they hear of an offer by phone, from the coordinator's call list
+                body.remove("email");
+            }
             int roll = random.nextInt(100);
             String status = roll < 80 ? "ACTIVE" : roll < 85 ? "PAUSED" : roll < 93 ? "INTAKE" : "APPLIED";
             DemoAccounts.User coordinator = i % 2 == 0
@@ -156,10 +163,12 @@ public final class DemoData {
                     String token = tokens.get(volunteer.coordinator());
                     String id = api.post(volunteerService + "/api/volunteers", token, volunteer.body())
                             .expect(201, "create volunteer").json().path("id").asText();
-                    // consent for matching, as given on the paper application form: matching leaves out anyone
-                    // without it
-                    api.put(volunteerService + "/api/volunteers/" + id + "/consents/MATCHING", token)
-                            .expect(200, "record consent");
+                    // consent for matching and for being contacted, as given on the paper application form:
+                    // matching leaves out anyone without the first, notifications anyone without the second
+                    for (String purpose : List.of("MATCHING", "CONTACT_BY_COORDINATORS")) {
+                        api.put(volunteerService + "/api/volunteers/" + id + "/consents/" + purpose, token)
+                                .expect(200, "record consent " + purpose);
+                    }
                     for (String step : volunteer.steps()) {
                         api.post(volunteerService + "/api/volunteers/" + id + "/status", token,
                                 Map.of("status", step)).expect(200, "step to " + step);
@@ -200,8 +209,10 @@ public final class DemoData {
         }
         String id = api.post(volunteerService + "/api/volunteers/me", token, profile)
                 .expect(201, user.username() + " registers").json().path("id").asText();
-        api.put(volunteerService + "/api/volunteers/me/consents/MATCHING", token)
-                .expect(200, user.username() + " consents to matching");
+        for (String purpose : List.of("MATCHING", "CONTACT_BY_COORDINATORS")) {
+            api.put(volunteerService + "/api/volunteers/me/consents/" + purpose, token)
+                    .expect(200, user.username() + " consents to " + purpose);
+        }
         if (activate) {
             for (String step : List.of("INTAKE", "ACTIVE")) {
                 api.post(volunteerService + "/api/volunteers/" + id + "/status", coordinatorToken,

@@ -32,6 +32,13 @@ class DemoDataTest {
     }
 
     @Test
+    void everyFourthVolunteerHasNoEMailAndEveryoneHasAPhone() {
+        List<DemoData.Planned> plan = DemoData.plan(DemoData.SEED, DemoData.COUNT, CATALOGUE);
+        assertThat(plan.stream().filter(p -> !p.body().containsKey("email"))).hasSize(DemoData.COUNT / 4);
+        assertThat(plan).allSatisfy(p -> assertThat((String) p.body().get("phone")).isNotBlank());
+    }
+
+    @Test
     void mostVolunteersEndUpActive() {
         long active = DemoData.plan(DemoData.SEED, DemoData.COUNT, CATALOGUE).stream()
                 .filter(p -> p.targetStatus().equals("ACTIVE")).count();
