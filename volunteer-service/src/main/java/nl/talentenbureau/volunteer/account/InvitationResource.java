@@ -51,9 +51,8 @@ public class InvitationResource {
             volunteer's organisations, or an admin. No body.""")
     @APIResponse(responseCode = "202", description = "The mail is on its way", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "sent", value = """
             {"volunteerId": "0b6f3c1e-6a52-4f0e-9d7e-2f4c1a9b8e31", "expiresAt": "2026-12-09T10:15:30Z", "timesSent": 1}""")))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID")
     @APIResponse(responseCode = "403", description = "Not a coordinator of one of the volunteer's organisations")
-    @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
+    @APIResponse(responseCode = "404", description = "No such volunteer, erased, or an id that is not a UUID")
     @APIResponse(responseCode = "409", description = "The profile has an account already, is STOPPED, or Keycloak has a user with its e-mail address")
     @APIResponse(responseCode = "422", description = "The profile has no e-mail address")
     @APIResponse(responseCode = "503", description = "Keycloak cannot be reached; nothing was sent or stored, retry later")

@@ -157,6 +157,7 @@ class InvitationResourceTest {
     @Test
     void unknownVolunteerIs404() {
         problem(as(coordinator).post(invitation(UUID.randomUUID())).then(), 404, "not-found");
+        problem(as(coordinator).post("/api/volunteers/not-a-uuid/invitation").then(), 404, "not-found");
     }
 
     @Test
