@@ -13,7 +13,7 @@ public record ContactView(
         @Schema(examples = "0612345678", nullable = true) String phone,
         @Schema(description = "How the volunteer is reached as it counts now", examples = "EMAIL") ReachBy reachBy,
         @Schema(examples = "nl") String language,
-        @Schema(nullable = true) Notifications.QuietHours quietHours,
+        @Schema(description = "No messages between these times (Europe/Amsterdam); null: any time") Notifications.QuietHours quietHours,
         @Schema(description = "Consent CONTACT_BY_COORDINATORS given and not withdrawn", examples = "true") boolean contactConsent,
         @Schema(examples = "ACTIVE") VolunteerStatus status,
         @Schema(description = "Whether an account is linked to the profile", examples = "true") boolean hasAccount) {

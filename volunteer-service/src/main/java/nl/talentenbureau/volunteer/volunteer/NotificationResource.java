@@ -38,7 +38,7 @@ public class NotificationResource {
     static final String EXAMPLE = """
             {"reachBy": "EMAIL", "language": "nl", "quietHours": {"from": "21:00", "until": "08:00"}}""";
     static final String PHONE_EXAMPLE = """
-            {"reachBy": "PHONE", "language": "nl", "quietHours": null}""";
+            {"reachBy": "PHONE", "language": "nl"}""";
 
     private final VolunteerService volunteers;
     private final Caller caller;
