@@ -1,5 +1,9 @@
 package nl.talentenbureau.volunteer;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -12,6 +16,43 @@ public interface VolunteerConfig {
     int vogValidityYears();
 
     Page page();
+
+    Invitation invitation();
+
+    Accounts accounts();
+
+    Contact contact();
+
+    interface Invitation {
+
+        /** How long the link of an invitation mail works (Keycloak's execute-actions lifespan). */
+        @WithDefault("P7D")
+        Duration lifespan();
+    }
+
+    interface Accounts {
+
+        /**
+         * Keycloak's admin REST base of the realm; empty: derived from {@code oidc.realm-url}
+         * ({@code .../realms/talentenbureau} becomes {@code .../admin/realms/talentenbureau}).
+         */
+        Optional<String> adminUrl();
+
+        /** How long a call to the admin API may take to connect. */
+        @WithDefault("PT2S")
+        Duration connectTimeout();
+
+        /** How long a call to the admin API may wait for its answer before the operation answers 503. */
+        @WithDefault("PT5S")
+        Duration readTimeout();
+    }
+
+    interface Contact {
+
+        /** The clients ({@code azp} of a service token) that may read a volunteer's contact details. */
+        @WithDefault("notification-service")
+        List<String> clients();
+    }
 
     interface Page {
 

@@ -38,7 +38,7 @@ class ArchitectureTest {
      * {@code Training.expiryFor} holds the rule).
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy"),
+            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest

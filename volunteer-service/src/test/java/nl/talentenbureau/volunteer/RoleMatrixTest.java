@@ -66,7 +66,11 @@ class RoleMatrixTest {
             .allow("DELETE /api/volunteers/me/consents/{purpose}", Set.of(VOLUNTEER))
             .allow("GET /api/volunteers/me/export", Set.of(VOLUNTEER))
             .allow("GET /internal/events", Set.of(SERVICE))
-            .allow("GET /internal/volunteers/summary", Set.of(SERVICE));
+            .allow("GET /internal/volunteers/summary", Set.of(SERVICE))
+            .allow("GET /internal/volunteers/{id}/contact", Set.of(SERVICE))
+            .allow("POST /api/volunteers/{id}/invitation", Set.of(COORDINATOR, ADMIN))
+            .allow("PUT /api/volunteers/{id}/notifications", Set.of(COORDINATOR, ADMIN))
+            .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER));
 
     @Test
     void everyOperationHasARow() {

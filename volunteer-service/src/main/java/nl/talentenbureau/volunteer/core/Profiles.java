@@ -8,6 +8,9 @@ public interface Profiles {
     /** 404 for an unknown or erased profile: a feature calls this before it changes anything. */
     void requireChangeable(UUID volunteerId);
 
+    /** What an invitation needs of a profile; 404 for an unknown or erased one. */
+    AccountProfile accountProfile(UUID volunteerId);
+
     /** The profile linked to the caller's account; 404 when they have not registered yet. */
     UUID ownId(String subject);
 }

@@ -1,5 +1,6 @@
 package nl.talentenbureau.volunteer.volunteer;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,16 @@ public class Volunteer {
     @MapKeyColumn(name = "talent_code")
     @Column(name = "level")
     public Map<String, Integer> talents = new TreeMap<>();
+    /** How the volunteer chose to be reached; null: nobody chose (see {@link ReachBy#effective}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reach_by")
+    public ReachBy reachBy;
+    @Column(name = "notification_language")
+    public String notificationLanguage = "nl";
+    @Column(name = "quiet_from")
+    public LocalTime quietFrom;
+    @Column(name = "quiet_until")
+    public LocalTime quietUntil;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

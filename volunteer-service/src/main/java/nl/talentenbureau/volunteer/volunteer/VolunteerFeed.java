@@ -56,6 +56,6 @@ public class VolunteerFeed {
                         .map(t -> new VolunteerSnapshot.HeldTraining(t.code(), t.expiresOn())).toList(),
                 availability.absencesOf(v.id).stream()
                         .map(a -> new VolunteerSnapshot.Away(a.startsOn(), a.endsOn())).toList(),
-                consents.hasActive(v.id, ConsentPurpose.MATCHING));
+                consents.hasActive(v.id, ConsentPurpose.MATCHING), ReachBy.effective(v.reachBy, v.email));
     }
 }

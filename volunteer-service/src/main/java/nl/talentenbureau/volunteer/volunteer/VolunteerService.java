@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -19,12 +20,16 @@ import org.hibernate.Hibernate;
 import nl.talentenbureau.platform.http.IfMatch;
 import nl.talentenbureau.platform.http.PageView;
 import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.volunteer.account.AccountService;
 import nl.talentenbureau.volunteer.availability.AvailabilityService;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.catalog.CatalogService;
+import nl.talentenbureau.volunteer.core.AccountProfile;
 import nl.talentenbureau.volunteer.core.ProfileChanged;
 import nl.talentenbureau.volunteer.core.ProfileErasure;
 import nl.talentenbureau.volunteer.core.Profiles;
+import nl.talentenbureau.volunteer.core.Steward;
+import nl.talentenbureau.volunteer.privacy.ConsentPurpose;
 import nl.talentenbureau.volunteer.privacy.ConsentService;
 import nl.talentenbureau.volunteer.screening.ScreeningService;
 
@@ -43,10 +48,11 @@ public class VolunteerService implements Profiles {
     private final ScreeningService screening;
     private final ConsentService consents;
     private final Event<ProfileErasure> erasures;
+    private final AccountService accounts;
 
     public VolunteerService(VolunteerRepository volunteers, VolunteerSearch search, VolunteerFeed feed,
             CatalogService catalog, AvailabilityService availability, ScreeningService screening,
-            ConsentService consents, Event<ProfileErasure> erasures) {
+            ConsentService consents, Event<ProfileErasure> erasures, AccountService accounts) {
         this.volunteers = volunteers;
         this.search = search;
         this.feed = feed;
@@ -55,6 +61,7 @@ public class VolunteerService implements Profiles {
         this.screening = screening;
         this.consents = consents;
         this.erasures = erasures;
+        this.accounts = accounts;
     }
 
     public VolunteerDetails details(UUID id) {
@@ -77,7 +84,7 @@ public class VolunteerService implements Profiles {
     /** A volunteer applies with their own account: the profile is linked to the token's subject. */
     @Transactional
     public VolunteerDetails register(String subject, ProfileInput input) {
-        if (volunteers.findBySubject(subject).isPresent()) {
+        if (ownProfile(subject).isPresent()) {
             throw ProblemException.conflict("your account already has a profile: change it with PUT");
         }
         Volunteer volunteer = newVolunteer();
@@ -125,6 +132,10 @@ public class VolunteerService implements Profiles {
                     "a volunteer cannot go from " + volunteer.status + " to " + target + "; allowed: "
                             + volunteer.status.next());
         }
+        if (target == VolunteerStatus.STOPPED) {
+            // the account can no longer sign in; when Keycloak fails, this step is not stored (503)
+            accounts.stopped(volunteer.id, volunteer.subject);
+        }
         volunteer.status = target;
         return saved(volunteer, "VolunteerStatusChanged");
     }
@@ -161,6 +172,8 @@ public class VolunteerService implements Profiles {
         Volunteer volunteer = require(id);
         // availability, screening and privacy delete their records in this transaction (ProfileErasure)
         erasures.fire(new ProfileErasure(id));
+        // the Keycloak user goes too; when Keycloak fails, the erasure rolls back as a whole (503)
+        accounts.erased(id, volunteer.subject);
         volunteer.name = "(erased)";
         volunteer.email = null;
         volunteer.phone = null;
@@ -177,6 +190,69 @@ public class VolunteerService implements Profiles {
     @Transactional
     public void eraseOwn(String subject) {
         erase(requireOwn(subject).id);
+    }
+
+    /** Notification preferences the volunteer sets for themselves. */
+    @Transactional
+    public Notifications setOwnNotifications(String subject, Notifications notifications) {
+        return setNotifications(requireOwn(subject), notifications);
+    }
+
+    /** Notification preferences a coordinator of one of the volunteer's organisations (or an admin) sets. */
+    @Transactional
+    public Notifications setNotifications(UUID id, Steward steward, Notifications notifications) {
+        Volunteer volunteer = require(id);
+        steward.requireManages(volunteer.organisations);
+        return setNotifications(volunteer, notifications);
+    }
+
+    private Notifications setNotifications(Volunteer volunteer, Notifications notifications) {
+        notifications.checkFor(volunteer.email);
+        volunteer.reachBy = notifications.reachBy();
+        volunteer.notificationLanguage = notifications.language();
+        volunteer.quietFrom = notifications.quietHours() == null ? null : notifications.quietHours().fromTime();
+        volunteer.quietUntil = notifications.quietHours() == null ? null : notifications.quietHours().untilTime();
+        // reachBy is in the snapshot: the feed hears of it as of any other change
+        saved(volunteer, "VolunteerUpdated");
+        return Notifications.of(volunteer);
+    }
+
+    /** One volunteer's contact details for a message about to be sent (internal, service only). */
+    public ContactView contact(UUID id) {
+        Volunteer v = require(id);
+        Notifications notifications = Notifications.of(v);
+        return new ContactView(v.id, v.name, v.email, v.phone, notifications.reachBy(), notifications.language(),
+                notifications.quietHours(), consents.hasActive(v.id, ConsentPurpose.CONTACT_BY_COORDINATORS),
+                v.status, v.subject != null);
+    }
+
+    @Override
+    public AccountProfile accountProfile(UUID id) {
+        Volunteer v = require(id);
+        return new AccountProfile(v.id, v.name, v.email, v.subject, List.copyOf(v.organisations),
+                v.status == VolunteerStatus.STOPPED, v.notificationLanguage);
+    }
+
+    /**
+     * An invited account calls for the first time: the profile of its pending invitation gets the token's subject,
+     * in a transaction of its own (so what the caller does next finds a linked profile), and the feed carries the
+     * subject from then on. Answers whether a profile was linked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean linkInvited(String subject) {
+        Optional<UUID> invited = accounts.invitedProfileOf(subject);
+        if (invited.isEmpty()) {
+            return false;
+        }
+        Volunteer volunteer = volunteers.findById(invited.get());
+        if (volunteer == null || volunteer.erased() || volunteer.subject != null
+                || volunteers.findBySubject(subject).isPresent()) {
+            return false;
+        }
+        volunteer.subject = subject;
+        accounts.accepted(volunteer.id);
+        saved(volunteer, "VolunteerUpdated");
+        return true;
     }
 
     /** The feed summary a consumer compares its projection with (README, "Projection checksum"). */
@@ -229,8 +305,16 @@ public class VolunteerService implements Profiles {
     }
 
     private Volunteer requireOwn(String subject) {
-        return volunteers.findBySubject(subject)
-                .orElseThrow(() -> ProblemException.notFound("a profile for your account"));
+        return ownProfile(subject).orElseThrow(() -> ProblemException.notFound("a profile for your account"));
+    }
+
+    /** The profile linked to this subject, linking the one of a pending invitation on the account's first call. */
+    private Optional<Volunteer> ownProfile(String subject) {
+        Optional<Volunteer> own = volunteers.findBySubject(subject);
+        if (own.isPresent() || !linkInvited(subject)) {
+            return own;
+        }
+        return volunteers.findBySubject(subject);
     }
 
     private static Volunteer newVolunteer() {

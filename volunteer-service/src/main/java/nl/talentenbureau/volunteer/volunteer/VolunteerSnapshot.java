@@ -28,7 +28,12 @@ public record VolunteerSnapshot(
         LocalDate vogValidUntil,
         List<HeldTraining> trainings,
         List<Away> absences,
-        boolean matchingConsent) {
+        boolean matchingConsent,
+        /**
+         * EMAIL when the volunteer has an e-mail address and prefers e-mail, else PHONE (a coordinator calls); older
+         * events lack it
+         */
+        ReachBy reachBy) {
 
     public record HeldTraining(String code, LocalDate expiresOn) {
     }

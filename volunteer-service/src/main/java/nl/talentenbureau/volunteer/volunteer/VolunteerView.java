@@ -33,6 +33,7 @@ public record VolunteerView(
         ScreeningView screening,
         List<ConsentView> consents,
         @Schema(description = "Whether the volunteer has an account linked to this profile") boolean accountLinked,
+        Notifications notifications,
         @Schema(description = "The version, also sent as ETag", examples = "3") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
@@ -42,7 +43,7 @@ public record VolunteerView(
         return new VolunteerView(v.id, v.status, v.name, v.email, v.phone, v.birthYear, v.homeKern, v.maxTravelKm,
                 List.copyOf(v.languages), talentsOf(v), new WeeklySlots(v.availability).slots(), details.absences(),
                 v.capacity, List.copyOf(v.themes), List.copyOf(v.organisations), details.screening(),
-                details.consents(), v.subject != null, v.version, v.createdAt, v.updatedAt);
+                details.consents(), v.subject != null, Notifications.of(v), v.version, v.createdAt, v.updatedAt);
     }
 
     static List<TalentLevel> talentsOf(Volunteer volunteer) {

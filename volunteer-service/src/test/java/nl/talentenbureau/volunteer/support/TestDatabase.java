@@ -4,8 +4,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 
 import nl.talentenbureau.platform.testing.PostgresResource;
 
-/** Every @QuarkusTest of this module runs against one embedded PostgreSQL (the annotation applies globally). */
+/**
+ * Every @QuarkusTest of this module runs against one embedded PostgreSQL and one Keycloak stub (the annotations apply
+ * globally).
+ */
 @QuarkusTestResource(PostgresResource.class)
+@QuarkusTestResource(KeycloakStub.class)
 public final class TestDatabase {
 
     private TestDatabase() {
