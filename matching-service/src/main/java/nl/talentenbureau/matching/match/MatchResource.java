@@ -147,7 +147,7 @@ public class MatchResource {
               {"matchId": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "requestId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
                "volunteerId": "6e5d4c3b-2a19-4f8e-8d7c-6b5a49382716", "organisation": "welzijn-stichtse-vecht",
                "answerDeadline": "2026-11-27T08:00:00Z", "reachBy": "PHONE", "hasAccount": true,
-               "volunteerName": "Riet de Boer", "volunteerPhone": null}],
+               "volunteerName": "Riet de Boer", "volunteerPhone": "0527-246810"}],
              "page": 0, "size": 20, "total": 2, "contactsUnavailable": false}""";
 
     @GET
