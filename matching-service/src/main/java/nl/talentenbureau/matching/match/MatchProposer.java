@@ -139,9 +139,9 @@ public class MatchProposer {
         match.volunteerId = volunteerId;
         match.organisation = request.organisation();
         match.status = MatchStatus.PROPOSED;
-        match.proposedAt = now;
         // to the microsecond PostgreSQL keeps, so the events carry the deadline the table holds
-        match.answerDeadline = now.plus(config.offers().answerWithin()).truncatedTo(ChronoUnit.MICROS);
+        match.proposedAt = now.truncatedTo(ChronoUnit.MICROS);
+        match.answerDeadline = match.proposedAt.plus(config.offers().answerWithin());
         match.createdBy = createdBy;
         match.requesterKey = request.requesterKey();
         matches.persist(match);
