@@ -142,6 +142,8 @@ final class AuthorizationMatrix {
         // the lifecycle after acceptance, in this order on one match of Anna's: activate, hours, feedback, complete;
         // ending on two more (one per side). Only the successful actor changes the match's state.
         row("GET /api/matches", "the caller's organisation's matches", COORDINATORS);
+        row("GET /api/matches/call-list", "the offers waiting for a phone call (the caller's organisation's; an "
+                + "admin's: all), with names from volunteer-service", union(COORDINATORS, ADMIN));
         row("POST /api/matches/{id}/activate", "a match of HandjeHelpen that Anna accepted",
                 EnumSet.of(COORDINATOR_HANDJEHELPEN));
         row("POST /api/matches/{id}/hours", "that match, now ACTIVE", EnumSet.of(COORDINATOR_HANDJEHELPEN));

@@ -256,6 +256,7 @@ class AuthorizationMatrixIT {
         String m = "/api/matches/";
         String o = "/api/offers/";
         recipe("GET /api/matches", a -> Call.of("GET", "/api/matches?size=5"));
+        recipe("GET /api/matches/call-list", a -> Call.of("GET", "/api/matches/call-list?size=5"));
         recipe("POST /api/matches/{id}/activate", a -> Call.of("POST", m + worked.get() + "/activate"));
         recipe("POST /api/matches/{id}/hours", a -> Call.of("POST", m + worked.get() + "/hours", hours()));
         recipe("GET /api/matches/{id}/hours", a -> Call.of("GET", m + worked.get() + "/hours"));

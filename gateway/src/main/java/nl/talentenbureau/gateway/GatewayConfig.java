@@ -41,6 +41,9 @@ public interface GatewayConfig {
         URI request();
 
         URI matching();
+
+        /** notification-service (delivery log, preferences of the notifications it sends). */
+        URI notification();
     }
 
     interface RateLimit {

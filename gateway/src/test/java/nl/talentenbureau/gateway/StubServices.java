@@ -16,29 +16,30 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Three stub services on random ports, one per route. Each echoes what reached it (service, method, path, query,
+ * Four stub services on random ports, one per route. Each echoes what reached it (service, method, path, query,
  * Authorization, X-Request-Id, body); a path containing {@code /slow} answers only after a second; every stub is
- * ready at {@code /q/health/ready}; volunteer-service and request-service serve a small OpenAPI document,
- * matching-service none. With the argument {@code down=matching} matching-service gets a closed port instead.
+ * ready at {@code /q/health/ready}; volunteer-service, request-service and notification-service serve a small
+ * OpenAPI document, matching-service none. With the argument {@code down=matching,notification} those services get a
+ * closed port instead.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     public static final long SLOW_MILLIS = 1_000;
 
     private Vertx vertx;
-    private String down = "";
+    private List<String> down = List.of();
 
     @Override
     public void init(Map<String, String> initArgs) {
-        down = initArgs.getOrDefault("down", "");
+        down = List.of(initArgs.getOrDefault("down", "").split(","));
     }
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        for (String service : List.of("volunteer", "request", "matching")) {
-            int port = service.equals(down) ? closedPort() : startStub(service + "-service");
+        for (String service : List.of("volunteer", "request", "matching", "notification")) {
+            int port = down.contains(service) ? closedPort() : startStub(service + "-service");
             config.put("gateway.routes." + service, "http://localhost:" + port);
         }
         return config;
@@ -91,7 +92,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     /** A small document shaped like the services': its own path, the shared Problem schema, the oidc scheme. */
     static JsonObject openApi(String service) {
-        String path = service.equals("volunteer-service") ? "/api/volunteers" : "/api/requests";
+        String path = switch (service) {
+            case "volunteer-service" -> "/api/volunteers";
+            case "notification-service" -> "/api/notifications";
+            default -> "/api/requests";
+        };
+        String view = switch (service) {
+            case "volunteer-service" -> "VolunteerView";
+            case "notification-service" -> "DeliveryView";
+            default -> "RequestView";
+        };
         JsonObject problem = new JsonObject().put("type", "object")
                 .put("properties", new JsonObject().put("type", new JsonObject().put("type", "string")));
         return new JsonObject()
@@ -101,8 +111,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         new JsonObject().put("summary", "List").put("tags", new JsonArray().add(service)))))
                 .put("components", new JsonObject()
                         .put("schemas", new JsonObject().put("Problem", problem)
-                                .put(service.equals("volunteer-service") ? "VolunteerView" : "RequestView",
-                                        new JsonObject().put("type", "object")))
+                                .put(view, new JsonObject().put("type", "object")))
                         .put("securitySchemes", new JsonObject().put("oidc", new JsonObject()
                                 .put("type", "openIdConnect").put("openIdConnectUrl", "http://stub/.well-known"))));
     }

@@ -19,6 +19,14 @@ public interface MatchingConfig {
 
     Index index();
 
+    Volunteers volunteers();
+
+    interface Volunteers {
+
+        /** volunteer-service's base URL, for the names and phone numbers of the call list. */
+        String url();
+    }
+
     interface Index {
 
         /**

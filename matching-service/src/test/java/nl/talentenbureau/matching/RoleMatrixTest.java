@@ -33,6 +33,8 @@ class RoleMatrixTest {
             .allow("POST /api/offers/{id}/accept", Set.of(VOLUNTEER))
             .allow("POST /api/offers/{id}/decline", Set.of(VOLUNTEER))
             .allow("GET /api/matches", Set.of(COORDINATOR))
+            .allow("GET /api/matches/call-list", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /internal/matches/{id}/answer", Set.of(SERVICE))
             .allow("POST /api/matches/{id}/accept", Set.of(COORDINATOR))
             .allow("POST /api/matches/{id}/decline", Set.of(COORDINATOR))
             .allow("POST /api/matches/{id}/activate", Set.of(COORDINATOR))

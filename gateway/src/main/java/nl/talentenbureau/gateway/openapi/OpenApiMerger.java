@@ -11,7 +11,7 @@ import io.vertx.core.json.JsonObject;
  * Merges the services' OpenAPI documents into one public document. Paths are unique per service (each owns its
  * prefixes). Components often share a name (Problem, FieldError, the security scheme): an identical one is kept
  * once; a different one under a name already taken is left out and logged, the first service's version stands
- * (services are merged in route order: volunteer, request, matching).
+ * (services are merged in route order: volunteer, request, matching, notification).
  */
 public final class OpenApiMerger {
 

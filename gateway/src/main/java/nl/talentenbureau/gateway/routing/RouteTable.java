@@ -24,7 +24,8 @@ public class RouteTable {
                 new Upstream("request-service", List.of("/api/requests", "/api/webhooks"), config.routes().request()),
                 new Upstream("matching-service",
                         List.of("/api/candidates", "/api/matches", "/api/offers", "/api/proposals", "/api/reports"),
-                        config.routes().matching())));
+                        config.routes().matching()),
+                new Upstream("notification-service", List.of("/api/notifications"), config.routes().notification())));
     }
 
     RouteTable(List<Upstream> upstreams) {

@@ -24,11 +24,13 @@ class MergedOpenApiTest {
                 .then().statusCode(200).contentType("application/json")
                 .body("paths", hasKey("/api/volunteers"))
                 .body("paths", hasKey("/api/requests"))
+                .body("paths", hasKey("/api/notifications"))
                 .body("servers", hasSize(1))
                 .body("servers[0].url", equalTo("http://localhost:8080"))
                 .body("components.schemas", hasKey("Problem"))
                 .body("components.schemas", hasKey("VolunteerView"))
                 .body("components.schemas", hasKey("RequestView"))
+                .body("components.schemas", hasKey("DeliveryView"))
                 .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
                 .body("components.securitySchemes.oidc.openIdConnectUrl",
                         equalTo("http://localhost:8180/realms/talentenbureau/.well-known/openid-configuration"))

@@ -37,7 +37,9 @@ class RoutingTest {
             "/api/matches/7, matching-service",
             "/api/offers, matching-service",
             "/api/proposals, matching-service",
-            "/api/reports/hours, matching-service"})
+            "/api/reports/hours, matching-service",
+            "/api/notifications, notification-service",
+            "/api/notifications/deliveries/7, notification-service"})
     void eachPrefixReachesItsService(String path, String service) {
         String token = token();
         given().auth().oauth2(token).queryParam("kern", "breukelen").queryParam("size", 5)

@@ -3,6 +3,7 @@ package nl.talentenbureau.gateway.routing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,14 @@ import nl.talentenbureau.gateway.StubServices;
 import nl.talentenbureau.platform.testing.Tokens;
 
 @QuarkusTest
-@TestProfile(UpstreamDownTest.MatchingServiceDown.class)
+@TestProfile(UpstreamDownTest.MatchingAndNotificationServiceDown.class)
 class UpstreamDownTest {
 
-    public static class MatchingServiceDown implements QuarkusTestProfile {
+    public static class MatchingAndNotificationServiceDown implements QuarkusTestProfile {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(StubServices.class, Map.of("down", "matching")));
+            return List.of(new TestResourceEntry(StubServices.class, Map.of("down", "matching,notification")));
         }
     }
 
@@ -35,6 +36,17 @@ class UpstreamDownTest {
                 .body("type", equalTo("https://talentenbureau.nl/problems/service-unavailable"))
                 .body("status", equalTo(503))
                 .body("instance", equalTo("/api/matches"));
+    }
+
+    /** notification-service is the newest and may be missing from a stack: the gateway starts and routes the rest. */
+    @Test
+    void aMissingNotificationServiceIs503ForItsRoutesOnly() {
+        given().auth().oauth2(Tokens.coordinator("welzijn-stichtse-vecht")).when().get("/api/notifications/x")
+                .then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("https://talentenbureau.nl/problems/service-unavailable"))
+                .body("instance", equalTo("/api/notifications/x"));
+        given().auth().oauth2(Tokens.coordinator("welzijn-stichtse-vecht")).when().get("/api/requests")
+                .then().statusCode(200).body("service", equalTo("request-service"));
     }
 
     @Test
@@ -49,6 +61,7 @@ class UpstreamDownTest {
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'matching-service' }.data.state", equalTo("DOWN"))
+                .body("checks.find { it.name == 'notification-service' }.data.state", equalTo("DOWN"))
                 .body("checks.find { it.name == 'volunteer-service' }.data.state", equalTo("UP"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
@@ -57,6 +70,8 @@ class UpstreamDownTest {
     void mergedDocumentListsTheServiceThatIsDown() {
         given().when().get("/openapi")
                 .then().statusCode(200)
-                .body("x-unavailable", hasItem("matching-service"));
+                .body("x-unavailable", hasItem("matching-service"))
+                .body("x-unavailable", hasItem("notification-service"))
+                .body("paths", hasKey("/api/volunteers"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.talentenbureau.matching.match;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
@@ -138,12 +139,13 @@ public class MatchProposer {
         match.volunteerId = volunteerId;
         match.organisation = request.organisation();
         match.status = MatchStatus.PROPOSED;
-        match.proposedAt = now;
-        match.answerDeadline = now.plus(config.offers().answerWithin());
+        // to the microsecond PostgreSQL keeps, so the events carry the deadline the table holds
+        match.proposedAt = now.truncatedTo(ChronoUnit.MICROS);
+        match.answerDeadline = match.proposedAt.plus(config.offers().answerWithin());
         match.createdBy = createdBy;
         match.requesterKey = request.requesterKey();
         matches.persist(match);
-        transitions.publish(match, "MatchProposed", now);
+        transitions.publish(match, MatchEvent.PROPOSED, now);
         return match;
     }
 

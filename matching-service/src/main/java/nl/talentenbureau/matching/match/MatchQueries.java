@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import nl.talentenbureau.platform.http.PageView;
+import nl.talentenbureau.platform.problem.ProblemException;
 
 /** Reading matches: a coordinator's organisation's, a volunteer's own. Nothing here changes a match. */
 @ApplicationScoped
@@ -69,6 +70,24 @@ public class MatchQueries {
     @Transactional
     public Match own(UUID id, String subject) {
         return transitions.find(id, Actor.volunteer(subject));
+    }
+
+    /**
+     * The call list: open offers whose volunteer cannot answer online (reached by PHONE or without an account),
+     * nearest deadline first; of one organisation, or all of them when {@code organisation} is null (admin).
+     */
+    @Transactional
+    public PageView<MatchRepository.WaitingForCall> waitingForCall(String organisation, int page, int size) {
+        OffsetDateTime now = MatchTransitions.now();
+        return new PageView<>(matches.waitingForCall(organisation, now, page, size), page, size,
+                matches.countWaitingForCall(organisation, now));
+    }
+
+    /** How a match was answered, for the services (decline reason, channel); 404 when unknown. */
+    @Transactional
+    public MatchAnswerView answer(UUID id) {
+        Match match = matches.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("match " + id));
+        return new MatchAnswerView(match.id, match.status, match.declineReason, match.answerChannel);
     }
 
     /** Live matches of a volunteer now (tests, reports). */

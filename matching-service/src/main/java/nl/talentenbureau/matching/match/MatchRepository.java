@@ -139,6 +139,38 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return count("volunteerId in ?1 and status = ?2", volunteerIds, status);
     }
 
+    /** One offer on the call list, with how its volunteer is reached and whether they have an account. */
+    public record WaitingForCall(UUID matchId, UUID requestId, UUID volunteerId, String organisation,
+            OffsetDateTime answerDeadline, String reachBy, boolean hasAccount) {
+    }
+
+    private static final String CALL_LIST = """
+            from match m join volunteer_projection v on v.id = m.volunteer_id
+            where m.status = 'PROPOSED' and m.answer_deadline > ?1
+              and (v.reach_by = 'PHONE' or v.subject is null)
+              and (cast(?2 as varchar) is null or m.organisation = ?2)""";
+
+    /**
+     * Open offers (PROPOSED, deadline not passed) whose volunteer cannot answer online: reached by PHONE, or without
+     * an account subject. Nearest deadline first (then match id); one organisation's, or every one's when null.
+     */
+    @SuppressWarnings("unchecked")
+    public List<WaitingForCall> waitingForCall(String organisation, OffsetDateTime now, int page, int size) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select m.id, m.request_id, m.volunteer_id, m.organisation, m.answer_deadline, v.reach_by,
+                       v.subject is not null
+                """ + CALL_LIST + " order by m.answer_deadline, m.id limit ?3 offset ?4")
+                .setParameter(1, now).setParameter(2, organisation).setParameter(3, size)
+                .setParameter(4, (long) page * size).getResultList();
+        return rows.stream().map(r -> new WaitingForCall((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3],
+                toTime(r[4]), (String) r[5], (Boolean) r[6])).toList();
+    }
+
+    public long countWaitingForCall(String organisation, OffsetDateTime now) {
+        return ((Number) em.createNativeQuery("select count(*) " + CALL_LIST).setParameter(1, now)
+                .setParameter(2, organisation).getSingleResult()).longValue();
+    }
+
     /** PROPOSED matches whose answer deadline has passed, oldest deadline first. */
     public List<UUID> dueOffers(OffsetDateTime now, int limit) {
         return find("status = ?1 and answerDeadline <= ?2 order by answerDeadline, id", MatchStatus.PROPOSED, now)

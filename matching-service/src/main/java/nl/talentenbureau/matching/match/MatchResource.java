@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,15 +60,17 @@ public class MatchResource {
     private final MatchService matches;
     private final HoursAndFeedback records;
     private final Idempotency idempotency;
+    private final CallList callList;
     private final Caller caller;
 
     public MatchResource(MatchProposer proposer, MatchQueries queries, MatchService matches,
-            HoursAndFeedback records, Idempotency idempotency, Caller caller) {
+            HoursAndFeedback records, Idempotency idempotency, CallList callList, Caller caller) {
         this.proposer = proposer;
         this.queries = queries;
         this.matches = matches;
         this.records = records;
         this.idempotency = idempotency;
+        this.callList = callList;
         this.caller = caller;
     }
 
@@ -113,6 +116,39 @@ public class MatchResource {
         return queries.list(caller.requireOrganisation(), requestId == null ? null : UUID.fromString(requestId),
                 status == null ? null : MatchStatus.valueOf(status), page, size).map(MatchView::of);
     }
+
+    @GET
+    @Path("/call-list")
+    @RunOnVirtualThread
+    @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+    @Operation(summary = "List the offers waiting for a phone call", description = """
+            Open offers (PROPOSED, deadline not passed) whose volunteer cannot answer online: they asked to be
+            phoned or have no e-mail address (reachBy PHONE in the volunteer feed), or they have no account. Nearest
+            deadline first, paged (at most 100 a page). A coordinator sees their organisation's offers, an admin every
+            organisation's. Each offer carries the volunteer's name and phone number, asked from volunteer-service
+            with your own token at this moment (its role rules apply; matching stores neither). When volunteer-service
+            cannot be asked, the offers are still listed, with volunteerName and volunteerPhone null and
+            contactsUnavailable true. Answer one with POST /api/matches/{id}/accept or /decline and the channel.""")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = CallListView.class), examples = @ExampleObject(name = "two offers", value = CALL_LIST_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid paging parameter")
+    public CallListView callList(
+            @Parameter(description = "Zero-based page", example = "0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "Page size, at most 100", example = "20") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(CallList.MAX_SIZE) int size) {
+        String organisation = caller.isAdmin() ? null : caller.requireOrganisation();
+        return callList.page(organisation, page, size);
+    }
+
+    static final String CALL_LIST_EXAMPLE = """
+            {"items": [
+              {"matchId": "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f", "requestId": "0b8f3c52-6c1e-4f0e-9d1c-2a4b5c6d7e8f",
+               "volunteerId": "5d2e8a41-0c3b-4a7f-8e9d-1b2c3d4e5f60", "organisation": "welzijn-stichtse-vecht",
+               "answerDeadline": "2026-11-26T10:15:00Z", "reachBy": "PHONE", "hasAccount": false,
+               "volunteerName": "Kees Jansen", "volunteerPhone": "0612345678"},
+              {"matchId": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "requestId": "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+               "volunteerId": "6e5d4c3b-2a19-4f8e-8d7c-6b5a49382716", "organisation": "welzijn-stichtse-vecht",
+               "answerDeadline": "2026-11-27T08:00:00Z", "reachBy": "PHONE", "hasAccount": true,
+               "volunteerName": "Riet de Boer", "volunteerPhone": "0527-246810"}],
+             "page": 0, "size": 20, "total": 2, "contactsUnavailable": false}""";
 
     @GET
     @Path("/{id}")

@@ -125,7 +125,7 @@ public class MatchTransitions {
     /** The outbox event, and the index's live count of this volunteer refreshed once the transaction commits. */
     void publish(Match match, String type, OffsetDateTime now) {
         String subject = matches.subjectOf(match.volunteerId);
-        outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, subject, now));
+        outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, type, subject, now));
         changed.fire(new VolunteerMatchesChanged(match.volunteerId));
     }
 

@@ -26,15 +26,22 @@ public class ProjectionRepository {
     }
 
     /** @return whether the row changed (false: the stored version is the same or newer) */
-    public boolean upsertVolunteer(UUID id, long version, String subject, String snapshot) {
+    public boolean upsertVolunteer(UUID id, long version, String subject, String reachBy, String snapshot) {
         return em.createNativeQuery("""
-                insert into volunteer_projection (id, version, snapshot, applied_at, subject)
-                values (?1, ?2, cast(?3 as jsonb), now(), ?4)
+                insert into volunteer_projection (id, version, snapshot, applied_at, subject, reach_by)
+                values (?1, ?2, cast(?3 as jsonb), now(), ?4, ?5)
                 on conflict (id) do update set version = excluded.version, snapshot = excluded.snapshot,
-                    applied_at = excluded.applied_at, subject = excluded.subject
+                    applied_at = excluded.applied_at, subject = excluded.subject, reach_by = excluded.reach_by
                 where volunteer_projection.version < excluded.version""")
                 .setParameter(1, id).setParameter(2, version).setParameter(3, snapshot).setParameter(4, subject)
-                .executeUpdate() > 0;
+                .setParameter(5, reachBy).executeUpdate() > 0;
+    }
+
+    /** How the projected volunteer wants to be reached (EMAIL or PHONE), when projected. */
+    public Optional<String> volunteerReachBy(UUID id) {
+        List<?> rows = em.createNativeQuery("select reach_by from volunteer_projection where id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(String::valueOf);
     }
 
     public boolean deleteVolunteer(UUID id) {

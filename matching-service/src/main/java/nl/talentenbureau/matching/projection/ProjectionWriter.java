@@ -46,7 +46,7 @@ public class ProjectionWriter {
             throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
         }
         return projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
-                event.payload().toString());
+                snapshot.reach(), event.payload().toString());
     }
 
     /** @return whether the projected request changed */

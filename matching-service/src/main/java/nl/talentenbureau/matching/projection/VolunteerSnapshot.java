@@ -26,8 +26,26 @@ public record VolunteerSnapshot(
         List<HeldTraining> trainings,
         List<Away> absences,
         boolean matchingConsent,
-        /** the token subject of the volunteer's own account; volunteer-service's feed does not carry it yet */
-        String subject) {
+        /** the token subject of the volunteer's own account; null when they have none */
+        String subject,
+        /** how the volunteer wants to be reached: EMAIL or PHONE; older events carry none (see {@link #reach()}) */
+        String reachBy) {
+
+    /** The volunteer wants to be reached by e-mail (and can answer offers online). */
+    public static final String EMAIL = "EMAIL";
+    /** The volunteer wants a phone call (or has no e-mail): a coordinator phones them about an offer. */
+    public static final String PHONE = "PHONE";
+
+    /**
+     * {@code reachBy} as sent, or for an event without it (or with a value this service does not know): PHONE when
+     * the volunteer has no account subject, else EMAIL (the shared contract of the volunteer feed).
+     */
+    public String reach() {
+        if (EMAIL.equals(reachBy) || PHONE.equals(reachBy)) {
+            return reachBy;
+        }
+        return subject == null ? PHONE : EMAIL;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record HeldTraining(String code, LocalDate expiresOn) {

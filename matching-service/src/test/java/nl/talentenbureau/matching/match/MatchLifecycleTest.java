@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
@@ -195,7 +196,11 @@ class MatchLifecycleTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> payload = (Map<String, Object>) events.get(i).get("payload");
             assertEquals(java.util.Set.of("matchId", "version", "requestId", "volunteerId", "volunteerSubject",
-                    "organisation", "status", "hoursLogged", "at"), payload.keySet(), payload.toString());
+                    "organisation", "status", "hoursLogged", "at", "answerDeadline", "automatic", "answerChannel"),
+                    payload.keySet(), payload.toString());
+            assertNotNull(payload.get("answerDeadline"), payload.toString());
+            assertEquals(false, payload.get("automatic"), payload.toString());
+            assertEquals(i == 0 ? null : "SELF", payload.get("answerChannel"), payload.toString());
             assertEquals(id, payload.get("matchId"));
             assertEquals(List.of(0, 1, 2, 5).get(i), ((Number) payload.get("version")).intValue());
             assertEquals(request.id().toString(), payload.get("requestId"));

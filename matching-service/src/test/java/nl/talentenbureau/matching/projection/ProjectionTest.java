@@ -78,6 +78,29 @@ class ProjectionTest {
     }
 
     @Test
+    void howAVolunteerIsReachedIsStoredAndOlderEventsWithoutItGetTheContractsDefault() {
+        VolunteerEvent email = aVolunteer().inKern("kockengen").travelling(5).subject("reach-email").reachBy("EMAIL");
+        VolunteerEvent phone = aVolunteer().inKern("kockengen").travelling(5).subject("reach-phone").reachBy("PHONE");
+        VolunteerEvent oldWithAccount = aVolunteer().inKern("kockengen").travelling(5).subject("reach-old");
+        VolunteerEvent oldWithout = aVolunteer().inKern("kockengen").travelling(5);
+        for (VolunteerEvent v : new VolunteerEvent[]{email, phone, oldWithAccount, oldWithout}) {
+            Feeds.volunteerEvent("VolunteerRegistered", v);
+        }
+        followers.catchUp(Feeds.VOLUNTEERS);
+
+        assertThat(projection.volunteerReachBy(email.id())).contains("EMAIL");
+        assertThat(projection.volunteerReachBy(phone.id())).contains("PHONE");
+        assertThat(projection.volunteerReachBy(oldWithAccount.id())).as("no reachBy, an account").contains("EMAIL");
+        assertThat(projection.volunteerReachBy(oldWithout.id())).as("no reachBy, no account").contains("PHONE");
+
+        // the volunteer chooses "call me"; an older event arriving late changes nothing
+        Feeds.volunteerEvent("VolunteerUpdated", email.version(2).reachBy("PHONE"));
+        Feeds.volunteerEvent("VolunteerUpdated", email.version(1).reachBy("EMAIL"));
+        followers.catchUp(Feeds.VOLUNTEERS);
+        assertThat(projection.volunteerReachBy(email.id())).contains("PHONE");
+    }
+
+    @Test
     void anOlderVersionIsIgnored() {
         VolunteerEvent volunteer = aVolunteer().inKern("kockengen").travelling(5);
         Feeds.volunteerEvent("VolunteerRegistered", volunteer.version(3));

@@ -118,8 +118,8 @@ class ReportResourceTest {
                 {"id": "%s", "version": 1, "status": "ACTIVE", "homeKern": "maarssen", "birthYear": %d,
                  "matchingConsent": false}""".formatted(id, birthYear);
         em.createNativeQuery("""
-                insert into volunteer_projection (id, version, snapshot, applied_at)
-                values (?1, 1, cast(?2 as jsonb), now())""")
+                insert into volunteer_projection (id, version, snapshot, applied_at, reach_by)
+                values (?1, 1, cast(?2 as jsonb), now(), 'PHONE')""")
                 .setParameter(1, id).setParameter(2, snapshot).executeUpdate();
         return id;
     }

@@ -77,7 +77,13 @@ public final class VolunteerEvent {
         return this;
     }
 
-    /** The token subject of the volunteer's own account (a field volunteer-service's feed does not carry yet). */
+    /** How the volunteer wants to be reached, EMAIL or PHONE (absent from older events: then not sent). */
+    public VolunteerEvent reachBy(String reachBy) {
+        fields.put("reachBy", reachBy);
+        return this;
+    }
+
+    /** The token subject of the volunteer's own account. */
     public VolunteerEvent subject(String subject) {
         fields.put("subject", subject);
         return this;

@@ -74,6 +74,10 @@ public final class MatchEvents {
         payload.put("status", status);
         payload.put("hoursLogged", 0);
         payload.put("at", "2026-05-04T10:15:30+02:00");
+        // fields matching-service added for notification-service (issue 11); this service ignores them
+        payload.put("answerDeadline", "2026-05-07T10:15:30+02:00");
+        payload.put("automatic", false);
+        payload.put("answerChannel", "ACCEPTED".equals(status) ? "PHONE" : null);
         try {
             StubFeeds.append(MatchFeedConsumer.FEED, type, "match", matchId, JSON.writeValueAsString(payload));
         } catch (JsonProcessingException e) {
