@@ -237,6 +237,31 @@ class InvitationResourceTest {
     }
 
     @Test
+    void anyOwnOperationLinksAndApplyingAgainIsAConflict() {
+        keycloakCreatesTheUser();
+        UUID id = aProfileWithTheEmail();
+        as(coordinator).post(invitation(id)).then().statusCode(202);
+        String invited = Tokens.volunteer(userId);
+
+        as(invited).body(Map.of("reachBy", "PHONE", "language", "en")).put("/api/volunteers/me/notifications")
+                .then().statusCode(200).body("language", equalTo("en"));
+        as(coordinator).get("/api/volunteers/" + id).then().body("accountLinked", equalTo(true))
+                .body("notifications.reachBy", equalTo("PHONE"));
+        problem(as(invited).body(aVolunteer().buildForSelf()).post("/api/volunteers/me").then(), 409, "conflict");
+    }
+
+    @Test
+    void anInvitedAccountApplyingFirstFindsItsProfile() {
+        keycloakCreatesTheUser();
+        UUID id = aProfileWithTheEmail();
+        as(coordinator).post(invitation(id)).then().statusCode(202);
+        problem(as(Tokens.volunteer(userId)).body(aVolunteer().buildForSelf()).post("/api/volunteers/me").then(),
+                409, "conflict");
+        as(Tokens.volunteer(userId)).get("/api/volunteers/me").then().statusCode(200)
+                .body("id", equalTo(id.toString()));
+    }
+
+    @Test
     void anotherAccountFindsNoProfile() {
         keycloakCreatesTheUser();
         UUID id = aProfileWithTheEmail();
