@@ -25,6 +25,22 @@ public interface NotificationConfig {
 
     Page page();
 
+    Renewals renewals();
+
+    Digest digest();
+
+    interface Renewals {
+
+        /** When the daily VOG and training check runs (cron, Europe/Amsterdam; {@code off} switches it off). */
+        String cron();
+    }
+
+    interface Digest {
+
+        /** When the weekly digest is made (cron, Europe/Amsterdam; {@code off} switches it off). */
+        String cron();
+    }
+
     interface Keycloak {
 
         /** The realm's URL ({@code oidc.realm-url}); the admin API is at the same host under {@code /admin}. */
@@ -32,6 +48,9 @@ public interface NotificationConfig {
     }
 
     interface Dispatch {
+
+        /** How often the dispatcher looks for due messages ({@code off} switches it off). */
+        String every();
 
         /** Rows handed to the mailer per run. */
         int batchSize();

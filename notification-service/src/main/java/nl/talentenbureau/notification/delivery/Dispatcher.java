@@ -136,7 +136,7 @@ public class Dispatcher {
             return;
         }
         Letter letter = compose(delivery, Letters.language(contact.language()), contact.name(), Optional.empty());
-        postman.send(contact.email(), letter, delivery.key);
+        postman.send(contact.email(), letter, delivery.key, delivery.kind);
         deliveries.sent(delivery.id, clock.instant());
         Log.infof("delivery %d (%s) sent to volunteer %s", delivery.id, delivery.kind, delivery.recipient);
     }
@@ -151,7 +151,7 @@ public class Dispatcher {
                 ? answers.reason(delivery.matchId)
                 : Optional.empty();
         Letter letter = compose(delivery, Letters.language(person.get().language()), person.get().name(), reason);
-        postman.send(person.get().email(), letter, delivery.key);
+        postman.send(person.get().email(), letter, delivery.key, delivery.kind);
         deliveries.sent(delivery.id, clock.instant());
         Log.infof("delivery %d (%s) sent to coordinator %s", delivery.id, delivery.kind, delivery.recipient);
     }

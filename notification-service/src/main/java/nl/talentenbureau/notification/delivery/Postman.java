@@ -30,11 +30,12 @@ public class Postman {
         this.text = text;
     }
 
-    void send(String to, Letter letter, String key) {
+    void send(String to, Letter letter, String key, nl.talentenbureau.notification.rules.Kind kind) {
         Mail mail = Mail.withHtml(to, letter.subject(), html.data("letter", letter).render())
                 .setText(text.data("letter", letter).render())
                 .addHeader("Message-ID", DeliveryKey.messageId(key, DOMAIN))
-                .addHeader("Content-Language", letter.language());
+                .addHeader("Content-Language", letter.language())
+                .addHeader("X-Talentenbureau-Kind", kind.name());
         mailer.send(mail);
     }
 }
