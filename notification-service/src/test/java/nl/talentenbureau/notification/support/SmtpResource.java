@@ -31,6 +31,7 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer control;
+    private ClassLoader loader;
 
     private GreenMail greenMail;
     private ServerSetup setup;
@@ -45,6 +46,8 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        // the server threads of a restarted GreenMail must see jakarta.mail's providers as the first one does
+        loader = Thread.currentThread().getContextClassLoader();
         startServer();
         try {
             control = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -54,9 +57,11 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
         control.createContext("/", exchange -> {
             byte[] body;
             int status = 200;
+            Thread.currentThread().setContextClassLoader(loader);
             try {
                 body = JSON.writeValueAsBytes(control(exchange.getRequestURI().getPath().substring(1)));
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                e.printStackTrace();
                 status = 500;
                 body = String.valueOf(e).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
