@@ -1,0 +1,82 @@
+package nl.talentenbureau.notification.delivery;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+
+import nl.talentenbureau.notification.NotificationConfig;
+
+/**
+ * The coordinators of an organisation, from Keycloak at send time: the organisation's id by its alias
+ * ({@code GET /organizations}), its members ({@code GET /organizations/{id}/members}), kept when they hold the realm
+ * role {@code coordinator} ({@code GET /roles/coordinator/users}); one coordinator's address and language
+ * ({@code GET /users/{id}}, attribute {@code locale}). Nothing of it is stored.
+ */
+@ApplicationScoped
+public class Coordinators {
+
+    static final int MAX = 1000;
+
+    private final KeycloakAdminApi api;
+
+    public Coordinators(NotificationConfig config) {
+        this.api = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(adminUrl(config.keycloak().realmUrl())))
+                .connectTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .readTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
+                .build(KeycloakAdminApi.class);
+    }
+
+    /** {@code http://host/realms/talentenbureau} -> {@code http://host/admin/realms/talentenbureau}. */
+    static String adminUrl(String realmUrl) {
+        String trimmed = realmUrl.endsWith("/") ? realmUrl.substring(0, realmUrl.length() - 1) : realmUrl;
+        int at = trimmed.lastIndexOf("/realms/");
+        if (at < 0) {
+            throw new IllegalArgumentException("not a realm URL: " + realmUrl);
+        }
+        return trimmed.substring(0, at) + "/admin" + trimmed.substring(at);
+    }
+
+    /** The user ids of the organisation's coordinators (enabled members with the realm role coordinator). */
+    public List<String> of(String organisation) {
+        Optional<KeycloakAdminApi.Organization> found = api.organizations(0, MAX, true).stream()
+                .filter(o -> organisation.equals(o.alias())).findFirst();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Set<String> coordinators = api.usersInRole("coordinator", 0, MAX).stream()
+                .map(KeycloakAdminApi.User::id).collect(Collectors.toSet());
+        return api.members(found.get().id(), 0, MAX, true).stream()
+                .filter(u -> !Boolean.FALSE.equals(u.enabled()))
+                .map(KeycloakAdminApi.User::id).filter(coordinators::contains).sorted().toList();
+    }
+
+    /** One coordinator's address and language; empty when the user is gone or disabled. */
+    public Optional<Person> person(String userId) {
+        KeycloakAdminApi.User user;
+        try {
+            user = api.user(userId);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        if (user == null || Boolean.FALSE.equals(user.enabled())) {
+            return Optional.empty();
+        }
+        String locale = user.attributes() == null || user.attributes().get("locale") == null
+                || user.attributes().get("locale").isEmpty() ? null : user.attributes().get("locale").getFirst();
+        return Optional.of(new Person(user.firstName(), user.email(), locale));
+    }
+
+    /** An addressee, held only while a message is made. */
+    public record Person(String name, String email, String language) {
+    }
+}

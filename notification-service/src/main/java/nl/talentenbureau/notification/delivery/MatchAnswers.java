@@ -1,0 +1,32 @@
+package nl.talentenbureau.notification.delivery;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The decline reason of a match, from matching-service at send time (no event carries free text). */
+@ApplicationScoped
+public class MatchAnswers {
+
+    private final MatchAnswerApi api;
+
+    public MatchAnswers(@RestClient MatchAnswerApi api) {
+        this.api = api;
+    }
+
+    Optional<String> reason(UUID matchId) {
+        try {
+            MatchAnswerApi.Answer answer = api.answer(matchId);
+            return answer == null ? Optional.empty() : Optional.ofNullable(answer.reason());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}

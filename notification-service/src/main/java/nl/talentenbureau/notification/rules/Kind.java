@@ -1,0 +1,45 @@
+package nl.talentenbureau.notification.rules;
+
+/** Every message this service sends, and to whom. */
+public enum Kind {
+
+    /** To the volunteer: a new offer, with a link to answer it. */
+    OFFER_NEW(Audience.VOLUNTEER),
+    /** To the volunteer: 24 hours before the deadline of an offer still unanswered. */
+    OFFER_REMINDER(Audience.VOLUNTEER),
+    /** To the volunteer: the offer was withdrawn. */
+    OFFER_WITHDRAWN(Audience.VOLUNTEER),
+    /** To the volunteer: the offer's deadline passed without an answer. */
+    OFFER_EXPIRED(Audience.VOLUNTEER),
+    /** To the volunteer: the match has started. */
+    MATCH_ACTIVATED(Audience.VOLUNTEER),
+    /** To the volunteer: the VOG ends in 60 or 14 days. */
+    VOG_EXPIRING(Audience.VOLUNTEER),
+    /** To the volunteer: a training ends in 60 or 14 days. */
+    TRAINING_EXPIRING(Audience.VOLUNTEER),
+    /** To the coordinators of the match's organisation: the volunteer accepted. */
+    OFFER_ACCEPTED(Audience.COORDINATORS),
+    /** To the coordinators: the volunteer declined (with the reason, read at send time). */
+    OFFER_DECLINED(Audience.COORDINATORS),
+    /** To the coordinators: an offer expired unanswered. */
+    OFFER_EXPIRED_COORDINATORS(Audience.COORDINATORS),
+    /** To the coordinators: the system offered the request to the next candidate by itself. */
+    NEXT_CANDIDATE_OFFERED(Audience.COORDINATORS),
+    /** To the coordinators: the weekly digest of their organisation. */
+    WEEKLY_DIGEST(Audience.COORDINATORS);
+
+    private final Audience audience;
+
+    Kind(Audience audience) {
+        this.audience = audience;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    /** The kinds that only make sense while the offer is still open. */
+    public boolean needsOpenOffer() {
+        return this == OFFER_NEW || this == OFFER_REMINDER;
+    }
+}
