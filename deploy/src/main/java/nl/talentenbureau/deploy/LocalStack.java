@@ -44,6 +44,7 @@ public final class LocalStack {
             new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"),
             new ServiceSpec("request-service", 8082, "request", "REQUEST"),
             new ServiceSpec("matching-service", 8083, "matching", "MATCHING"),
+            new ServiceSpec("notification-service", 8084, "notification", "NOTIFICATION"),
             new ServiceSpec(GATEWAY, 8080, null, "GATEWAY"));
 
     static final String VOLUNTEER_SERVICE = "volunteer-service";
@@ -280,6 +281,8 @@ public final class LocalStack {
             }
             if (service.module().equals(GATEWAY)) {
                 env.put("GATEWAY_PUBLIC_URL", service.url());
+                // the links in notification-service's mails
+                env.put("PUBLIC_URL", service.url());
                 env.put("GATEWAY_CORS_ORIGINS", service.url());
             }
         }

@@ -23,7 +23,9 @@ final class ItStack {
             // webhooks go to the tests' receiver on loopback over plain http
             "REQUEST_WEBHOOK_REQUIRE_HTTPS", "false",
             "REQUEST_WEBHOOK_ALLOW_LOOPBACK", "true",
-            "REQUEST_WEBHOOK_EVERY", "1s");
+            "REQUEST_WEBHOOK_EVERY", "1s",
+            // mails go out within a second of their event
+            "NOTIFICATION_DISPATCH_EVERY", "1s");
 
     private static LocalStack stack;
     private static Api api;
