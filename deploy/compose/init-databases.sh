@@ -15,4 +15,5 @@ SQL
 create volunteer "$TB_VOLUNTEER_DB_PASSWORD"
 create request "$TB_REQUEST_DB_PASSWORD"
 create matching "$TB_MATCHING_DB_PASSWORD"
+create notification "$TB_NOTIFICATION_DB_PASSWORD"
 create keycloak "$TB_KEYCLOAK_DB_PASSWORD"

@@ -30,7 +30,7 @@ final class RealmImports {
 
     static final String NAME = "talentenbureau-realm";
     /** The Secret with the SMTP settings of Keycloak's mails, one key per setting. */
-    static final String SMTP_SECRET = "keycloak-smtp";
+    static final String SMTP_SECRET = "smtp";
     static final List<String> SMTP_SETTINGS = List.of("host", "port", "from", "starttls", "auth", "user", "password");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper WRITER = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
