@@ -33,7 +33,7 @@ class NetworkPolicyTest {
             Endpoint.pod("kube-dns", "kube-system", Map.of("k8s-app", "kube-dns"), "53/UDP", "53/TCP"),
             // a pod of someone else, in another namespace, that happens to carry the gateway's label
             Endpoint.pod("impostor-elsewhere", "default", Map.of("app.kubernetes.io/name", "gateway"), "8080/TCP"),
-            Endpoint.address("internet", "203.0.113.10", "443/TCP", "80/TCP"),
+            Endpoint.address("internet", "203.0.113.10", "443/TCP", "80/TCP", "587/TCP"),
             Endpoint.address("kubernetes-api", "10.0.0.1", "443/TCP", "6443/TCP"),
             Endpoint.pod("gateway", NAMESPACE, Map.of("app.kubernetes.io/name", "gateway"), "8080/TCP"),
             Endpoint.pod("volunteer-service", NAMESPACE, Map.of("app.kubernetes.io/name", "volunteer-service"),
@@ -42,6 +42,8 @@ class NetworkPolicyTest {
                     "8082/TCP"),
             Endpoint.pod("matching-service", NAMESPACE, Map.of("app.kubernetes.io/name", "matching-service"),
                     "8083/TCP"),
+            Endpoint.pod("notification-service", NAMESPACE,
+                    Map.of("app.kubernetes.io/name", "notification-service"), "8084/TCP"),
             Endpoint.pod("postgres", NAMESPACE,
                     Map.of("cnpg.io/cluster", "talentenbureau-db", "cnpg.io/podRole", "instance"), "5432/TCP",
                     "8000/TCP"),
@@ -62,11 +64,19 @@ class NetworkPolicyTest {
             "gateway -> volunteer-service:8081/TCP",
             "gateway -> request-service:8082/TCP",
             "gateway -> matching-service:8083/TCP",
+            "gateway -> notification-service:8084/TCP",
             // feeds and the catalogue check
             "matching-service -> volunteer-service:8081/TCP",
             "matching-service -> request-service:8082/TCP",
             "request-service -> matching-service:8083/TCP",
             "request-service -> volunteer-service:8081/TCP",
+            // notifications: the three feeds, one contact and one decline reason at send time
+            "notification-service -> volunteer-service:8081/TCP",
+            "notification-service -> request-service:8082/TCP",
+            "notification-service -> matching-service:8083/TCP",
+            // mail to the coalition's SMTP server (submission port, public addresses only)
+            "notification-service -> internet:587/TCP",
+            "keycloak -> internet:587/TCP",
             // webhooks to partner apps (public HTTPS addresses only)
             "request-service -> internet:443/TCP",
             // token checks, client credentials
@@ -74,11 +84,13 @@ class NetworkPolicyTest {
             "volunteer-service -> keycloak:8080/TCP",
             "request-service -> keycloak:8080/TCP",
             "matching-service -> keycloak:8080/TCP",
+            "notification-service -> keycloak:8080/TCP",
             "keycloak -> keycloak:7800/TCP",
             // one database each
             "volunteer-service -> postgres:5432/TCP",
             "request-service -> postgres:5432/TCP",
             "matching-service -> postgres:5432/TCP",
+            "notification-service -> postgres:5432/TCP",
             "keycloak -> postgres:5432/TCP",
             "realm-import -> postgres:5432/TCP",
             // CloudNativePG: operator, replication, instance manager to the API, backups to object storage
