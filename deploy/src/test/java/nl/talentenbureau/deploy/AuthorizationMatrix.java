@@ -87,6 +87,11 @@ final class AuthorizationMatrix {
         row("PUT /api/volunteers/{id}/trainings/{code}", "a volunteer Welzijn registered", COORDINATORS);
         row("DELETE /api/volunteers/{id}/trainings/{code}", "a volunteer Welzijn registered", COORDINATORS);
         row("GET /api/volunteers/screening/expiring", "the pool", COORDINATORS);
+        // accounts and how a volunteer is reached (issue 11)
+        row("POST /api/volunteers/{id}/invitation", "a new volunteer of Welzijn's with an e-mail address (HandjeHelpen: "
+                + "not its volunteer)", union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("PUT /api/volunteers/{id}/notifications", "a volunteer Welzijn registered",
+                union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
 
         // --- volunteer-service: a volunteer's own profile; there is no id to guess under /me
         row("POST /api/volunteers/me", "the caller's new profile (Anna and Bram have one already: 409)",
@@ -103,6 +108,11 @@ final class AuthorizationMatrix {
         row("PUT /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
         row("DELETE /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
         row("GET /api/volunteers/me/export", "the caller's data", VOLUNTEERS);
+        row("PUT /api/volunteers/me/notifications", "the caller's preferences", VOLUNTEERS);
+
+        // --- notification-service: the delivery log (an organisation's for coordinators, one's own for volunteers)
+        row("GET /api/notifications/deliveries", "the caller's messages or their organisation's",
+                union(union(COORDINATORS, VOLUNTEERS), ADMIN));
 
         // --- request-service: partner A = HandjeHelpen posts; only HandjeHelpen's coordinator sees the requester
         row("POST /api/requests", "a new request of the caller's organisation", union(PARTNERS, COORDINATORS));

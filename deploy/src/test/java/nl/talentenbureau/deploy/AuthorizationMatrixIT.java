@@ -180,6 +180,14 @@ class AuthorizationMatrixIT {
         recipe("DELETE /api/volunteers/{id}/consents/{purpose}",
                 a -> Call.of("DELETE", v + welzijnVolunteer + "/consents/IMPACT_RESEARCH"));
         recipe("GET /api/volunteers/{id}/export", a -> Call.of("GET", v + annaId + "/export"));
+        // a fresh profile for each call: an invitation that went out is not refused for the next actor
+        recipe("POST /api/volunteers/{id}/invitation",
+                a -> Call.of("POST", v + newVolunteer(welzijn, volunteerBody()) + "/invitation"));
+        recipe("PUT /api/volunteers/{id}/notifications", a -> Call.of("PUT", v + welzijnVolunteer + "/notifications",
+                Map.of("reachBy", "PHONE", "language", "nl")));
+        recipe("PUT /api/volunteers/me/notifications", a -> Call.of("PUT", "/api/volunteers/me/notifications",
+                Map.of("reachBy", "EMAIL", "language", "nl")));
+        recipe("GET /api/notifications/deliveries", a -> Call.of("GET", "/api/notifications/deliveries?size=5"));
         recipe("PUT /api/volunteers/{id}/vog",
                 a -> Call.of("PUT", v + welzijnVolunteer + "/vog", Map.of("issuedOn", "2025-03-01")));
         recipe("DELETE /api/volunteers/{id}/vog", a -> {
