@@ -184,6 +184,12 @@ public final class LocalStack {
             volunteers = DemoData.load(api, service(VOLUNTEER_SERVICE).url());
             requests = DemoRequests.load(api, entry().url(), DemoData.catalogue(api, entry().url(),
                     api.token(DemoAccounts.COORDINATOR_WELZIJN)));
+            // both demo coordinators receive their organisation's mails (safe to repeat on every start)
+            for (DemoAccounts.User coordinator : List.of(DemoAccounts.COORDINATOR_WELZIJN,
+                    DemoAccounts.COORDINATOR_HANDJEHELPEN)) {
+                api.put(entry().url() + "/api/notifications/subscription", api.token(coordinator))
+                        .expect(200, coordinator.username() + " subscribes to the mails");
+            }
         }
         return new Started(volunteers, requests, Duration.between(started, Instant.now()));
     }

@@ -113,6 +113,10 @@ final class AuthorizationMatrix {
         // --- notification-service: the delivery log (an organisation's for coordinators, one's own for volunteers)
         row("GET /api/notifications/deliveries", "the caller's messages or their organisation's",
                 union(union(COORDINATORS, VOLUNTEERS), ADMIN));
+        row("PUT /api/notifications/subscription", "the caller's organisation's mails", COORDINATORS);
+        row("GET /api/notifications/subscription", "the caller's subscription (the demo coordinators have one)",
+                COORDINATORS);
+        row("DELETE /api/notifications/subscription", "the caller's subscription", COORDINATORS);
 
         // --- request-service: partner A = HandjeHelpen posts; only HandjeHelpen's coordinator sees the requester
         row("POST /api/requests", "a new request of the caller's organisation", union(PARTNERS, COORDINATORS));

@@ -188,6 +188,9 @@ class AuthorizationMatrixIT {
         recipe("PUT /api/volunteers/me/notifications", a -> Call.of("PUT", "/api/volunteers/me/notifications",
                 Map.of("reachBy", "EMAIL", "language", "nl")));
         recipe("GET /api/notifications/deliveries", a -> Call.of("GET", "/api/notifications/deliveries?size=5"));
+        recipe("PUT /api/notifications/subscription", a -> Call.of("PUT", "/api/notifications/subscription"));
+        recipe("GET /api/notifications/subscription", a -> Call.of("GET", "/api/notifications/subscription"));
+        recipe("DELETE /api/notifications/subscription", a -> Call.of("DELETE", "/api/notifications/subscription"));
         recipe("PUT /api/volunteers/{id}/vog",
                 a -> Call.of("PUT", v + welzijnVolunteer + "/vog", Map.of("issuedOn", "2025-03-01")));
         recipe("DELETE /api/volunteers/{id}/vog", a -> {

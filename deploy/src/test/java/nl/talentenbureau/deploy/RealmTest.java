@@ -169,7 +169,7 @@ class RealmTest {
         JsonNode account = find(realm.path("users"), "serviceAccountClientId", "notification-service").orElseThrow();
         assertThat(fieldNames(account.path("clientRoles"))).containsExactly("realm-management");
         assertThat(texts(account.path("clientRoles").path("realm-management")))
-                .containsExactlyInAnyOrder("view-users", "query-users", "view-realm");
+                .containsExactlyInAnyOrder("view-users", "query-users");
     }
 
     @Test

@@ -24,6 +24,9 @@ class RoleMatrixTest {
 
     private static final RoleMatrix MATRIX = new RoleMatrix(RoleMatrixTest::concrete)
             .allow("GET /api/notifications/deliveries", Set.of(COORDINATOR, VOLUNTEER, ADMIN))
+            .allow("PUT /api/notifications/subscription", Set.of(COORDINATOR))
+            .allow("GET /api/notifications/subscription", Set.of(COORDINATOR))
+            .allow("DELETE /api/notifications/subscription", Set.of(COORDINATOR))
             .allow("GET /internal/events", Set.of(SERVICE))
             .allow("GET /internal/feeds", Set.of(ADMIN))
             .allow("GET /internal/feeds/quarantine", Set.of(ADMIN))

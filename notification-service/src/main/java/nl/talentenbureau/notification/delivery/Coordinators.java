@@ -12,12 +12,13 @@ import jakarta.ws.rs.WebApplicationException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
 import nl.talentenbureau.notification.NotificationConfig;
+import nl.talentenbureau.notification.subscription.Subscriptions;
 
 /**
- * The coordinators of an organisation, from Keycloak at send time: the organisation's id by its alias
- * ({@code GET /organizations}), its members ({@code GET /organizations/{id}/members}), kept when they hold the realm
- * role {@code coordinator} ({@code GET /roles/coordinator/users}); one coordinator's address and language
- * ({@code GET /users/{id}}, attribute {@code locale}). Nothing of it is stored.
+ * The coordinators of an organisation at send time: those who subscribed ({@link Subscriptions}; Keycloak's
+ * Organizations admin API would need {@code manage-realm}, ADR 6), kept while they hold the realm role
+ * {@code coordinator} ({@code GET /roles/coordinator/users}); one coordinator's address and language from Keycloak
+ * ({@code GET /users/{id}}, attribute {@code locale}). No address is stored.
  */
 @ApplicationScoped
 public class Coordinators {
@@ -25,8 +26,10 @@ public class Coordinators {
     static final int MAX = 1000;
 
     private final KeycloakAdminApi api;
+    private final Subscriptions subscriptions;
 
-    public Coordinators(NotificationConfig config) {
+    public Coordinators(NotificationConfig config, Subscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.api = QuarkusRestClientBuilder.newBuilder().baseUri(URI.create(adminUrl(config.keycloak().realmUrl())))
                 .connectTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
                 .readTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
@@ -43,18 +46,19 @@ public class Coordinators {
         return trimmed.substring(0, at) + "/admin" + trimmed.substring(at);
     }
 
-    /** The user ids of the organisation's coordinators (enabled members with the realm role coordinator). */
+    /**
+     * The user ids of the organisation's subscribed coordinators who still hold the realm role coordinator and are
+     * enabled.
+     */
     public List<String> of(String organisation) {
-        Optional<KeycloakAdminApi.Organization> found = api.organizations(0, MAX, true).stream()
-                .filter(o -> organisation.equals(o.alias())).findFirst();
-        if (found.isEmpty()) {
+        List<String> subscribed = subscriptions.subjectsOf(organisation);
+        if (subscribed.isEmpty()) {
             return List.of();
         }
         Set<String> coordinators = api.usersInRole("coordinator", 0, MAX).stream()
-                .map(KeycloakAdminApi.User::id).collect(Collectors.toSet());
-        return api.members(found.get().id(), 0, MAX, true).stream()
-                .filter(u -> !Boolean.FALSE.equals(u.enabled()))
-                .map(KeycloakAdminApi.User::id).filter(coordinators::contains).sorted().toList();
+                .filter(u -> !Boolean.FALSE.equals(u.enabled())).map(KeycloakAdminApi.User::id)
+                .collect(Collectors.toSet());
+        return subscribed.stream().filter(coordinators::contains).toList();
     }
 
     /** One coordinator's address and language; empty when the user is gone or disabled. */

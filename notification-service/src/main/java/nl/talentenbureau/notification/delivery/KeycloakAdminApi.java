@@ -18,23 +18,12 @@ import io.quarkus.oidc.client.reactive.filter.OidcClientRequestReactiveFilter;
 
 /**
  * The calls this service makes to Keycloak's admin REST API ({@code {keycloak}/admin/realms/{realm}}), with its own
- * service account (realm-management {@code view-users}, {@code query-users}, {@code view-realm}). Built by
+ * service account (realm-management {@code view-users}, {@code query-users}). Built by
  * {@link Coordinators} on the address derived from the realm URL.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @RegisterProvider(OidcClientRequestReactiveFilter.class)
 interface KeycloakAdminApi {
-
-    /** Keycloak Organizations, to find the id of an alias (the token's {@code organization} claim). */
-    @GET
-    @Path("/organizations")
-    List<Organization> organizations(@QueryParam("first") int first, @QueryParam("max") int max,
-            @QueryParam("briefRepresentation") boolean brief);
-
-    @GET
-    @Path("/organizations/{id}/members")
-    List<User> members(@PathParam("id") String organizationId, @QueryParam("first") int first,
-            @QueryParam("max") int max, @QueryParam("briefRepresentation") boolean brief);
 
     /** Users that hold the realm role directly (the realm gives coordinators the role directly). */
     @GET
@@ -45,10 +34,6 @@ interface KeycloakAdminApi {
     @GET
     @Path("/users/{id}")
     User user(@PathParam("id") String id);
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Organization(String id, String alias, String name, Boolean enabled) {
-    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record User(String id, String username, String email, String firstName, Boolean enabled,

@@ -17,6 +17,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
+import io.quarkus.arc.Arc;
+
+import nl.talentenbureau.notification.subscription.Subscriptions;
+
 /**
  * Stubs of what the service asks at send time: a volunteer's contact details, a match's decline reason, an
  * organisation's coordinators in Keycloak.
@@ -25,7 +29,6 @@ public final class Services {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN = "/admin/realms/talentenbureau";
-    private static final List<Map<String, Object>> ORGANISATIONS = new ArrayList<>();
     private static final List<Map<String, Object>> COORDINATORS = new ArrayList<>();
 
     private Services() {
@@ -68,21 +71,23 @@ public final class Services {
         stub("/internal/matches/" + match + "/answer", answer);
     }
 
-    /** An organisation in Keycloak with these coordinators (user id -> e-mail and locale) and one plain member. */
+    /**
+     * An organisation whose coordinators (user id -> e-mail and locale) subscribed to its mails, as Keycloak users
+     * with the role coordinator, next to one coordinator of it who did not subscribe.
+     */
     public static synchronized void organisation(String alias, Map<String, String[]> coordinators) {
-        String id = UUID.randomUUID().toString();
-        ORGANISATIONS.add(Map.of("id", id, "alias", alias, "name", alias.toUpperCase(), "enabled", true));
-        List<Map<String, Object>> members = new ArrayList<>();
+        Subscriptions subscriptions = Arc.container().instance(Subscriptions.class).get();
         coordinators.forEach((userId, emailAndLocale) -> {
             Map<String, Object> user = user(userId, emailAndLocale[0], emailAndLocale[1]);
-            members.add(user);
             COORDINATORS.add(user);
             stub(ADMIN + "/users/" + userId, user);
+            subscriptions.subscribe(userId, alias);
         });
-        members.add(user("member-" + id, "member-" + id + "@example.nl", "nl"));
-        stub(ADMIN + "/organizations", ORGANISATIONS);
+        String silent = "silent-" + UUID.randomUUID();
+        Map<String, Object> unsubscribed = user(silent, silent + "@example.nl", "nl");
+        COORDINATORS.add(unsubscribed);
+        stub(ADMIN + "/users/" + silent, unsubscribed);
         stub(ADMIN + "/roles/coordinator/users", COORDINATORS);
-        stub(ADMIN + "/organizations/" + id + "/members", members);
     }
 
     private static Map<String, Object> user(String id, String email, String locale) {

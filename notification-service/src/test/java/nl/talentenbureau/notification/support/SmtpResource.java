@@ -126,6 +126,21 @@ public class SmtpResource implements QuarkusTestResourceLifecycleManager {
     /** Text and HTML parts, decoded (by hand: the test class path has no mail content handlers). */
     private static void collect(Object content, String type, Map<String, String> into)
             throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart parts) {
+            // with mail content handlers on the class path the parts come parsed; their streams are decoded
+            for (int i = 0; i < parts.getCount(); i++) {
+                jakarta.mail.BodyPart part = parts.getBodyPart(i);
+                String decoded = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (part.isMimeType("text/html")) {
+                    into.put("html", decoded);
+                } else if (part.isMimeType("text/plain")) {
+                    into.put("text", decoded);
+                } else if (part.isMimeType("multipart/*")) {
+                    collect(part.getContent(), part.getContentType(), into);
+                }
+            }
+            return;
+        }
         String raw = content instanceof String string
                 ? string
                 : content instanceof java.io.InputStream in
