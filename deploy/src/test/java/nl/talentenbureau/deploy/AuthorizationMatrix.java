@@ -88,8 +88,10 @@ final class AuthorizationMatrix {
         row("DELETE /api/volunteers/{id}/trainings/{code}", "a volunteer Welzijn registered", COORDINATORS);
         row("GET /api/volunteers/screening/expiring", "the pool", COORDINATORS);
         // accounts and how a volunteer is reached (issue 11)
-        row("POST /api/volunteers/{id}/invitation", "a new volunteer of Welzijn's with an e-mail address (HandjeHelpen: "
-                + "not its volunteer)", union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("POST /api/volunteers/{id}/invitation",
+                "a new volunteer of Welzijn's with an e-mail address (HandjeHelpen: "
+                        + "not its volunteer)",
+                union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
         row("PUT /api/volunteers/{id}/notifications", "a volunteer Welzijn registered",
                 union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
 
