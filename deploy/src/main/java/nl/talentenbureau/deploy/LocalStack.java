@@ -64,9 +64,10 @@ public final class LocalStack {
 
         /** The same services on ports nothing listens on now. */
         public static Layout freePorts(Path data, Map<String, String> extraEnv) {
+            java.util.Deque<Integer> ports = Ports.free(SERVICES.size() + 4);
             List<ServiceSpec> services = SERVICES.stream()
-                    .map(s -> new ServiceSpec(s.module(), Ports.free(), s.database(), s.envPrefix())).toList();
-            return new Layout(data, Ports.free(), Ports.free(), Ports.free(), Ports.free(), services, extraEnv);
+                    .map(s -> new ServiceSpec(s.module(), ports.pop(), s.database(), s.envPrefix())).toList();
+            return new Layout(data, ports.pop(), ports.pop(), ports.pop(), ports.pop(), services, extraEnv);
         }
     }
 

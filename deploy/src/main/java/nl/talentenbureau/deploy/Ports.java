@@ -46,6 +46,33 @@ public final class Ports {
         return text.toString();
     }
 
+    /**
+     * {@code count} different ports nothing listens on now, for tests: all sockets are held open until every port is
+     * chosen, so two of them can never be the same port.
+     */
+    public static java.util.Deque<Integer> free(int count) {
+        List<ServerSocket> held = new java.util.ArrayList<>();
+        try {
+            java.util.Deque<Integer> ports = new java.util.ArrayDeque<>();
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                held.add(socket);
+                ports.add(socket.getLocalPort());
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing a socket we only held to reserve a number
+                }
+            }
+        }
+    }
+
     /** A port nothing listens on now, for tests. */
     public static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {
