@@ -148,7 +148,8 @@ class ReachEveryVolunteerIT {
                 "languages", List.of("nl"),
                 "talents", List.of(Api.object("code", DemoData.ANNA_TALENT, "level", 2)),
                 "availability", DemoData.ANNA_AVAILABILITY,
-                "themes", List.of("digital")));
+                "themes", List.of("digital"),
+                "capacity", 1));
         if (address != null) {
             body.put("email", address);
         }
