@@ -33,6 +33,7 @@ public final class Mailbox implements AutoCloseable {
     private final GreenMail server;
     private final Path folder;
     private final Thread saver;
+    private final long started = System.currentTimeMillis();
     private int saved;
 
     private Mailbox(GreenMail server, Path folder) {
@@ -131,7 +132,8 @@ public final class Mailbox implements AutoCloseable {
 
     private void save(int number, MimeMessage message) {
         String to = recipients(message).stream().findFirst().orElse("unknown");
-        String name = "%04d-%s.eml".formatted(number, to.replaceAll("[^a-z0-9@._-]", "_"));
+        // the start time keeps the mails of an earlier run of the stack (kept in .data/mail) from being overwritten
+        String name = "%d-%04d-%s.eml".formatted(started, number, to.replaceAll("[^a-z0-9@._-]", "_"));
         try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
             message.writeTo(out);
         } catch (IOException | MessagingException e) {
