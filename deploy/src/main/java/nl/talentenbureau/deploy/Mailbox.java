@@ -137,7 +137,9 @@ public final class Mailbox implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
             message.writeTo(out);
         } catch (IOException | MessagingException e) {
-            // a mail that cannot be written stays readable over IMAP
+            // the mail stays readable over IMAP; say so instead of losing the file without a word
+            System.err.println("mail server: could not save mail " + number + " to " + folder + " ("
+                    + e.getClass().getSimpleName() + "); read it over IMAP");
         }
     }
 

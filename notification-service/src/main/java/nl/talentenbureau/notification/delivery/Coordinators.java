@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 
@@ -63,15 +62,7 @@ public class Coordinators {
 
     /** One coordinator's address and language; empty when the user is gone or disabled. */
     public Optional<Person> person(String userId) {
-        KeycloakAdminApi.User user;
-        try {
-            user = api.user(userId);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        KeycloakAdminApi.User user = Absent.when404(() -> api.user(userId)).orElse(null);
         if (user == null || Boolean.FALSE.equals(user.enabled())) {
             return Optional.empty();
         }

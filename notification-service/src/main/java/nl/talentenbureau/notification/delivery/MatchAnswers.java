@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -19,14 +18,6 @@ public class MatchAnswers {
     }
 
     Optional<String> reason(UUID matchId) {
-        try {
-            MatchAnswerApi.Answer answer = api.answer(matchId);
-            return answer == null ? Optional.empty() : Optional.ofNullable(answer.reason());
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return Absent.when404(() -> api.answer(matchId)).map(MatchAnswerApi.Answer::reason);
     }
 }

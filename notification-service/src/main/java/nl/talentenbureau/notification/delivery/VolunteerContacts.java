@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -19,13 +18,6 @@ public class VolunteerContacts {
     }
 
     Optional<Contact> of(UUID volunteerId) {
-        try {
-            return Optional.ofNullable(api.contact(volunteerId));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return Absent.when404(() -> api.contact(volunteerId));
     }
 }
