@@ -2,6 +2,7 @@ package nl.talentenbureau.gateway;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -55,6 +56,12 @@ public interface GatewayConfig {
         /** Size of a client's bucket (the burst it may send at once). */
         @WithDefault("40")
         int burst();
+
+        /**
+         * Addresses or ranges of the proxies in front of the gateway (the Ingress controller): only a call from one
+         * of them has its {@code X-Forwarded-For} believed for an anonymous client's bucket. None: the peer address.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     interface SecurityHeaders {

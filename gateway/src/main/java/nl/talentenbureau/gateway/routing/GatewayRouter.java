@@ -1,6 +1,7 @@
 package nl.talentenbureau.gateway.routing;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
@@ -32,6 +33,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import nl.talentenbureau.gateway.GatewayConfig;
 import nl.talentenbureau.gateway.http.Problems;
 import nl.talentenbureau.gateway.http.RequestIds;
+import nl.talentenbureau.gateway.ratelimit.ClientAddress;
 import nl.talentenbureau.gateway.ratelimit.RateLimiter;
 import nl.talentenbureau.gateway.ratelimit.TokenBucket;
 import nl.talentenbureau.platform.problem.Problem;
@@ -51,12 +53,14 @@ public class GatewayRouter {
     private final GatewayConfig config;
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
+    private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
         this.config = config;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
+        this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -169,9 +173,10 @@ public class GatewayRouter {
         return identity.getPrincipal().getName();
     }
 
-    private static String remoteAddress(RoutingContext ctx) {
+    /** The anonymous client's address: the peer's, or the forwarded one when the peer is a trusted proxy. */
+    private String remoteAddress(RoutingContext ctx) {
         var address = ctx.request().remoteAddress();
-        return address == null ? "unknown" : address.host();
+        return clientAddress.of(address == null ? null : address.host(), ctx.request().getHeader("X-Forwarded-For"));
     }
 
     private HttpProxy proxyTo(Upstream upstream, HttpClient client) {

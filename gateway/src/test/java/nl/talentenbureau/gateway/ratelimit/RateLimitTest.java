@@ -39,4 +39,26 @@ class RateLimitTest {
         given().auth().oauth2(quiet).when().get("/api/catalog/kernen")
                 .then().statusCode(200).body("service", equalTo("volunteer-service"));
     }
+
+    /**
+     * Everyone behind the Ingress arrives from its address: one client sending bad tokens must not make every other
+     * anonymous caller a 429. The test profile trusts 127.0.0.1 as a proxy.
+     */
+    @Test
+    void anonymousClientsBehindTheTrustedProxyHaveTheirOwnBuckets() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            statuses.add(given().header("X-Forwarded-For", "203.0.113.7").auth().oauth2("not-a-token")
+                    .when().get("/api/catalog/kernen").statusCode());
+        }
+        assertThat(statuses).contains(429);
+
+        given().header("X-Forwarded-For", "203.0.113.8").auth().oauth2("not-a-token")
+                .when().get("/api/catalog/kernen")
+                .then().statusCode(401);
+        // what a client writes in front of the proxy's own entry does not give it a fresh bucket
+        given().header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").auth().oauth2("not-a-token")
+                .when().get("/api/catalog/kernen")
+                .then().statusCode(429);
+    }
 }
