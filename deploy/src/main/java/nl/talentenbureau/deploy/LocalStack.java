@@ -29,6 +29,8 @@ public final class LocalStack {
     public static final int POSTGRES_PORT = 15432;
     public static final int KEYCLOAK_PORT = 8180;
     public static final String KEYCLOAK_VERSION = "26.5.6";
+    /** Set on every service of the local stack: it runs on public demo secrets (platform's DemoGuard). */
+    static final String DEMO_FLAG = "TALENTENBUREAU_DEMO";
     /** GreenMail's SMTP and IMAP ports (its defaults: 3025 and 3143). */
     public static final int SMTP_PORT = 3025;
     public static final int IMAP_PORT = 3143;
@@ -260,6 +262,8 @@ public final class LocalStack {
         env.putAll(wiring(layout.services()));
         env.put("MAIL_HOST", Mailbox.HOST);
         env.put("MAIL_PORT", Integer.toString(mailbox.smtpPort()));
+        // the local stack runs on the demo realm's public secrets and a demo database password: it says it is a demo
+        env.put(DEMO_FLAG, "true");
         env.putAll(layout.extraEnv());
         env.putAll(overrides);
         running.put(service, Processes.start(List.of(Processes.java(), "-jar", service.jar(root).toString()),

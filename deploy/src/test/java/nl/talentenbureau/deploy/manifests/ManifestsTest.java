@@ -34,6 +34,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 class ManifestsTest {
 
     /** Environment variables that carry a secret: they must come from a Secret. */
+    static final String DEMO_FLAG = "TALENTENBUREAU_DEMO";
+
     static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|CREDENTIAL|PRIVATE_KEY).*");
 
     static List<Kustomize.Rendered> overlays() {
@@ -206,6 +208,46 @@ class ManifestsTest {
             }
         }
         assertThat(generated).containsExactlyInAnyOrderElementsOf(referencedSecrets(Manifests.demo()));
+    }
+
+    /**
+     * The demo overlay runs on public demo secrets and says so (TALENTENBUREAU_DEMO=true) for every service that
+     * guards its secrets; the production overlay cannot: no container there sets the flag, so a demo secret stops the
+     * service (platform's DemoGuard).
+     */
+    @Test
+    void onlyTheDemoOverlaySaysItRunsAsADemo() {
+        for (Deployment deployment : Manifests.demo().all(Deployment.class)) {
+            ServiceConfiguration service = Repository.service(deployment.getMetadata().getName());
+            if (service.reads(DEMO_FLAG)) {
+                assertThat(containers(deployment).get(0).getEnv()).as(service.module())
+                        .anySatisfy(env -> {
+                            assertThat(env.getName()).isEqualTo(DEMO_FLAG);
+                            assertThat(env.getValue()).isEqualTo("true");
+                        });
+            }
+        }
+        assertThat(Manifests.demo().all(Deployment.class)).filteredOn(d -> Repository.service(
+                d.getMetadata().getName()).reads(DEMO_FLAG)).hasSize(4);
+        assertThat(demoFlags(Manifests.production().resources())).isEmpty();
+        assertThat(demoFlags(Manifests.base().resources())).isEmpty();
+    }
+
+    /** Where a container sets the demo flag, or could take it from a ConfigMap or Secret as a whole. */
+    static List<String> demoFlags(List<HasMetadata> resources) {
+        List<String> found = new ArrayList<>();
+        for (HasMetadata resource : resources) {
+            if (resource instanceof Deployment deployment) {
+                for (Container container : containers(deployment)) {
+                    container.getEnv().stream().filter(env -> env.getName().equals(DEMO_FLAG))
+                            .forEach(env -> found.add(deployment.getMetadata().getName() + " " + env.getName()));
+                    if (container.getEnvFrom() != null && !container.getEnvFrom().isEmpty()) {
+                        found.add(deployment.getMetadata().getName() + " envFrom");
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** The production overlay's secrets are the ones README "Running in production" tells the operator to create. */

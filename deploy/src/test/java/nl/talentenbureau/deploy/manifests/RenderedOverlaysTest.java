@@ -75,6 +75,16 @@ class RenderedOverlaysTest {
                 name, rendered.size(), secrets.size());
     }
 
+    /** What kubectl renders for production never tells a service it is a demo (nor can it take the flag in bulk). */
+    @org.junit.jupiter.api.Test
+    void theRenderedProductionOverlayHasNoDemoFlag() throws Exception {
+        List<HasMetadata> rendered = kustomize(Manifests.production());
+
+        assertThat(ManifestsTest.demoFlags(rendered)).isEmpty();
+        assertThat(Kustomize.YAML.writeValueAsString(rendered)).doesNotContain(ManifestsTest.DEMO_FLAG);
+        assertThat(ManifestsTest.demoFlags(kustomize(Manifests.demo()))).hasSize(4);
+    }
+
     private static List<HasMetadata> kustomize(Kustomize.Rendered overlay) throws Exception {
         Process kubectl = new ProcessBuilder("kubectl", "kustomize", overlay.directory().toString()).start();
         byte[] out = kubectl.getInputStream().readAllBytes();
