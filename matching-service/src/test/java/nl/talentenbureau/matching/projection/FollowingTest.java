@@ -104,6 +104,22 @@ class FollowingTest {
         assertThat(quarantined(poison.id())).isNull();
     }
 
+    /** An alias longer than request-service now accepts (an event from before) is stored, not retried or set aside. */
+    @Test
+    void aTooLongOrganisationAliasNeverHoldsUpTheRequestFeed() {
+        followers.catchUp(Feeds.REQUESTS);
+        RequestEvent longAlias = anOpenRequest("a-very-long-organisation-alias-".repeat(10)).inKern("kockengen");
+        RequestEvent next = anOpenRequest("following-test-org").inKern("kockengen");
+        Feeds.requestEvent("RequestOpened", longAlias);
+        Feeds.requestEvent("RequestOpened", next);
+
+        followers.catchUp(Feeds.REQUESTS);
+
+        assertThat(requestStored(longAlias.id())).isTrue();
+        assertThat(requestStored(next.id())).as("the next event is applied in the same catch-up").isTrue();
+        assertThat(quarantined(longAlias.id())).isNull();
+    }
+
     @Test
     void aLaggingReplicasOlderPageNeverUndoesAnErasure() throws Exception {
         followers.catchUp(Feeds.VOLUNTEERS);

@@ -22,6 +22,13 @@ import nl.talentenbureau.request.requester.RequesterService;
 @ApplicationScoped
 public class RequestIntake {
 
+    /**
+     * The longest organisation alias every consumer of the request feed stores: matching-service kept it in a
+     * varchar(80), where one longer alias failed every apply of its event. A Keycloak alias is a short slug; a token
+     * with a longer one is refused here, at intake, rather than by a consumer later.
+     */
+    public static final int ORGANISATION_MAX_LENGTH = 80;
+
     private final RequestRepository requests;
     private final RequesterService requesters;
     private final Catalog catalog;
@@ -41,6 +48,10 @@ public class RequestIntake {
     @Transactional
     public RequestDetails create(Viewer viewer, RequestInput input) {
         access.requireWriter(viewer);
+        if (viewer.organisation().length() > ORGANISATION_MAX_LENGTH) {
+            throw ProblemException.unprocessable("organisation", "the organisation alias of your token is longer than "
+                    + ORGANISATION_MAX_LENGTH + " characters, more than the services store; ask for a shorter alias");
+        }
         check(input);
         HelpRequest request = new HelpRequest();
         request.id = UUID.randomUUID();

@@ -86,7 +86,7 @@ public class RequestResource {
             @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
     @APIResponse(responseCode = "409", description = "A call with this Idempotency-Key is still in flight")
-    @APIResponse(responseCode = "422", description = "Unknown or retired code, or an Idempotency-Key used with another body")
+    @APIResponse(responseCode = "422", description = "Unknown or retired code, an Idempotency-Key used with another body, or an organisation alias in the token longer than 80 characters")
     @APIResponse(responseCode = "503", description = "The catalogue cannot be reached to check the codes")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body give the same answer", example = "3f6c2a1e-intake-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,

@@ -87,6 +87,19 @@ class RequestResourceTest {
                 .then(), 422, "unprocessable").body("errors[0].field", equalTo("trainings[0]"));
     }
 
+    /** One alias longer than a consumer stores once stopped matching's request projection: refused at intake. */
+    @Test
+    void anOrganisationAliasLongerThanEveryConsumerStoresIsRefusedWith422() {
+        String longest = "o".repeat(RequestIntake.ORGANISATION_MAX_LENGTH - org.length()) + org;
+        String tooLong = "x" + longest;
+
+        problem(as(Tokens.partner(tooLong)).body(aRequest().build()).post("/api/requests").then(), 422,
+                "unprocessable").body("errors[0].field", equalTo("organisation"));
+        as(Tokens.partner(tooLong)).get("/api/requests").then().statusCode(200).body("items", equalTo(List.of()));
+        as(Tokens.partner(longest)).body(aRequest().build()).post("/api/requests").then().statusCode(201)
+                .body("organisation", equalTo(longest));
+    }
+
     @Test
     void aRecurringRequestKeepsItsWeeklySlots() {
         as(coordinator).body(aRequest().recurring(List.of("TUE_MORNING", "THU_AFTERNOON"), LocalDate.now(), 2)
