@@ -114,9 +114,15 @@ class ComposeTest {
         assertThat(keycloak.volumes()).anySatisfy(volume -> {
             String source = volume.split(":")[0];
             assertThat(DIRECTORY.resolve(source).normalize())
-                    .isEqualTo(Repository.path("deploy/keycloak/talentenbureau-realm.json"));
+                    .isEqualTo(RealmImports.composeRealmFile());
             assertThat(volume).contains(":/opt/keycloak/data/import/");
         });
+        // the production realm's placeholders for the service clients' secrets: from the env file, as the services'
+        for (String client : RealmImports.serviceClients()) {
+            assertThat(keycloak.environment()).as("keycloak " + RealmImports.placeholder(client))
+                    .containsKey(RealmImports.placeholder(client));
+            assertThat(keycloak.environment().get(RealmImports.placeholder(client))).startsWith("${");
+        }
         String init = Files.readString(DIRECTORY.resolve("init-databases.sh"));
         ComposeService postgres = compose.services().get("postgres");
         assertThat(postgres.volumes()).anyMatch(v -> v.startsWith("./init-databases.sh:/docker-entrypoint-initdb.d/"));

@@ -52,6 +52,48 @@ class RealmImportTest {
         assertThat(RealmImports.serviceClients()).contains("matching-service");
     }
 
+    /** The production realm holds against guessing and phishing, and records who signed in and what admins did. */
+    @Test
+    void theProductionRealmHasNoDeviceGrantAPasswordPolicyBruteForceDetectionAndEvents() {
+        JsonNode realm = read("production").path("spec").path("realm");
+
+        assertThat(realm.path("clients")).noneSatisfy(c -> assertThat(c.path("attributes")
+                .path(RealmImports.DEVICE_GRANT).asText()).isEqualTo("true"));
+        assertThat(realm.path("passwordPolicy").asText()).contains("length(12)", "notUsername", "notEmail",
+                "passwordHistory");
+        assertThat(realm.path("bruteForceProtected").asBoolean()).isTrue();
+        assertThat(realm.path("permanentLockout").asBoolean()).isFalse();
+        assertThat(realm.path("failureFactor").asInt()).isBetween(3, 10);
+        assertThat(realm.path("eventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("eventsExpiration").asLong()).isPositive();
+        assertThat(realm.path("adminEventsEnabled").asBoolean()).isTrue();
+        assertThat(realm.path("adminEventsDetailsEnabled").asBoolean()).isFalse();
+        // the demo keeps its device grant for the CLI client (deploy/README.md)
+        assertThat(RealmImports.realm().path("clients")).anySatisfy(c -> assertThat(c.path("attributes")
+                .path(RealmImports.DEVICE_GRANT).asText()).isEqualTo("true"));
+    }
+
+    /** Compose imports the production realm: no demo user, no demo secret, no organisation of the demo. */
+    @Test
+    void composeImportsTheProductionRealmWithoutTheDemosUsersOrSecrets() throws Exception {
+        String file = java.nio.file.Files.readString(RealmImports.composeRealmFile());
+        assertThat(file).as(WRITE_AGAIN).isEqualTo(RealmImports.composeRealm());
+
+        JsonNode realm = Kustomize.readTree(file);
+        assertThat(realm.path("users")).isNotEmpty().allSatisfy(user -> {
+            assertThat(user.path("username").asText()).startsWith("service-account-");
+            assertThat(user.has("credentials")).isFalse();
+        });
+        assertThat(RealmImports.strings(realm)).doesNotContainAnyElementsOf(RealmImports.demoClientSecrets());
+        assertThat(realm.has("organizations")).isFalse();
+        // nor a demo user's e-mail address or name anywhere (a role may share a name with a user: admin)
+        for (JsonNode user : RealmImports.realm().path("users")) {
+            if (user.hasNonNull("email")) {
+                assertThat(file).doesNotContain(user.path("email").asText());
+            }
+        }
+    }
+
     @Test
     void eachOverlayImportsIntoItsKeycloak() {
         for (Kustomize.Rendered overlay : ManifestsTest.overlays()) {

@@ -22,7 +22,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * The KeycloakRealmImport resources of both overlays, made from deploy/keycloak/talentenbureau-realm.json (one
  * source for the realm; kustomize cannot load files outside deploy/k8s). The demo imports the realm as it is. The
  * production realm has no demo users, no demo partner clients and no organisations (the coalition creates its
- * own), no password grant, brute-force protection on, and the service clients' secrets come from Secrets through the operator's placeholders.
+ * own), no password or device grant, brute-force protection, a password policy, login and admin events on, and the
+ * service clients' secrets come from Secrets through the operator's placeholders. Compose imports the same
+ * production realm as a file ({@link #composeRealm()}).
  * {@link RealmImportTest} fails when a file differs from what this class makes; write them again with
  * {@code ./mvnw -pl deploy -am test -Dtest=RealmImportTest -Dsurefire.failIfNoSpecifiedTests=false -Drealm-imports.write}.
  */
@@ -32,6 +34,10 @@ final class RealmImports {
     /** The Secret with the SMTP settings of Keycloak's mails, one key per setting. */
     static final String SMTP_SECRET = "smtp";
     static final List<String> SMTP_SETTINGS = List.of("host", "port", "from", "starttls", "auth", "user", "password");
+    static final String DEVICE_GRANT = "oauth2.device.authorization.grant.enabled";
+    static final String PASSWORD_POLICY = "length(12) and maxLength(128) and notUsername(undefined) and "
+            + "notEmail(undefined) and passwordHistory(3)";
+    static final int EVENTS_KEPT_SECONDS = 90 * 24 * 3600;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final YAMLMapper WRITER = YAMLMapper.builder().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).build();
@@ -99,6 +105,10 @@ final class RealmImports {
             if (copy.path("directAccessGrantsEnabled").asBoolean()) {
                 copy.put("directAccessGrantsEnabled", false);
             }
+            // the device grant lets a phishing page have someone sign in for an attacker's session: code flow only
+            if (copy.path("attributes").has(DEVICE_GRANT)) {
+                ((ObjectNode) copy.path("attributes")).put(DEVICE_GRANT, "false");
+            }
             clients.add(copy);
         }
         realm.set("clients", clients);
@@ -112,8 +122,24 @@ final class RealmImports {
         realm.set("users", users);
         realm.remove("organizations");
         realm.put("displayName", "Talentenbureau");
-        // lock accounts after repeated wrong passwords: the demo leaves it off so its public passwords keep working
+        // lock accounts after repeated wrong passwords: the demo leaves it off so its public passwords keep working;
+        // a temporary lock that grows (1 min, doubling up to 15 min) after 5 failures, never a permanent one that
+        // anyone could use to lock a coordinator out
         realm.put("bruteForceProtected", true);
+        realm.put("permanentLockout", false);
+        realm.put("failureFactor", 5);
+        realm.put("waitIncrementSeconds", 60);
+        realm.put("maxFailureWaitSeconds", 900);
+        realm.put("quickLoginCheckMilliSeconds", 1000);
+        realm.put("minimumQuickLoginWaitSeconds", 60);
+        realm.put("maxDeltaTimeSeconds", 43200);
+        realm.put("passwordPolicy", PASSWORD_POLICY);
+        // who signed in (or failed to) and what admins changed, kept 90 days; the admin events without their
+        // representations, which would copy names and e-mail addresses into the event store
+        realm.put("eventsEnabled", true);
+        realm.put("eventsExpiration", EVENTS_KEPT_SECONDS);
+        realm.put("adminEventsEnabled", true);
+        realm.put("adminEventsDetailsEnabled", false);
         ObjectNode placeholders = JSON.createObjectNode();
         for (String service : services) {
             placeholders.putObject(placeholder(service)).putObject("secret").put("name", secretName(service))
@@ -158,12 +184,31 @@ final class RealmImports {
             demo users and client secrets (deploy/README.md). Do not edit: change the realm file and write this again.""";
     static final String PRODUCTION_COMMENT = """
             The production realm, made from deploy/keycloak/talentenbureau-realm.json by RealmImports (deploy tests):
-            no demo users, partner clients or organisations, no password grant, brute-force protection on; the service
+            no demo users, partner clients or organisations, no password or device grant, brute-force protection, a
+            password policy, login and admin events on; the service
             clients' secrets and the SMTP settings come from the Secrets named under placeholders. Do not edit: change the realm file and
             write this again (README "Running in production", step 6).""";
 
+    /**
+     * The realm Compose imports: the production realm as a realm file, its placeholders filled by Keycloak from its
+     * environment (the client secrets from the env file), never the demo realm's users or secrets.
+     */
+    static String composeRealm() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(production().path("spec").path("realm"))
+                    + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path composeRealmFile() {
+        return Repository.path("deploy/compose/talentenbureau-realm.json");
+    }
+
     static void write() {
         try {
+            Files.writeString(composeRealmFile(), composeRealm());
             Files.writeString(Manifests.k8s().resolve("overlays/demo/realm-import.yaml"), yaml(demo(), DEMO_COMMENT));
             Files.writeString(Manifests.k8s().resolve("overlays/production/realm-import.yaml"),
                     yaml(production(), PRODUCTION_COMMENT));
