@@ -25,6 +25,9 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** Each service's management interface (health, metrics), which no route reaches: the readiness data. */
+    Health health();
+
     RateLimit rateLimit();
 
     SecurityHeaders securityHeaders();
@@ -44,6 +47,17 @@ public interface GatewayConfig {
         URI matching();
 
         /** notification-service (delivery log, preferences of the notifications it sends). */
+        URI notification();
+    }
+
+    interface Health {
+
+        URI volunteer();
+
+        URI request();
+
+        URI matching();
+
         URI notification();
     }
 

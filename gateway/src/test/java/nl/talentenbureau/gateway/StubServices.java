@@ -18,7 +18,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * Four stub services on random ports, one per route. Each echoes what reached it (service, method, path, query,
  * Authorization, X-Request-Id, body); a path containing {@code /slow} answers only after a second; every stub is
- * ready at {@code /q/health/ready}; volunteer-service, request-service and notification-service serve a small
+ * ready at {@code /q/health/ready} on a port of its own (the management interface); volunteer-service, request-service and notification-service serve a small
  * OpenAPI document, matching-service none. With the argument {@code down=matching,notification} those services get a
  * closed port instead.
  */
@@ -41,6 +41,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         for (String service : List.of("volunteer", "request", "matching", "notification")) {
             int port = down.contains(service) ? closedPort() : startStub(service + "-service");
             config.put("gateway.routes." + service, "http://localhost:" + port);
+            // a stub's health answers on a port of its own, as a service's management interface does
+            int management = down.contains(service) ? closedPort() : startHealth();
+            config.put("gateway.health." + service, "http://localhost:" + management);
         }
         return config;
     }
@@ -58,10 +61,24 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 .actualPort();
     }
 
+    private int startHealth() {
+        HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            if (request.path().equals("/q/health/ready")) {
+                request.response().putHeader("Content-Type", "application/json")
+                        .end("{\"status\":\"UP\",\"checks\":[]}");
+            } else {
+                request.response().setStatusCode(404).end();
+            }
+        });
+        return server.listen(0).toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join()
+                .actualPort();
+    }
+
     private void answer(String service, HttpServerRequest request) {
         String path = request.path();
         if (path.equals("/q/health/ready")) {
-            request.response().putHeader("Content-Type", "application/json").end("{\"status\":\"UP\",\"checks\":[]}");
+            // health is on the management port; a service's HTTP port has none
+            request.response().setStatusCode(404).end();
         } else if (path.equals("/q/openapi")) {
             if (service.equals("matching-service")) {
                 request.response().setStatusCode(404).end();
@@ -108,7 +125,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 .put("openapi", "3.1.0")
                 .put("info", new JsonObject().put("title", "Talentenbureau " + service).put("version", "0.1.0"))
                 .put("paths", new JsonObject().put(path, new JsonObject().put("get",
-                        new JsonObject().put("summary", "List").put("tags", new JsonArray().add(service)))))
+                        new JsonObject().put("summary", "List").put("tags", new JsonArray().add(service))))
+                        // every service documents its feed, which the gateway never routes
+                        .put("/internal/events", new JsonObject().put("get", new JsonObject().put("summary", "Feed"))))
                 .put("components", new JsonObject()
                         .put("schemas", new JsonObject().put("Problem", problem)
                                 .put(view, new JsonObject().put("type", "object")))

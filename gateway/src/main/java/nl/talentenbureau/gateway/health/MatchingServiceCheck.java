@@ -6,14 +6,14 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.vertx.core.Vertx;
 
-import nl.talentenbureau.gateway.routing.RouteTable;
+import nl.talentenbureau.gateway.GatewayConfig;
 
 /** Readiness data of matching-service. */
 @Readiness
 @Singleton
 public class MatchingServiceCheck extends UpstreamCheck {
 
-    public MatchingServiceCheck(RouteTable routes, Vertx vertx) {
-        super("matching-service", routes, vertx);
+    public MatchingServiceCheck(GatewayConfig config, Vertx vertx) {
+        super("matching-service", config.health().matching(), vertx);
     }
 }

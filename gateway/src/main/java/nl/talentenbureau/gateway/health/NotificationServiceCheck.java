@@ -6,14 +6,14 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.vertx.core.Vertx;
 
-import nl.talentenbureau.gateway.routing.RouteTable;
+import nl.talentenbureau.gateway.GatewayConfig;
 
 /** Readiness data of notification-service. */
 @Readiness
 @Singleton
 public class NotificationServiceCheck extends UpstreamCheck {
 
-    public NotificationServiceCheck(RouteTable routes, Vertx vertx) {
-        super("notification-service", routes, vertx);
+    public NotificationServiceCheck(GatewayConfig config, Vertx vertx) {
+        super("notification-service", config.health().notification(), vertx);
     }
 }

@@ -6,14 +6,14 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.vertx.core.Vertx;
 
-import nl.talentenbureau.gateway.routing.RouteTable;
+import nl.talentenbureau.gateway.GatewayConfig;
 
 /** Readiness data of request-service. */
 @Readiness
 @Singleton
 public class RequestServiceCheck extends UpstreamCheck {
 
-    public RequestServiceCheck(RouteTable routes, Vertx vertx) {
-        super("request-service", routes, vertx);
+    public RequestServiceCheck(GatewayConfig config, Vertx vertx) {
+        super("request-service", config.health().request(), vertx);
     }
 }

@@ -1,5 +1,6 @@
 package nl.talentenbureau.gateway.health;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -11,11 +12,9 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
-import nl.talentenbureau.gateway.routing.RouteTable;
-import nl.talentenbureau.gateway.routing.Upstream;
-
 /**
- * Asks one service for its own readiness. The check itself is always UP: one service being down must not take the
+ * Asks one service for its own readiness, on the service's management interface (health and metrics have their own
+ * port there, which the gateway never routes). The check itself is always UP: one service being down must not take the
  * front door away (the other services' routes still work); its data says whether the service answered
  * ({@code state: UP|DOWN}), so monitoring sees which one is down.
  */
@@ -23,19 +22,22 @@ abstract class UpstreamCheck implements AsyncHealthCheck {
 
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final Upstream upstream;
+    private final String name;
+    private final URI management;
     private final HttpClient client;
 
-    UpstreamCheck(String name, RouteTable routes, Vertx vertx) {
-        this.upstream = routes.upstreams().stream().filter(candidate -> candidate.name().equals(name)).findFirst()
-                .orElseThrow();
+    UpstreamCheck(String name, URI management, Vertx vertx) {
+        this.name = name;
+        this.management = management;
         this.client = vertx.createHttpClient();
     }
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host())
-                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI("/q/health/ready")
+        boolean ssl = "https".equals(management.getScheme());
+        int port = management.getPort() != -1 ? management.getPort() : ssl ? 443 : 80;
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(management.getHost())
+                .setPort(port).setSsl(ssl).setURI("/q/health/ready")
                 .setConnectTimeout(TIMEOUT.toMillis()).setIdleTimeout(TIMEOUT.toMillis());
         var answer = client.request(options).compose(request -> request.send()).map(response -> {
             response.body();
@@ -47,9 +49,9 @@ abstract class UpstreamCheck implements AsyncHealthCheck {
     }
 
     private HealthCheckResponse respond(String state, String detail) {
-        return HealthCheckResponse.named(upstream.name()).up()
+        return HealthCheckResponse.named(name).up()
                 .withData("state", state)
-                .withData("url", upstream.url().toString())
+                .withData("url", management.toString())
                 .withData("detail", detail)
                 .build();
     }

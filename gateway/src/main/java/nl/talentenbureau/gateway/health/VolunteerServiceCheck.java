@@ -6,14 +6,14 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.vertx.core.Vertx;
 
-import nl.talentenbureau.gateway.routing.RouteTable;
+import nl.talentenbureau.gateway.GatewayConfig;
 
 /** Readiness data of volunteer-service. */
 @Readiness
 @Singleton
 public class VolunteerServiceCheck extends UpstreamCheck {
 
-    public VolunteerServiceCheck(RouteTable routes, Vertx vertx) {
-        super("volunteer-service", routes, vertx);
+    public VolunteerServiceCheck(GatewayConfig config, Vertx vertx) {
+        super("volunteer-service", config.health().volunteer(), vertx);
     }
 }

@@ -18,6 +18,8 @@ public final class OpenApiMerger {
     public static final String UNAVAILABLE = "x-unavailable";
     static final String SECURITY_SCHEME = "oidc";
 
+    private static final String PUBLIC_PREFIX = "/api";
+
     private OpenApiMerger() {
     }
 
@@ -63,8 +65,16 @@ public final class OpenApiMerger {
         return merged;
     }
 
+    /** Only what the gateway routes is public: a service's {@code /internal} operations never reach the document. */
+    static boolean isPublic(String path) {
+        return path.equals(PUBLIC_PREFIX) || path.startsWith(PUBLIC_PREFIX + "/");
+    }
+
     private static void mergePaths(String service, JsonObject from, JsonObject into) {
         for (String path : from.fieldNames()) {
+            if (!isPublic(path)) {
+                continue;
+            }
             if (into.containsKey(path)) {
                 Log.warnf("OpenAPI: %s also documents %s; the first document's operations are kept", service, path);
             } else {

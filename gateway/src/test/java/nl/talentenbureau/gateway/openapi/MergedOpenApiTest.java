@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,16 @@ class MergedOpenApiTest {
                 .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
                 .body("components.securitySchemes.oidc.openIdConnectUrl",
                         equalTo("http://localhost:8180/realms/talentenbureau/.well-known/openid-configuration"))
-                .body("x-unavailable", hasItem("matching-service"));
+                .body("x-unavailable", hasItem("matching-service"))
+                .body("paths", not(hasKey("/internal/events")));
+    }
+
+    /** The public entry serves the API and its document only: health and metrics are on the management port. */
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().when().get("/q/health/ready").then().statusCode(404);
+        given().when().get("/q/health").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

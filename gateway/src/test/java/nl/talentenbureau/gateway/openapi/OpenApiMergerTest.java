@@ -41,6 +41,20 @@ class OpenApiMergerTest {
                 .getString("openIdConnectUrl")).isEqualTo("https://kc/.well-known");
     }
 
+    /** The feeds and operator endpoints are documented by each service, never in the public document. */
+    @Test
+    void noInternalOperationReachesTheMergedDocument() {
+        JsonObject volunteers = document("/api/volunteers", "VolunteerView", PROBLEM);
+        volunteers.getJsonObject("paths").put("/internal/events", new JsonObject().put("get", new JsonObject()))
+                .put("/internal/feeds/{feed}/quarantine/{seq}", new JsonObject().put("delete", new JsonObject()))
+                .put("/apiary", new JsonObject().put("get", new JsonObject()));
+
+        JsonObject merged = OpenApiMerger.merge(List.of(new OpenApiMerger.ServiceDocument("volunteer-service",
+                volunteers)), List.of(), URI.create("https://api.example"), "https://kc/.well-known");
+
+        assertThat(merged.getJsonObject("paths").fieldNames()).containsExactly("/api/volunteers");
+    }
+
     @Test
     void aConflictingComponentKeepsTheFirstDefinition() {
         JsonObject other = new JsonObject().put("type", "string");
