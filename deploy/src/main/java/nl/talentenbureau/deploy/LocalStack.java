@@ -43,11 +43,11 @@ public final class LocalStack {
      * {@code <PREFIX>_HTTP_PORT} and {@code OIDC_AUTH_SERVER_URL}.
      */
     public static final List<ServiceSpec> SERVICES = List.of(
-            new ServiceSpec("volunteer-service", 8081, "volunteer", "VOLUNTEER"),
-            new ServiceSpec("request-service", 8082, "request", "REQUEST"),
-            new ServiceSpec("matching-service", 8083, "matching", "MATCHING"),
-            new ServiceSpec("notification-service", 8084, "notification", "NOTIFICATION"),
-            new ServiceSpec(GATEWAY, 8080, null, "GATEWAY"));
+            new ServiceSpec("volunteer-service", 8081, 9091, "volunteer", "VOLUNTEER"),
+            new ServiceSpec("request-service", 8082, 9092, "request", "REQUEST"),
+            new ServiceSpec("matching-service", 8083, 9093, "matching", "MATCHING"),
+            new ServiceSpec("notification-service", 8084, 9094, "notification", "NOTIFICATION"),
+            new ServiceSpec(GATEWAY, 8080, 9090, null, "GATEWAY"));
 
     static final String VOLUNTEER_SERVICE = "volunteer-service";
 
@@ -66,9 +66,8 @@ public final class LocalStack {
 
         /** The same services on ports nothing listens on now. */
         public static Layout freePorts(Path data, Map<String, String> extraEnv) {
-            java.util.Deque<Integer> ports = Ports.free(SERVICES.size() + 4);
-            List<ServiceSpec> services = SERVICES.stream()
-                    .map(s -> new ServiceSpec(s.module(), ports.pop(), s.database(), s.envPrefix())).toList();
+            java.util.Deque<Integer> ports = Ports.free(2 * SERVICES.size() + 4);
+            List<ServiceSpec> services = SERVICES.stream().map(s -> s.on(ports.pop(), ports.pop())).toList();
             return new Layout(data, ports.pop(), ports.pop(), ports.pop(), ports.pop(), services, extraEnv);
         }
     }
@@ -141,7 +140,10 @@ public final class LocalStack {
         ports.add(new Ports.Use("Keycloak", layout.keycloakPort()));
         ports.add(new Ports.Use("mail server (SMTP)", layout.smtpPort()));
         ports.add(new Ports.Use("mail server (IMAP)", layout.imapPort()));
-        layout.services().forEach(service -> ports.add(new Ports.Use(service.module(), service.port())));
+        layout.services().forEach(service -> {
+            ports.add(new Ports.Use(service.module(), service.port()));
+            ports.add(new Ports.Use(service.module() + " (health and metrics)", service.managementPort()));
+        });
         return ports;
     }
 
@@ -271,7 +273,7 @@ public final class LocalStack {
     }
 
     private void awaitReady(ServiceSpec service) {
-        Processes.awaitHttp(service.module(), running.get(service), service.url() + "/q/health/ready",
+        Processes.awaitHttp(service.module(), running.get(service), service.managementUrl() + "/q/health/ready",
                 answer -> answer.statusCode() == 200 && answer.body().contains("UP"), Duration.ofMinutes(4),
                 log(service));
     }
@@ -285,6 +287,7 @@ public final class LocalStack {
         for (ServiceSpec service : services) {
             if (service.hasDatabase()) {
                 env.put("GATEWAY_" + service.envPrefix() + "_URL", service.url());
+                env.put("GATEWAY_" + service.envPrefix() + "_HEALTH_URL", service.managementUrl());
                 env.put(service.envPrefix() + "_FEED_URL", service.url());
             }
             if (service.module().equals(VOLUNTEER_SERVICE)) {

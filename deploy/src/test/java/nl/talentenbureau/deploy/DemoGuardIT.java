@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DemoGuardIT {
 
     private static final Path DATA = Path.of("target/demo-guard-it").toAbsolutePath();
-    private static final ServiceSpec VOLUNTEER = new ServiceSpec("volunteer-service", 0, "volunteer", "VOLUNTEER");
+    private static final ServiceSpec VOLUNTEER = new ServiceSpec("volunteer-service", 0, 0, "volunteer", "VOLUNTEER");
 
     private static Postgres postgres;
     private static Deque<Integer> ports;
@@ -30,7 +30,7 @@ class DemoGuardIT {
     @BeforeAll
     static void startPostgres() {
         LocalStack.deleteTree(DATA);
-        ports = Ports.free(3);
+        ports = Ports.free(5);
         postgres = Postgres.start(DATA.resolve("postgres"), ports.pop());
         postgres.ensureDatabase("volunteer");
     }
@@ -45,7 +45,7 @@ class DemoGuardIT {
     @Test
     void onTheDemoSecretsTheServiceRefusesToStartAndSaysWhich() throws Exception {
         Path log = DATA.resolve("refused.log");
-        Process service = start(ports.pop(), Map.of(), log);
+        Process service = start(ports.pop(), ports.pop(), Map.of(), log);
         try {
             assertThat(service.waitFor(3, TimeUnit.MINUTES)).as("the service stopped by itself").isTrue();
             String output = Processes.tail(log, 400);
@@ -62,10 +62,11 @@ class DemoGuardIT {
     @Test
     void toldItIsADemoTheServiceStarts() {
         int port = ports.pop();
+        int management = ports.pop();
         Path log = DATA.resolve("demo.log");
-        Process service = start(port, Map.of(LocalStack.DEMO_FLAG, "true"), log);
+        Process service = start(port, management, Map.of(LocalStack.DEMO_FLAG, "true"), log);
         try {
-            Processes.awaitHttp("volunteer-service", service, "http://localhost:" + port + "/q/health/live",
+            Processes.awaitHttp("volunteer-service", service, "http://localhost:" + management + "/q/health/live",
                     answer -> answer.statusCode() == 200, Duration.ofMinutes(3), log);
             assertThat(Processes.tail(log, 400)).contains("running as a demo (TALENTENBUREAU_DEMO=true)");
         } finally {
@@ -73,9 +74,9 @@ class DemoGuardIT {
         }
     }
 
-    private static Process start(int port, Map<String, String> extra, Path log) {
+    private static Process start(int port, int management, Map<String, String> extra, Path log) {
         Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
-        ServiceSpec spec = new ServiceSpec(VOLUNTEER.module(), port, VOLUNTEER.database(), VOLUNTEER.envPrefix());
+        ServiceSpec spec = VOLUNTEER.on(port, management);
         // the demo defaults of the database password and the client secret stay as they are; no Keycloak listens
         Map<String, String> env = new LinkedHashMap<>(spec.environment(postgres.jdbcBase(), Postgres.USER,
                 Postgres.PASSWORD, "http://localhost:" + Ports.free() + "/realms/talentenbureau"));

@@ -86,25 +86,28 @@ class ManifestsTest {
         }
     }
 
+    /** The HTTP port, and the management port (health, metrics) that the Ingress never reaches. */
     @Test
-    void eachContainerPortIsTheServicesHttpPort() {
+    void eachContainerHasTheServicesHttpAndManagementPorts() {
         for (Kustomize.Rendered overlay : overlays()) {
             for (Deployment deployment : overlay.all(Deployment.class)) {
-                int port = Repository.service(deployment.getMetadata().getName()).httpPort();
+                ServiceConfiguration configuration = Repository.service(deployment.getMetadata().getName());
+                int port = configuration.httpPort();
                 Container container = containers(deployment).get(0);
-                assertThat(container.getPorts()).singleElement().satisfies(p -> {
-                    assertThat(p.getName()).isEqualTo("http");
-                    assertThat(p.getContainerPort()).isEqualTo(port);
-                });
+                assertThat(container.getPorts()).extracting(p -> p.getName() + ":" + p.getContainerPort())
+                        .containsExactly("http:" + port, "management:" + configuration.managementPort());
                 Service service = overlay.one(Service.class, deployment.getMetadata().getName());
                 assertThat(service.getSpec().getSelector())
                         .isEqualTo(deployment.getSpec().getSelector().getMatchLabels());
-                assertThat(service.getSpec().getPorts()).singleElement().extracting(ServicePort::getPort)
-                        .isEqualTo(port);
+                assertThat(service.getSpec().getPorts()).extracting(ServicePort::getPort).first().isEqualTo(port);
+                // the gateway's own management port is for the kubelet only; the services' for its readiness
+                assertThat(service.getSpec().getPorts()).extracting(ServicePort::getName).containsExactlyElementsOf(
+                        configuration.module().equals("gateway") ? List.of("http") : List.of("http", "management"));
             }
         }
     }
 
+    /** On the management port: health is never on the HTTP port, which the Ingress and the gateway route. */
     @Test
     void probesAreTheQuarkusHealthEndpoints() {
         for (Kustomize.Rendered overlay : overlays()) {
@@ -327,11 +330,13 @@ class ManifestsTest {
                 patch.get(0).path("path").asText()).isEqualTo("/spec/tls"));
     }
 
-    /** The services find each other by the Service names and ports of deploy/k8s. */
+    /** The services find each other by the Service names and ports of deploy/k8s (health: the management port). */
     @Test
     void serviceUrlsPointAtTheServicesOfTheStack() {
         Map<String, Integer> ports = new java.util.HashMap<>();
+        Map<String, Integer> management = new java.util.HashMap<>();
         Repository.services().forEach(s -> ports.put(s.module(), s.httpPort()));
+        Repository.services().forEach(s -> management.put(s.module(), s.managementPort()));
         ports.put("keycloak-service", 8080);
         ports.put("talentenbureau-db-rw", 5432);
         Pattern url = Pattern.compile("(?:http|jdbc:postgresql)://([a-z0-9-]+):(\\d+)(/.*)?");
@@ -340,8 +345,9 @@ class ManifestsTest {
                 for (EnvVar env : containers(deployment).get(0).getEnv()) {
                     var matcher = url.matcher(env.getValue() == null ? "" : env.getValue());
                     if (matcher.matches()) {
-                        assertThat(ports).as(env.getName()).containsEntry(matcher.group(1),
-                                Integer.parseInt(matcher.group(2)));
+                        assertThat(env.getName().endsWith("_HEALTH_URL") ? management : ports).as(env.getName())
+                                .containsEntry(matcher.group(1),
+                                        Integer.parseInt(matcher.group(2)));
                     }
                 }
             }
@@ -405,7 +411,7 @@ class ManifestsTest {
     private static void assertProbe(Probe probe, String path) {
         assertThat(probe).as(path).isNotNull();
         assertThat(probe.getHttpGet().getPath()).isEqualTo(path);
-        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("http");
+        assertThat(probe.getHttpGet().getPort().getStrVal()).isEqualTo("management");
     }
 
     static Stream<Kustomize.Rendered> all() {

@@ -61,6 +61,13 @@ record ServiceConfiguration(String module, Map<String, Placeholder> placeholders
                 .orElseThrow(() -> new AssertionError(module + " sets no quarkus.http.port placeholder"));
     }
 
+    /** The management interface's port (health, metrics): the default of its quarkus.management.port placeholder. */
+    int managementPort() {
+        return placeholders.values().stream().filter(p -> p.property().equals("quarkus.management.port"))
+                .map(p -> Integer.parseInt(p.defaultValue())).findFirst()
+                .orElseThrow(() -> new AssertionError(module + " sets no quarkus.management.port placeholder"));
+    }
+
     /** Whether the service reads this environment variable: a placeholder, a mapped property key, or the JVM's. */
     boolean reads(String environmentVariable) {
         return placeholders.containsKey(environmentVariable) || RUNTIME_ENVIRONMENT.contains(environmentVariable)
