@@ -388,6 +388,9 @@ class AuthorizationMatrixIT {
             });
         }
         assertThat(document.path("x-unavailable").size()).as("services missing from /openapi").isZero();
+        // the public document lists what the gateway routes: no feed, no operator endpoint
+        assertThat(operations).as("/internal operations in the merged /openapi")
+                .noneMatch(operation -> operation.split(" ")[1].startsWith(AuthorizationMatrix.HIDDEN_PREFIX));
         return operations;
     }
 
