@@ -23,7 +23,7 @@ public final class OfferViews {
     public record When(String dayKey, String partKey) {
     }
 
-    static OfferRow row(Offer offer, Request request) {
+    public static OfferRow row(Offer offer, Request request) {
         return new OfferRow(offer, request, when(request == null ? null : request.schedule()));
     }
 

@@ -14,7 +14,13 @@ public enum Flash {
     DECLINED,
     HOURS_LOGGED,
     FEEDBACK_GIVEN,
-    ENDED;
+    ENDED,
+    APPLIED,
+    WEEK_SAVED,
+    DETAILS_SAVED,
+    NOTIFICATIONS_SAVED,
+    CONSENT_GIVEN,
+    CONSENT_WITHDRAWN;
 
     public static Optional<Flash> parse(String value) {
         for (Flash flash : values()) {

@@ -249,4 +249,88 @@ public interface Messages {
     String part_EVENING();
 
     String candidates_eligible(int eligible);
+
+    String my_matches_title();
+
+    String my_matches_intro();
+
+    String my_matches_none();
+
+    String my_matches_hours_so_far();
+
+    String my_matches_back();
+
+    String state_PROPOSED();
+
+    String state_ACCEPTED();
+
+    String state_DECLINED();
+
+    String state_EXPIRED();
+
+    String state_WITHDRAWN();
+
+    String state_ACTIVE();
+
+    String state_COMPLETED();
+
+    String state_ENDED();
+
+    String hours_title();
+
+    String hours_day();
+
+    String hours_amount();
+
+    String hours_hint();
+
+    String hours_save();
+
+    String feedback_title();
+
+    String feedback_rating();
+
+    String feedback_comment();
+
+    String feedback_send();
+
+    String rating_5();
+
+    String rating_4();
+
+    String rating_3();
+
+    String rating_2();
+
+    String rating_1();
+
+    String end_title();
+
+    String end_text();
+
+    String end_reason();
+
+    String end_button();
+
+    String error_field_workedOn();
+
+    String error_field_hours();
+
+    String error_field_rating();
+
+    String error_field_comment();
+
+    String error_field_endReason();
+
+    String flash_applied();
+
+    String flash_week_saved();
+
+    String flash_details_saved();
+
+    String flash_notifications_saved();
+
+    String flash_consent_given();
+
+    String flash_consent_withdrawn();
 }

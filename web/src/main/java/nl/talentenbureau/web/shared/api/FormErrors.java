@@ -31,6 +31,17 @@ public final class FormErrors {
         return new FormErrors(Map.of(field, fieldKey(field)), null);
     }
 
+    /** Several errors the page found itself; a null names no field. */
+    public static FormErrors fields(String... fields) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (String field : fields) {
+            if (field != null) {
+                keys.put(field, fieldKey(field));
+            }
+        }
+        return new FormErrors(Map.copyOf(keys), null);
+    }
+
     public static FormErrors of(ApiException error, Set<String> formFields) {
         Map<String, String> same = new LinkedHashMap<>();
         formFields.forEach(field -> same.put(field, field));
