@@ -9,11 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import nl.talentenbureau.web.profile.MyProfile;
+import nl.talentenbureau.web.profile.VolunteerApi;
 import nl.talentenbureau.web.shared.Roles;
 
 /** The front door: a welcome page with "Inloggen" for a visitor; a signed-in person goes to their own start page. */
@@ -29,10 +33,12 @@ public class HomeResource {
     }
 
     private final SecurityIdentity identity;
+    private final VolunteerApi volunteers;
 
     @Inject
-    HomeResource(SecurityIdentity identity) {
+    HomeResource(SecurityIdentity identity, @RestClient VolunteerApi volunteers) {
         this.identity = identity;
+        this.volunteers = volunteers;
     }
 
     @GET
@@ -41,7 +47,12 @@ public class HomeResource {
         if (identity.isAnonymous()) {
             return Response.ok(Templates.welcome()).build();
         }
-        return Response.seeOther(URI.create(startPage(identity))).build();
+        String start = startPage(identity);
+        // the first sign-in of a volunteer without a profile leads to the application form
+        if ("/aanbod".equals(start) && !MyProfile.exists(volunteers)) {
+            start = MyProfile.APPLY_PAGE;
+        }
+        return Response.seeOther(URI.create(start)).build();
     }
 
     /** Signing in is asking for a page that needs it; after Keycloak the person lands here and goes on to theirs. */

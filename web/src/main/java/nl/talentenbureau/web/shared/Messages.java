@@ -333,4 +333,72 @@ public interface Messages {
     String flash_consent_given();
 
     String flash_consent_withdrawn();
+
+    String nav_apply();
+
+    String apply_title();
+
+    String apply_intro();
+
+    String apply_send();
+
+    String field_name();
+
+    String field_email();
+
+    String field_phone();
+
+    String field_birth_year();
+
+    String field_home_kern();
+
+    String field_home_kern_choose();
+
+    String field_max_travel();
+
+    String field_languages();
+
+    String language_nl();
+
+    String language_en();
+
+    String language_de();
+
+    String language_fr();
+
+    String language_tr();
+
+    String language_ar();
+
+    String error_field_name();
+
+    String error_field_email();
+
+    String error_field_phone();
+
+    String error_field_birthYear();
+
+    String error_field_homeKern();
+
+    String error_field_maxTravelKm();
+
+    String error_field_languages();
+
+    String week_title();
+
+    String week_intro();
+
+    String week_caption();
+
+    String week_day();
+
+    String week_save();
+
+    String week_stale();
+
+    String week_stale_on();
+
+    String week_stale_off();
+
+    String week_stale_again();
 }

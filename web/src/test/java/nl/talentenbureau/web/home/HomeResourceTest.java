@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -61,12 +63,26 @@ class HomeResourceTest {
 
     @Test
     void aSignedInVolunteerGoesToTheirOffersAndACoordinatorToTheStartPage() {
+        StandIns.reset();
+        StandIns.gateway().stubFor(WireMock.get("/api/volunteers/me").willReturn(WireMock.okJson("""
+                {"id": "0b6f3c1e-6a52-4f0e-9d7e-2f4c1a9b8e31", "name": "Anna", "version": 1}""")));
         Response volunteer = Browser.volunteer("vol-1").get("/");
         assertThat(volunteer.statusCode()).isEqualTo(303);
         assertThat(volunteer.header("Location")).endsWith("/aanbod");
 
         Response coordinator = Browser.coordinator("handjehelpen").get("/");
         assertThat(coordinator.header("Location")).endsWith("/coordinator");
+    }
+
+    @Test
+    void aVolunteerWithoutAProfileGoesToTheApplicationForm() {
+        StandIns.reset();
+        StandIns.gateway().stubFor(WireMock.get("/api/volunteers/me").willReturn(WireMock.aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json").withBody("""
+                        {"type": "https://talentenbureau.nl/problems/not-found", "status": 404}""")));
+        Response volunteer = Browser.volunteer("vol-new").get("/");
+        assertThat(volunteer.statusCode()).isEqualTo(303);
+        assertThat(volunteer.header("Location")).endsWith("/aanmelden");
     }
 
     @Test

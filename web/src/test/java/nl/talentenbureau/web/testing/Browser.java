@@ -10,6 +10,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -115,6 +116,15 @@ public final class Browser {
             form.put(nameValues[i], nameValues[i + 1]);
         }
         return post(path, form);
+    }
+
+    /** A form with fields that repeat (checkboxes of one name), with the CSRF token of the last page read. */
+    public Response postFields(String path, Map<String, List<String>> form) {
+        Map<String, List<String>> fields = new LinkedHashMap<>(form);
+        assertThat(csrfToken).as("read a page with a form first").isNotNull();
+        fields.put("csrf-token", List.of(csrfToken));
+        return remember(spec().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(fields)
+                .post(path));
     }
 
     public Response postWithoutToken(String path, Map<String, String> form) {
