@@ -27,7 +27,7 @@ public final class MyProfile {
         }
     }
 
-    static VolunteerApi.Volunteer read(VolunteerApi api) {
+    public static VolunteerApi.Volunteer read(VolunteerApi api) {
         try {
             return api.me();
         } catch (ApiException e) {

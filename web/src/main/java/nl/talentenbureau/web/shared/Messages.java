@@ -401,4 +401,112 @@ public interface Messages {
     String week_stale_off();
 
     String week_stale_again();
+
+    String contact_title();
+
+    String contact_details_title();
+
+    String contact_save_details();
+
+    String contact_stale();
+
+    String contact_saved_now();
+
+    String contact_reach_title();
+
+    String contact_reach_by();
+
+    String reach_by_EMAIL();
+
+    String reach_by_PHONE();
+
+    String contact_language();
+
+    String contact_quiet();
+
+    String contact_quiet_hint();
+
+    String contact_quiet_from();
+
+    String contact_quiet_until();
+
+    String contact_save_reach();
+
+    String error_field_reachBy();
+
+    String error_field_language();
+
+    String error_field_quietFrom();
+
+    String error_field_quietUntil();
+
+    String consents_title();
+
+    String consents_intro();
+
+    String consent_MATCHING();
+
+    String consent_CONTACT_BY_COORDINATORS();
+
+    String consent_IMPACT_RESEARCH();
+
+    String consent_NEWSLETTER();
+
+    String consent_text_MATCHING();
+
+    String consent_text_CONTACT_BY_COORDINATORS();
+
+    String consent_text_IMPACT_RESEARCH();
+
+    String consent_text_NEWSLETTER();
+
+    String consent_given();
+
+    String consent_since();
+
+    String consent_not_given();
+
+    String consent_withdrawn_on();
+
+    String consent_give();
+
+    String consent_withdraw();
+
+    String error_field_purpose();
+
+    String my_data_title();
+
+    String my_data_intro();
+
+    String my_data_download();
+
+    String my_data_file();
+
+    String my_data_delete_title();
+
+    String my_data_delete_text();
+
+    String my_data_delete_link();
+
+    String delete_title();
+
+    String delete_warning_title();
+
+    String delete_warning_1();
+
+    String delete_warning_2();
+
+    String delete_warning_3();
+
+    String delete_warning_4();
+
+    String delete_export_first();
+
+    String delete_confirm();
+
+    String delete_button();
+
+    String delete_keep();
+
+    String error_field_confirm();
 }
