@@ -1,7 +1,5 @@
 package nl.talentenbureau.web.account;
 
-import java.net.URI;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,14 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
-import io.quarkus.oidc.IdToken;
-import io.quarkus.oidc.OidcConfigurationMetadata;
-import io.quarkus.oidc.OidcSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -32,12 +24,7 @@ import io.smallrye.mutiny.Uni;
 public class SignOutResource {
 
     @Inject
-    OidcSession session;
-    @Inject
-    @IdToken
-    JsonWebToken idToken;
-    @Inject
-    OidcConfigurationMetadata provider;
+    SignOut signOut;
 
     @CheckedTemplate
     static class Templates {
@@ -55,12 +42,6 @@ public class SignOutResource {
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     public Uni<Response> signOut(UriInfo uri) {
-        URI home = uri.getBaseUriBuilder().replacePath("/").replaceQuery(null).build();
-        String idTokenHint = idToken.getRawToken();
-        URI next = provider.getEndSessionUri() == null
-                ? home
-                : UriBuilder.fromUri(provider.getEndSessionUri()).queryParam("id_token_hint", idTokenHint)
-                        .queryParam("post_logout_redirect_uri", home).build();
-        return session.logout().map(ignored -> Response.seeOther(next).build());
+        return signOut.everywhere(uri);
     }
 }
