@@ -1,5 +1,6 @@
 package nl.talentenbureau.web.profile;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -69,8 +70,29 @@ public interface VolunteerApi {
     void erase();
 
     @GET
+    @Path("/volunteers/me/absences")
+    List<Absence> absences();
+
+    @POST
+    @Path("/volunteers/me/absences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Absence addAbsence(AbsenceInput absence);
+
+    @DELETE
+    @Path("/volunteers/me/absences/{id}")
+    void removeAbsence(@PathParam("id") UUID id);
+
+    @GET
     @Path("/catalog/kernen")
     List<Kern> kernen();
+
+    @GET
+    @Path("/catalog/talents")
+    List<Talent> talents();
+
+    @GET
+    @Path("/catalog/themes")
+    List<Theme> themes();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Volunteer(UUID id, String status, String name, String email, String phone, Integer birthYear,
@@ -103,6 +125,11 @@ public interface VolunteerApi {
                     themes);
         }
 
+        ProfileInput withTalents(List<TalentLevel> newTalents, List<String> newThemes) {
+            return new ProfileInput(name, email, phone, birthYear, homeKern, maxTravelKm, languages, newTalents,
+                    availability, newThemes);
+        }
+
         ProfileInput withContact(String newName, String newEmail, String newPhone) {
             return new ProfileInput(newName, newEmail, newPhone, birthYear, homeKern, maxTravelKm, languages,
                     talents, availability, themes);
@@ -127,5 +154,20 @@ public interface VolunteerApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Kern(String code, String name) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Talent(String code, String theme, String nameNl, String nameEn, OffsetDateTime retiredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Theme(String code, String nameNl, String nameEn) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Absence(UUID id, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    record AbsenceInput(LocalDate startsOn, LocalDate endsOn) {
     }
 }

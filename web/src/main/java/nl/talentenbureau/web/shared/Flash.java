@@ -20,7 +20,10 @@ public enum Flash {
     DETAILS_SAVED,
     NOTIFICATIONS_SAVED,
     CONSENT_GIVEN,
-    CONSENT_WITHDRAWN;
+    CONSENT_WITHDRAWN,
+    ABSENCE_ADDED,
+    ABSENCE_REMOVED,
+    TALENTS_SAVED;
 
     public static Optional<Flash> parse(String value) {
         for (Flash flash : values()) {

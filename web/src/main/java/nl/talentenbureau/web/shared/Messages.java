@@ -509,4 +509,62 @@ public interface Messages {
     String delete_keep();
 
     String error_field_confirm();
+
+    String absences_title();
+
+    String absences_intro();
+
+    String absences_list();
+
+    String absences_none();
+
+    String absences_from();
+
+    String absences_until();
+
+    String absences_remove();
+
+    String absences_add_title();
+
+    String absences_starts();
+
+    String absences_ends();
+
+    String absences_add();
+
+    String error_field_startsOn();
+
+    String error_field_endsOn();
+
+    String flash_absence_added();
+
+    String flash_absence_removed();
+
+    String flash_talents_saved();
+
+    String nav_delete_account();
+
+    String talents_title();
+
+    String talents_intro();
+
+    String talents_level_none();
+
+    String talents_level_1();
+
+    String talents_level_2();
+
+    String talents_level_3();
+
+    String talents_legend();
+
+    String themes_legend();
+
+    String talents_save();
+
+    String talents_stale();
+
+    String error_field_talents();
+
+    String error_field_themes();
 }
