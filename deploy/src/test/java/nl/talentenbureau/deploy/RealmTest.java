@@ -99,6 +99,21 @@ class RealmTest {
     }
 
     @Test
+    void webClientIsConfidentialWithCodeFlowAndPkceOnlyAndTheApiAudience() {
+        JsonNode web = client("web");
+        assertThat(web.path("publicClient").asBoolean()).isFalse();
+        assertThat(web.path("secret").asText()).isEqualTo("web-secret");
+        assertThat(web.path("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(web.path("implicitFlowEnabled").asBoolean()).isFalse();
+        assertThat(web.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("serviceAccountsEnabled").asBoolean()).isFalse();
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(texts(web.path("redirectUris"))).contains("http://localhost:8080/*");
+        assertThat(texts(web.path("defaultClientScopes")))
+                .contains("basic", "roles", "organization", "talentenbureau-api");
+    }
+
+    @Test
     void partnerClientsAreConfidentialServiceAccountsBoundToOneOrganisation() throws IOException {
         for (DemoAccounts.Client partner : List.of(DemoAccounts.PARTNER_HANDJEHELPEN,
                 DemoAccounts.PARTNER_BIBLIOTHEEK)) {
