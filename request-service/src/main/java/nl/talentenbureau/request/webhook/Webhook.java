@@ -15,8 +15,22 @@ public class Webhook {
     public UUID id;
     public String organisation;
     public String url;
-    /** Shared secret for the HMAC-SHA256 signature; shown to the partner once, at registration. */
+    /**
+     * Shared secret for the HMAC-SHA256 signature, sealed by {@link SecretBox}; shown to the partner once, at
+     * registration or rotation.
+     */
     public String secret;
+    /** The secret before the last rotation (sealed), still signing until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+    @Column(name = "previous_secret_until")
+    public OffsetDateTime previousSecretUntil;
+    /**
+     * The receiver's lease: until then one instance has an attempt to it in flight and no other starts one (one
+     * call at a time per receiver); after an attempt it is set to the moment it ended (least recently served first).
+     */
+    @Column(name = "busy_until")
+    public OffsetDateTime busyUntil;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

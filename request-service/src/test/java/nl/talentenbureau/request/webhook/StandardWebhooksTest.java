@@ -6,7 +6,10 @@ import static nl.talentenbureau.request.support.Api.problem;
 import static nl.talentenbureau.request.support.Api.step;
 import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,9 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
@@ -33,6 +39,10 @@ class StandardWebhooksTest {
 
     @Inject
     EntityManager db;
+    @Inject
+    DataSource dataSource;
+    @ConfigProperty(name = "request.webhook.secret-key")
+    String secretKey;
 
     private final String org = "std-" + UUID.randomUUID().toString().substring(0, 8);
     private final String partner = Tokens.partner(org);
@@ -88,7 +98,7 @@ class StandardWebhooksTest {
             assertThat(StandardWebhooks.verifies(fresh, got)).isTrue();
             assertThat(StandardWebhooks.verifies(old, got)).isTrue();
             as(partner).get("/api/webhooks/" + id).then().statusCode(200)
-                    .body("secret", org.hamcrest.Matchers.nullValue());
+                    .body("secret", nullValue());
             problem(as(Tokens.partner("other-" + org)).post("/api/webhooks/" + id + "/secret").then(), 404,
                     "not-found");
         }
@@ -107,6 +117,36 @@ class StandardWebhooksTest {
             assertThat(stored).hasSize(1);
             assertThat(stored.getFirst().toString()).doesNotContain(secret)
                     .doesNotContain(secret.substring("whsec_".length()));
+        }
+    }
+
+    @Test
+    void migrationFiveSealsASecretStoredInClearAndItStillSigns() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(0)) {
+            UUID id = UUID.randomUUID();
+            String clear = "whsec_" + "0123456789abcdef".repeat(4); // as secrets were issued before
+            int sealed;
+            try (Connection connection = dataSource.getConnection()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into webhook (id, organisation, url, secret, created_at) values (?, ?, ?, ?, now())")) {
+                    insert.setObject(1, id);
+                    insert.setString(2, org);
+                    insert.setString(3, receiver.url());
+                    insert.setString(4, clear);
+                    insert.executeUpdate();
+                }
+                sealed = V5__Seal_webhook_secrets.sealAll(connection, new SecretBox(secretKey));
+            }
+            step(coordinator, posted(partner, aRequest()), "MATCHED");
+
+            WebhookReceiver.Received got = awaitCall(receiver, 1);
+            Log.infof("migration 5: %d secret(s) in clear sealed; the delivery verifies with the old secret: %s",
+                    sealed, StandardWebhooks.verifies(clear, got));
+
+            assertThat(sealed).isEqualTo(1);
+            assertThat(db.createNativeQuery("select secret from webhook where id = ?1").setParameter(1, id)
+                    .getSingleResult().toString()).startsWith("v1.").doesNotContain("0123456789abcdef");
+            assertThat(StandardWebhooks.verifies(clear, got)).isTrue();
         }
     }
 
