@@ -50,7 +50,7 @@ public final class LocalStack {
     static final String VOLUNTEER_SERVICE = "volunteer-service";
     static final String REQUEST_SERVICE = "request-service";
     /** The local stack's key that seals webhook secrets at rest (the demo overlay's and demo.env's too). */
-    static final String DEMO_WEBHOOK_SECRET_KEY = "ZGVtby13ZWJob29rLXNlY3JldC1rZXktMzItYnl0ZXM=";
+    static final String DEMO_WEBHOOK_SECRET_KEY = "demo-webhook-secret-key-for-the-local-stack";
 
     /**
      * Where the stack keeps its data and which ports it listens on: the launcher's fixed ports ({@link #standard}),

@@ -107,7 +107,7 @@ public interface RequestConfig {
         int parallelism();
 
         /**
-         * AES-GCM key (base64 of 32 bytes) that seals the webhook secrets in the database (WEBHOOK_SECRET_KEY). No
+         * AES-GCM key (base64 or base64url of 32 bytes) that seals the webhook secrets in the database (WEBHOOK_SECRET_KEY). No
          * default outside dev and test: the service does not start without one.
          */
         String secretKey();

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Webhook secrets at rest: AES-GCM under the key of {@code request.webhook.secret-key} (WEBHOOK_SECRET_KEY, 32 bytes
- * base64), a fresh 96-bit nonce per seal, the webhook's id as associated data (a sealed secret copied to another
+ * in base64 or base64url), a fresh 96-bit nonce per seal, the webhook's id as associated data (a sealed secret copied to another
  * row does not open). Stored as {@code v1.<base64 of nonce and ciphertext>}. A database dump alone gives no secret
  * to sign a forged delivery with.
  */
@@ -28,8 +28,12 @@ public final class SecretBox {
 
     public SecretBox(String base64Key) {
         byte[] bytes;
+        String text = base64Key.trim();
         try {
-            bytes = Base64.getDecoder().decode(base64Key.trim());
+            // base64url too, so that a demo key can read as one ("demo-...", 43 characters)
+            bytes = text.indexOf('-') >= 0 || text.indexOf('_') >= 0
+                    ? Base64.getUrlDecoder().decode(text)
+                    : Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("request.webhook.secret-key is not base64");
         }

@@ -35,6 +35,13 @@ class SecretBoxTest {
     }
 
     @Test
+    void theDemoKeyIsBase64UrlOf32Bytes() {
+        SecretBox demo = new SecretBox("demo-webhook-secret-key-for-the-local-stack");
+
+        assertThat(demo.open(demo.seal("whsec_abc", webhook), webhook)).isEqualTo("whsec_abc");
+    }
+
+    @Test
     void aKeyOfTheWrongSizeIsRefusedAtStart() {
         assertThatThrownBy(() -> new SecretBox(Base64.getEncoder().encodeToString(new byte[16])))
                 .hasMessageContaining("32 bytes");
