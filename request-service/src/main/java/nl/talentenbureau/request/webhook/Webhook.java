@@ -7,8 +7,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** A partner organisation's status callback: one per organisation. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A partner organisation's status callback: one per organisation. Updates write only the columns that changed: the
+ * dispatcher's lease ({@code busy_until}) and a rotation (the secrets) change the same row from different
+ * transactions, and neither may write back the other's stale value.
+ */
 @Entity
+@DynamicUpdate
 public class Webhook {
 
     @Id

@@ -115,10 +115,18 @@ public class WebhookDispatcher {
             deliveries.lockOldestDue(webhookId, now).ifPresent(deliveryId -> {
                 WebhookDelivery d = deliveries.findById(deliveryId);
                 Webhook webhook = webhooks.findById(webhookId);
-                d.nextAttemptAt = leaseUntil;
                 webhook.busyUntil = leaseUntil;
-                claimed.add(new Claimed(d.id, webhookId, d.url, d.body, service.signingSecrets(webhook, now),
-                        d.eventId, leaseUntil));
+                List<String> secrets;
+                try {
+                    secrets = service.signingSecrets(webhook, now);
+                } catch (IllegalStateException e) {
+                    // a secret sealed under another key: this receiver waits (a rotation gives it a new secret),
+                    // the others go on
+                    Log.warnf("webhook %s: its secret does not open with request.webhook.secret-key", webhookId);
+                    return;
+                }
+                d.nextAttemptAt = leaseUntil;
+                claimed.add(new Claimed(d.id, webhookId, d.url, d.body, secrets, d.eventId, leaseUntil));
             });
         }
         return claimed;

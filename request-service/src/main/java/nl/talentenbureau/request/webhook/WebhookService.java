@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -86,12 +87,20 @@ public class WebhookService {
         return new WebhookSecretRotated(webhook.id, secret, webhook.previousSecretUntil);
     }
 
-    /** The secrets that sign a delivery now: the current one, and the previous one during its overlap. */
+    /**
+     * The secrets that sign a delivery now: the current one, and the previous one during its overlap. Throws
+     * {@link IllegalStateException} when the current one does not open (another key).
+     */
     List<String> signingSecrets(Webhook webhook, OffsetDateTime now) {
         String current = box.open(webhook.secret, webhook.id);
         if (webhook.previousSecret != null && webhook.previousSecretUntil != null
                 && webhook.previousSecretUntil.isAfter(now)) {
-            return List.of(current, box.open(webhook.previousSecret, webhook.id));
+            try {
+                return List.of(current, box.open(webhook.previousSecret, webhook.id));
+            } catch (IllegalStateException e) {
+                // sealed under a key that is gone: the new secret alone signs
+                Log.warnf("webhook %s: its previous secret does not open; signing with the current one", webhook.id);
+            }
         }
         return List.of(current);
     }

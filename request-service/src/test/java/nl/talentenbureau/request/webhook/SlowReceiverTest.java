@@ -91,6 +91,8 @@ class SlowReceiverTest {
             assertThat(slow.maxOpen()).as("calls open at the same time to the slow receiver").isEqualTo(1);
             assertThat(slow.calls().size()).as("the deadline cuts every call short and it is retried")
                     .isGreaterThan(1);
+            assertThat(healthy.received()).as("each healthy delivery posted once, by one instance")
+                    .extracting(r -> r.header("webhook-id")).hasSize(latencies.size()).doesNotHaveDuplicates();
         }
     }
 
