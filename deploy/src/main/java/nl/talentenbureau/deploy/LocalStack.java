@@ -50,6 +50,9 @@ public final class LocalStack {
             new ServiceSpec(GATEWAY, 8080, 9090, null, "GATEWAY"));
 
     static final String VOLUNTEER_SERVICE = "volunteer-service";
+    static final String REQUEST_SERVICE = "request-service";
+    /** The local stack's key that seals webhook secrets at rest (the demo overlay's and demo.env's too). */
+    static final String DEMO_WEBHOOK_SECRET_KEY = "demo-webhook-secret-key-for-the-local-stack";
 
     /**
      * Where the stack keeps its data and which ports it listens on: the launcher's fixed ports ({@link #standard}),
@@ -292,6 +295,10 @@ public final class LocalStack {
             }
             if (service.module().equals(VOLUNTEER_SERVICE)) {
                 env.put("CATALOG_URL", service.url());
+            }
+            if (service.module().equals(REQUEST_SERVICE)) {
+                // request-service has no default key for sealing webhook secrets: the local stack's is public
+                env.put("WEBHOOK_SECRET_KEY", DEMO_WEBHOOK_SECRET_KEY);
             }
             if (service.module().equals(GATEWAY)) {
                 env.put("GATEWAY_PUBLIC_URL", service.url());

@@ -138,6 +138,8 @@ final class AuthorizationMatrix {
         row("GET /api/webhooks", "the caller's organisation's webhooks", PARTNERS);
         row("GET /api/webhooks/{id}", "partner A's webhook", EnumSet.of(PARTNER_A));
         row("GET /api/webhooks/{id}/deliveries", "partner A's webhook", EnumSet.of(PARTNER_A));
+        row("POST /api/webhooks/{id}/secret", "partner A's webhook (a new secret; the old one signs on during the "
+                + "overlap)", EnumSet.of(PARTNER_A));
         row("DELETE /api/webhooks/{id}", "partner A's webhook", EnumSet.of(PARTNER_A));
 
         // --- matching-service: coordinators of the request's organisation; volunteers their own offers

@@ -241,6 +241,7 @@ class AuthorizationMatrixIT {
         recipe("GET /api/webhooks", a -> Call.of("GET", "/api/webhooks"));
         recipe("GET /api/webhooks/{id}", a -> Call.of("GET", "/api/webhooks/" + webhookA));
         recipe("GET /api/webhooks/{id}/deliveries", a -> Call.of("GET", "/api/webhooks/" + webhookA + "/deliveries"));
+        recipe("POST /api/webhooks/{id}/secret", a -> Call.of("POST", "/api/webhooks/" + webhookA + "/secret"));
         recipe("DELETE /api/webhooks/{id}", a -> Call.of("DELETE", "/api/webhooks/" + webhookA));
 
         recipe("GET /api/candidates", a -> Call.of("GET", "/api/candidates?requestId=" + requestA));

@@ -16,8 +16,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class Hooks implements AutoCloseable {
 
-    /** One delivery: the path it was sent to, the signature header and the raw body. */
-    record Delivery(String path, String signature, String body) {
+    /** One delivery: the path it was sent to, its Standard Webhooks headers and the raw body. */
+    record Delivery(String path, String id, String timestamp, String signature, String body) {
     }
 
     private final HttpServer server;
@@ -32,7 +32,9 @@ final class Hooks implements AutoCloseable {
         server.createContext("/hooks/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             received.add(new Delivery(exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("X-Talentenbureau-Signature"), body));
+                    exchange.getRequestHeaders().getFirst("webhook-id"),
+                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"), body));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -74,8 +74,9 @@ class StoryIT {
                 () -> api.get(gateway("/api/requests/" + requestId), partner).expect(200, "partner reads").json()
                         .path("status").asText());
         Hooks.Delivery delivery = awaitDelivery(hook, requestId, "MATCHED");
-        assertThat(delivery.signature()).isEqualTo("sha256=" + hmac(webhook.path("secret").asText(),
-                delivery.body()));
+        // signed as Standard Webhooks are: v1,<base64 HMAC-SHA256 of "id.timestamp.body">, key after whsec_
+        assertThat(delivery.signature()).isEqualTo("v1," + hmac(webhook.path("secret").asText(),
+                delivery.id() + "." + delivery.timestamp() + "." + delivery.body()));
         // now that she accepted, Anna may see whom she helps; before, she could not
         assertThat(api.get(gateway("/api/requests/" + requestId), anna).expect(200, "Anna reads the request")
                 .json().path("requester").path("name").asText()).isEqualTo("mevrouw J. de Boer");
@@ -147,8 +148,9 @@ class StoryIT {
     private static String hmac(String secret, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())),
+                    "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -95,8 +95,25 @@ public interface RequestConfig {
         @WithDefault("12")
         int maxAttempts();
 
-        /** Connect and answer timeout of one delivery attempt. */
+        /**
+         * Deadline of one delivery attempt, all of it: connect, send, and read the whole answer. A receiver that is
+         * slower is cut off and retried later; it delays only its own deliveries.
+         */
         @WithDefault("PT5S")
         Duration timeout();
+
+        /** Attempts in flight at once on one instance (to different receivers; one receiver gets one at a time). */
+        @WithDefault("8")
+        int parallelism();
+
+        /**
+         * AES-GCM key (base64 or base64url of 32 bytes) that seals the webhook secrets in the database (WEBHOOK_SECRET_KEY). No
+         * default outside dev and test: the service does not start without one.
+         */
+        String secretKey();
+
+        /** After a rotation the previous secret keeps signing (a second signature) this long. */
+        @WithDefault("P1D")
+        Duration rotationOverlap();
     }
 }

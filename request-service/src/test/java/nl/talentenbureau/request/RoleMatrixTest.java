@@ -90,6 +90,9 @@ class RoleMatrixTest {
             expect("GET /api/webhooks/{id}/deliveries", Map.of("partnerA", 200, "partnerB", 404,
                     "coordinatorA", 403, "coordinatorB", 403, "volunteer", 403),
                     t -> as(t).get("/api/webhooks/" + webhookA + "/deliveries"));
+            expect("POST /api/webhooks/{id}/secret", Map.of("partnerA", 200, "partnerB", 404,
+                    "coordinatorA", 403, "coordinatorB", 403, "volunteer", 403),
+                    t -> as(t).post("/api/webhooks/" + webhookA + "/secret"));
             expect("GET /internal/events", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
                     "coordinatorB", 403, "volunteer", 403), t -> as(t).get("/internal/events"));
             // service role only; the service's 200 and the anonymous 401 are in FeedSnapshotTest

@@ -1,6 +1,5 @@
 package nl.talentenbureau.request.webhook;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,10 +10,19 @@ import nl.talentenbureau.platform.problem.ProblemException;
 
 /**
  * Keeps webhook URLs from pointing into our own network (server-side request forgery): https only, no user info,
- * and every address the host resolves to must be public, unless configuration allows loopback (the tests' local
- * receiver) or private addresses. Checked at registration and again before every delivery, since DNS can change.
+ * and every address the host resolves to must be public ({@link AddressRanges}), unless configuration allows
+ * loopback (the tests' local receiver) or private addresses. Checked at registration and again before every
+ * delivery, since DNS can change.
+ * <p>
+ * The host is resolved once per check and the answer names the address that was checked: the sender connects to
+ * exactly that address (DNS rebinding cannot swap it for another between the check and the connection). Every
+ * refusal is the same answer, naming neither the host nor what it resolved to, so a partner cannot use the guard
+ * to learn which internal names exist.
  */
 public final class UrlGuard {
+
+    /** The one answer to every refused URL. */
+    static final String REFUSED = "must be an https URL of a public host";
 
     private final boolean requireHttps;
     private final boolean allowLoopback;
@@ -27,6 +35,22 @@ public final class UrlGuard {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
+    /** A URL that passed, and the address it was checked at: the one to connect to. */
+    public record Target(URI uri, InetAddress address) {
+
+        public String host() {
+            return uri.getHost();
+        }
+
+        public boolean https() {
+            return uri.getScheme().equalsIgnoreCase("https");
+        }
+
+        public int port() {
+            return uri.getPort() != -1 ? uri.getPort() : https() ? 443 : 80;
+        }
+    }
+
     public UrlGuard(boolean requireHttps, boolean allowLoopback, boolean allowPrivate, Resolver resolver) {
         this.requireHttps = requireHttps;
         this.allowLoopback = allowLoopback;
@@ -34,65 +58,48 @@ public final class UrlGuard {
         this.resolver = resolver;
     }
 
-    /** The URL, parsed; 400 when it is malformed or not allowed, naming why. */
-    public URI check(String url) {
+    /** The URL with the address to connect to; 400 ({@link #REFUSED}) when it is malformed or not allowed. */
+    public Target check(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw ProblemException.invalid("url", "is not a URL");
+            throw refused();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !(scheme.equals("http") && !requireHttps)) {
-            throw ProblemException.invalid("url", requireHttps ? "must be an https URL" : "must be an http(s) URL");
+            throw refused();
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw ProblemException.invalid("url", "must name a host, without user info or fragment");
+            throw refused();
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw ProblemException.invalid("url", "the host cannot be resolved");
+        } catch (UnknownHostException | RuntimeException e) {
+            throw refused();
+        }
+        if (addresses == null || addresses.length == 0) {
+            throw refused();
         }
         for (InetAddress address : addresses) {
-            String refusal = refusal(address);
-            if (refusal != null) {
-                throw ProblemException.invalid("url", "resolves to " + refusal + " address, which is not allowed");
+            if (!allowed(address)) {
+                throw refused();
             }
         }
-        return uri;
+        return new Target(uri, addresses[0]);
     }
 
-    private String refusal(InetAddress address) {
-        if (address.isLoopbackAddress()) {
-            return allowLoopback ? null : "a loopback";
-        }
-        if (address.isAnyLocalAddress() || address.isMulticastAddress()) {
-            return "a wildcard or multicast";
-        }
-        if (address.isLinkLocalAddress()) {
-            return allowPrivate ? null : "a link-local";
-        }
-        if (address.isSiteLocalAddress() || isUniqueLocal(address) || isSharedOrReserved(address)) {
-            return allowPrivate ? null : "a private";
-        }
-        return null;
+    private boolean allowed(InetAddress address) {
+        return switch (AddressRanges.of(address)) {
+            case PUBLIC -> true;
+            case LOOPBACK -> allowLoopback;
+            case PRIVATE -> allowPrivate;
+            case NEVER -> false;
+        };
     }
 
-    /** IPv6 unique local addresses, fc00::/7. */
-    private static boolean isUniqueLocal(InetAddress address) {
-        return address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc;
-    }
-
-    /** Carrier-grade NAT 100.64.0.0/10 and 0.0.0.0/8. */
-    private static boolean isSharedOrReserved(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        if (bytes.length != 4) {
-            return false;
-        }
-        int first = bytes[0] & 0xff;
-        int second = bytes[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128);
+    private static ProblemException refused() {
+        return ProblemException.invalid("url", REFUSED);
     }
 }

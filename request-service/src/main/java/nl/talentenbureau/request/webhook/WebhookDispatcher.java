@@ -1,14 +1,21 @@
 package nl.talentenbureau.request.webhook;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 
+import javax.net.ssl.SSLContext;
+
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -19,97 +26,155 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.request.RequestConfig;
 
 /**
- * Posts due deliveries: signed, one attempt each per run, retried with exponential backoff until the receiver
- * answers 2xx or {@code request.webhook.max-attempts} ran out. Every attempt goes into the delivery log. Redirects
- * are not followed (a redirect could lead into our network) and the URL is checked again before each attempt.
+ * Posts due deliveries: signed, retried with exponential backoff until the receiver answers 2xx or
+ * {@code request.webhook.max-attempts} ran out. Every attempt goes into the delivery log.
+ * <p>
+ * A slow receiver delays only itself: each attempt has one deadline for all of it ({@link PinnedPost}), attempts run
+ * in parallel on up to {@code request.webhook.parallelism} virtual threads, and each receiver (webhook) gets one
+ * attempt at a time, across instances. A claim leases one delivery and its receiver for one attempt (its deadline
+ * plus {@link #LEASE_MARGIN}), taken when a worker is free to start it at once, so a lease never runs out while its
+ * attempt is still going and no other instance posts the same delivery meanwhile; a delivery whose instance died
+ * is picked up again when its lease ends. The URL is checked again before each attempt and the connection goes to
+ * the address that check saw; redirects are not followed.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
 
-    private static final int BATCH = 20;
+    /** Time after the deadline for recording the attempt before the lease ends. */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(10);
 
     private final DeliveryRepository deliveries;
     private final WebhookRepository webhooks;
+    private final WebhookService service;
     private final RequestConfig config;
     private final UrlGuard guard;
     private final Backoff backoff;
-    private final HttpClient http;
+    private final PinnedPost http;
+    private final Semaphore slots;
+    private final ExecutorService workers = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("webhook-", 0).factory());
 
-    public WebhookDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, RequestConfig config) {
+    public WebhookDispatcher(DeliveryRepository deliveries, WebhookRepository webhooks, WebhookService service,
+            RequestConfig config) throws java.security.NoSuchAlgorithmException {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
+        this.service = service;
         this.config = config;
         this.guard = WebhookService.guardOf(config);
         this.backoff = new Backoff(config.webhook().initialBackoff(), config.webhook().maxBackoff());
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhook().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = new PinnedPost(SSLContext.getDefault().getSocketFactory());
+        this.slots = new Semaphore(config.webhook().parallelism());
     }
 
+    /** Claims as many due deliveries as there are free workers and starts them; returns at once. */
     @Scheduled(every = "${request.webhook.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        for (Claimed claimed : claimDue()) {
-            attempt(claimed);
+        int free = 0;
+        while (slots.tryAcquire()) {
+            free++;
+        }
+        if (free == 0) {
+            return;
+        }
+        List<Claimed> claimed = List.of();
+        try {
+            claimed = claimDue(free);
+        } finally {
+            slots.release(free - claimed.size());
+        }
+        for (Claimed c : claimed) {
+            workers.execute(() -> {
+                try {
+                    attempt(c);
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "webhook delivery %s: attempt not recorded", c.id());
+                } finally {
+                    slots.release();
+                }
+            });
         }
     }
 
-    /** What one attempt needs, read and leased in a short transaction. */
-    record Claimed(UUID id, String url, String body, String secret, UUID eventId) {
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
     }
 
-    /**
-     * Locks due deliveries and pushes their next attempt one timeout ahead (a lease): another instance skips them
-     * meanwhile, and a delivery whose sender died is picked up again after the lease.
-     */
+    /** What one attempt needs, read and leased in a short transaction. */
+    record Claimed(UUID id, UUID webhookId, String url, String body, List<String> secrets, UUID eventId,
+            OffsetDateTime leaseUntil) {
+    }
+
+    /** Leases the oldest due delivery of up to {@code limit} idle receivers, one each. */
     @Transactional
-    List<Claimed> claimDue() {
-        OffsetDateTime now = OffsetDateTime.now();
-        List<UUID> ids = deliveries.lockDue(now, BATCH);
-        return ids.stream().map(deliveries::findById).map(d -> {
-            d.nextAttemptAt = now.plus(config.webhook().timeout().multipliedBy(2));
-            Webhook webhook = webhooks.findById(d.webhookId);
-            return new Claimed(d.id, d.url, d.body, webhook.secret, d.eventId);
-        }).toList();
+    List<Claimed> claimDue(int limit) {
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime leaseUntil = now.plus(config.webhook().timeout()).plus(LEASE_MARGIN);
+        List<Claimed> claimed = new ArrayList<>();
+        for (UUID webhookId : deliveries.lockIdleReceivers(now, limit)) {
+            deliveries.lockOldestDue(webhookId, now).ifPresent(deliveryId -> {
+                WebhookDelivery d = deliveries.findById(deliveryId);
+                Webhook webhook = webhooks.findById(webhookId);
+                webhook.busyUntil = leaseUntil;
+                List<String> secrets;
+                try {
+                    secrets = service.signingSecrets(webhook, now);
+                } catch (IllegalStateException e) {
+                    // a secret sealed under another key: this receiver waits (a rotation gives it a new secret),
+                    // the others go on
+                    Log.warnf("webhook %s: its secret does not open with request.webhook.secret-key", webhookId);
+                    return;
+                }
+                d.nextAttemptAt = leaseUntil;
+                claimed.add(new Claimed(d.id, webhookId, d.url, d.body, secrets, d.eventId, leaseUntil));
+            });
+        }
+        return claimed;
     }
 
     void attempt(Claimed claimed) {
         byte[] body = claimed.body().getBytes(StandardCharsets.UTF_8);
-        URI uri;
+        UrlGuard.Target target;
         try {
-            uri = guard.check(claimed.url());
+            target = guard.check(claimed.url());
         } catch (ProblemException e) {
-            record(claimed.id(), null, "BLOCKED", e.getMessage(), true);
+            record(claimed, null, "BLOCKED", UrlGuard.REFUSED, true);
             return;
         }
+        String id = claimed.eventId().toString();
+        long timestamp = OffsetDateTime.now().toEpochSecond();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("User-Agent", "Talentenbureau-Webhooks/1");
+        headers.put(Signatures.ID, id);
+        headers.put(Signatures.TIMESTAMP, Long.toString(timestamp));
+        headers.put(Signatures.SIGNATURE, Signatures.header(claimed.secrets(), id, timestamp, body));
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri)
-                    .timeout(config.webhook().timeout())
-                    .header("Content-Type", "application/json")
-                    .header(Signatures.HEADER, Signatures.sign(claimed.secret(), body))
-                    .header("X-Talentenbureau-Event-Id", claimed.eventId().toString())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = http.post(target, headers, body, config.webhook().timeout());
             boolean acknowledged = status >= 200 && status < 300;
-            record(claimed.id(), status, acknowledged ? "ACKNOWLEDGED" : "REJECTED", null, false);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            record(claimed.id(), null, "UNREACHABLE", e.getClass().getName(), false);
+            record(claimed, status, acknowledged ? "ACKNOWLEDGED" : "REJECTED", null, false);
+        } catch (PinnedPost.DeadlineExceeded e) {
+            record(claimed, null, "UNREACHABLE", "no whole answer within " + config.webhook().timeout(), false);
         } catch (Exception e) {
-            record(claimed.id(), null, "UNREACHABLE", e.getClass().getName(), false);
+            record(claimed, null, "UNREACHABLE", e.getClass().getName(), false);
         }
     }
 
     @Transactional
-    void record(UUID deliveryId, Integer statusCode, String outcome, String error, boolean giveUp) {
-        WebhookDelivery delivery = deliveries.findById(deliveryId);
+    void record(Claimed claimed, Integer statusCode, String outcome, String error, boolean giveUp) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Webhook webhook = webhooks.findById(claimed.webhookId());
+        if (webhook != null && webhook.busyUntil != null && webhook.busyUntil.isEqual(claimed.leaseUntil())) {
+            webhook.busyUntil = now; // free for its next attempt; least recently served go first
+        }
+        WebhookDelivery delivery = deliveries.findById(claimed.id());
         if (delivery == null) {
             return; // the webhook was deleted meanwhile
         }
-        OffsetDateTime now = OffsetDateTime.now();
         delivery.attempts++;
         delivery.lastStatusCode = statusCode;
         WebhookAttempt attempt = new WebhookAttempt();
-        attempt.deliveryId = deliveryId;
+        attempt.deliveryId = claimed.id();
         attempt.attempt = delivery.attempts;
         attempt.attemptedAt = now;
         attempt.statusCode = statusCode;
@@ -121,7 +186,7 @@ public class WebhookDispatcher {
             delivery.deliveredAt = now;
         } else if (giveUp || delivery.attempts >= config.webhook().maxAttempts()) {
             delivery.status = DeliveryStatus.FAILED;
-            Log.warnf("webhook delivery %s failed after %d attempts", deliveryId, delivery.attempts);
+            Log.warnf("webhook delivery %s failed after %d attempts", claimed.id(), delivery.attempts);
         } else {
             delivery.nextAttemptAt = now.plus(backoff.after(delivery.attempts));
         }

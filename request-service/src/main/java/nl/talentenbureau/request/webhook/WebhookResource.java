@@ -41,11 +41,12 @@ import nl.talentenbureau.request.RequestConfig;
 import nl.talentenbureau.request.webhook.WebhookViews.DeliveryView;
 import nl.talentenbureau.request.webhook.WebhookViews.WebhookInput;
 import nl.talentenbureau.request.webhook.WebhookViews.WebhookRegistered;
+import nl.talentenbureau.request.webhook.WebhookViews.WebhookSecretRotated;
 import nl.talentenbureau.request.webhook.WebhookViews.WebhookView;
 
 /** A partner app's status callback and its delivery log. */
 @Path("/api/webhooks")
-@Tag(name = "Webhooks", description = "Status callbacks for partner apps, signed with HMAC-SHA256")
+@Tag(name = "Webhooks", description = "Status callbacks for partner apps, signed as Standard Webhooks are (HMAC-SHA256)")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
@@ -65,12 +66,15 @@ public class WebhookResource {
     @POST
     @RunOnVirtualThread
     @Operation(summary = "Register your organisation's webhook", description = """
-            Every status change of your organisation's requests is posted to the URL as JSON, signed in
-            X-Talentenbureau-Signature (sha256=<hex HMAC-SHA256 of the raw body>, keyed with the secret in this answer,
-            which is shown only now). Retried with exponential backoff until your endpoint answers 2xx. The URL must be
-            https and resolve to a public address.""")
+            Every status change of your organisation's requests is posted to the URL as JSON, signed as Standard
+            Webhooks are (https://www.standardwebhooks.com): headers webhook-id (the event id, the same on every
+            retry), webhook-timestamp (seconds since the epoch) and webhook-signature (v1,<base64 HMAC-SHA256 of
+            "<webhook-id>.<webhook-timestamp>.<raw body>">, keyed with the base64 after whsec_ of the secret in this
+            answer, which is shown only now). Refuse timestamps older than a few minutes and ids you have seen.
+            Retried with exponential backoff until your endpoint answers 2xx within the attempt deadline. The URL
+            must be https and resolve to a public address; every refused URL gets the same answer.""")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location", description = "The webhook"), content = @Content(schema = @Schema(implementation = WebhookRegistered.class)))
-    @APIResponse(responseCode = "400", description = "Malformed body, or a URL that is not https or not public")
+    @APIResponse(responseCode = "400", description = "Malformed body, or a URL that is not https of a public host (one answer for every refused URL)")
     @APIResponse(responseCode = "409", description = "Your organisation has a webhook already")
     public Response register(@NotNull @Valid WebhookInput input) {
         WebhookRegistered registered = webhooks.register(caller.requireOrganisation(), input.url());
@@ -94,6 +98,21 @@ public class WebhookResource {
     @APIResponse(responseCode = "404", description = "No such webhook, or another organisation's")
     public WebhookView get(@PathParam("id") UUID id) {
         return webhooks.get(caller.requireOrganisation(), id);
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @RunOnVirtualThread
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Rotate the webhook's secret", description = """
+            Issues a new secret (shown only in this answer). The previous one keeps signing for an overlap period
+            (request.webhook.rotation-overlap, one day by default): until previousSecretValidUntil every delivery
+            carries two signatures in webhook-signature, one per secret, so your receiver can switch to the new
+            secret without losing a delivery. Rotating again ends the older secret's overlap at once. No body.""")
+    @APIResponse(responseCode = "200", description = "The new secret", content = @Content(schema = @Schema(implementation = WebhookSecretRotated.class)))
+    @APIResponse(responseCode = "404", description = "No such webhook, or another organisation's")
+    public WebhookSecretRotated rotateSecret(@PathParam("id") UUID id) {
+        return webhooks.rotate(caller.requireOrganisation(), id);
     }
 
     @DELETE

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -23,6 +24,7 @@ import nl.talentenbureau.request.webhook.WebhookViews.AttemptView;
 import nl.talentenbureau.request.webhook.WebhookViews.DeliveryView;
 import nl.talentenbureau.request.webhook.WebhookViews.StatusEvent;
 import nl.talentenbureau.request.webhook.WebhookViews.WebhookRegistered;
+import nl.talentenbureau.request.webhook.WebhookViews.WebhookSecretRotated;
 import nl.talentenbureau.request.webhook.WebhookViews.WebhookView;
 
 /** A partner's webhook: registration, the deliveries a status change causes, and their log. */
@@ -35,13 +37,17 @@ public class WebhookService {
     private final DeliveryRepository deliveries;
     private final ObjectMapper json;
     private final UrlGuard guard;
+    private final SecretBox box;
+    private final RequestConfig config;
 
     public WebhookService(WebhookRepository webhooks, DeliveryRepository deliveries, ObjectMapper json,
             RequestConfig config) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.json = json;
+        this.config = config;
         this.guard = guardOf(config);
+        this.box = new SecretBox(config.webhook().secretKey());
     }
 
     static UrlGuard guardOf(RequestConfig config) {
@@ -59,10 +65,44 @@ public class WebhookService {
         webhook.id = UUID.randomUUID();
         webhook.organisation = organisation;
         webhook.url = url;
-        webhook.secret = Signatures.newSecret();
+        String secret = Signatures.newSecret();
+        webhook.secret = box.seal(secret, webhook.id);
         webhook.createdAt = OffsetDateTime.now();
         webhooks.persist(webhook);
-        return new WebhookRegistered(webhook.id, webhook.url, webhook.secret, webhook.createdAt);
+        return new WebhookRegistered(webhook.id, webhook.url, secret, webhook.createdAt);
+    }
+
+    /**
+     * A new secret for the webhook; the one it replaces keeps signing next to it for
+     * {@code request.webhook.rotation-overlap}, so the partner can switch its receiver without losing deliveries. A
+     * rotation during an overlap ends the older secret's overlap at once.
+     */
+    @Transactional
+    public WebhookSecretRotated rotate(String organisation, UUID id) {
+        Webhook webhook = requireOwn(organisation, id);
+        String secret = Signatures.newSecret();
+        webhook.previousSecret = webhook.secret;
+        webhook.previousSecretUntil = OffsetDateTime.now().plus(config.webhook().rotationOverlap());
+        webhook.secret = box.seal(secret, webhook.id);
+        return new WebhookSecretRotated(webhook.id, secret, webhook.previousSecretUntil);
+    }
+
+    /**
+     * The secrets that sign a delivery now: the current one, and the previous one during its overlap. Throws
+     * {@link IllegalStateException} when the current one does not open (another key).
+     */
+    List<String> signingSecrets(Webhook webhook, OffsetDateTime now) {
+        String current = box.open(webhook.secret, webhook.id);
+        if (webhook.previousSecret != null && webhook.previousSecretUntil != null
+                && webhook.previousSecretUntil.isAfter(now)) {
+            try {
+                return List.of(current, box.open(webhook.previousSecret, webhook.id));
+            } catch (IllegalStateException e) {
+                // sealed under a key that is gone: the new secret alone signs
+                Log.warnf("webhook %s: its previous secret does not open; signing with the current one", webhook.id);
+            }
+        }
+        return List.of(current);
     }
 
     public List<WebhookView> list(String organisation) {

@@ -35,8 +35,15 @@ public final class WebhookViews {
     public record WebhookRegistered(
             UUID id,
             @Schema(examples = "https://partner.example.org/hooks/talentenbureau") String url,
-            @Schema(description = "Key of the HMAC-SHA256 in X-Talentenbureau-Signature; store it now", examples = "whsec_5f2b0c...") String secret,
+            @Schema(description = "Standard Webhooks secret: the HMAC-SHA256 key (base64 after whsec_) of webhook-signature; store it now", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret,
             @Schema(examples = "2026-06-01T10:15:30+02:00") OffsetDateTime createdAt) {
+    }
+
+    @Schema(name = "WebhookSecretRotated", description = "The webhook's new secret: shown this once only")
+    public record WebhookSecretRotated(
+            UUID id,
+            @Schema(description = "The new secret; every delivery from now on is signed with it", examples = "whsec_Ycd7Yw3QJq0zJ1cZ3G3m6d9n6M2bX1kPq5yT8r4uV0s=") String secret,
+            @Schema(description = "Until then deliveries carry a second signature, made with the previous secret", examples = "2026-06-02T10:15:30+02:00") OffsetDateTime previousSecretValidUntil) {
     }
 
     @Schema(name = "WebhookDelivery", description = "One event and every attempt to deliver it")
