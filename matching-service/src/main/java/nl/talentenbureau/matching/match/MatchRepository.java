@@ -169,6 +169,11 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
                 .page(page, size).list();
     }
 
+    /** Every match of these volunteers, any status, oldest first (their export). */
+    public List<Match> allOfVolunteers(List<UUID> volunteerIds) {
+        return list("volunteerId in ?1 order by proposedAt, id", volunteerIds);
+    }
+
     public long countOfVolunteers(List<UUID> volunteerIds, MatchStatus status) {
         return count("volunteerId in ?1 and status = ?2", volunteerIds, status);
     }
