@@ -76,6 +76,7 @@ class RoleMatrixTest {
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString())
+                .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{feed}", "volunteers").replace("{seq}", "1");
     }
 }
