@@ -68,10 +68,11 @@ class MatchingExportTest {
         String id = as(Tokens.volunteer("volunteer-" + UUID.randomUUID())).body(aVolunteer().buildForSelf())
                 .post("/api/volunteers/me").then().statusCode(201).extract().path("id");
         String path = MatchingStub.EXPORT_OF.formatted(id);
+        String admin = Tokens.admin();
         StubMapping stub = MatchingStub.stub().register(get(urlPathEqualTo(path)).atPriority(1)
-                .withHeader("Authorization", equalTo("Bearer " + Tokens.admin())).willReturn(okJson(ONE_MATCH)));
+                .withHeader("Authorization", equalTo("Bearer " + admin)).willReturn(okJson(ONE_MATCH)));
         try {
-            as(Tokens.admin()).get("/api/volunteers/" + id + "/export").then().statusCode(200)
+            as(admin).get("/api/volunteers/" + id + "/export").then().statusCode(200)
                     .body("matching.available", is(true))
                     .body("matching.matches[0].id", is("7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"));
         } finally {

@@ -17,7 +17,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * matching-service for the {@code @QuarkusTest}s: a WireMock server on a free port whose export operations answer no
- * matches unless a test stubs them ({@link #stub()}, over HTTP). Sets {@code volunteer.matching.url} and
+ * matches unless a test stubs them ({@link #stub()}, over HTTP). Sets {@code quarkus.rest-client.matching.url} and
  * {@code matching-stub.port}.
  */
 public class MatchingStub implements QuarkusTestResourceLifecycleManager {
@@ -35,7 +35,7 @@ public class MatchingStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(get(urlPathEqualTo(OWN_EXPORT)).atPriority(10).willReturn(okJson(none)));
         server.stubFor(get(urlPathMatching("/api/matches/volunteers/[^/]+/export")).atPriority(10)
                 .willReturn(okJson(none)));
-        return Map.of("volunteer.matching.url", "http://127.0.0.1:" + server.port(), "matching-stub.port",
+        return Map.of("quarkus.rest-client.matching.url", "http://127.0.0.1:" + server.port(), "matching-stub.port",
                 String.valueOf(server.port()));
     }
 
