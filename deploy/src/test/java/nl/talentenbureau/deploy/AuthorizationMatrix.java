@@ -149,6 +149,9 @@ final class AuthorizationMatrix {
         row("GET /api/matches/{id}", "a match HandjeHelpen's coordinator proposed",
                 EnumSet.of(COORDINATOR_HANDJEHELPEN));
         row("GET /api/offers", "the caller's open offers", VOLUNTEERS);
+        // export: what matching holds on a volunteer (part of GET /api/volunteers/me/export and /{id}/export)
+        row("GET /api/offers/export", "the caller's matches, hours, reasons and feedback", VOLUNTEERS);
+        row("GET /api/matches/volunteers/{volunteerId}/export", "Anna's matches", EnumSet.of(ADMIN));
         row("POST /api/offers/{id}/accept", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         row("POST /api/offers/{id}/decline", "an offer to Anna (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         // answered on the volunteer's behalf (phone, in person): a demo volunteer without an account

@@ -249,6 +249,9 @@ class AuthorizationMatrixIT {
                 Map.of("requestId", requestForProposal, "volunteerId", proposalCandidate)));
         recipe("GET /api/matches/{id}", a -> Call.of("GET", "/api/matches/" + matchA));
         recipe("GET /api/offers", a -> Call.of("GET", "/api/offers"));
+        recipe("GET /api/offers/export", a -> Call.of("GET", "/api/offers/export"));
+        recipe("GET /api/matches/volunteers/{volunteerId}/export",
+                a -> Call.of("GET", "/api/matches/volunteers/" + annaId + "/export"));
         recipe("POST /api/offers/{id}/accept", a -> Call.of("POST", "/api/offers/" + offerToAccept + "/accept"));
         recipe("POST /api/offers/{id}/decline", a -> Call.of("POST", "/api/offers/" + offerToDecline + "/decline",
                 Map.of("reason", "Toch niet beschikbaar")));

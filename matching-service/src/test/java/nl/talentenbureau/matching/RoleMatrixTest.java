@@ -30,6 +30,8 @@ class RoleMatrixTest {
             .allow("POST /api/matches", Set.of(COORDINATOR))
             .allow("GET /api/matches/{id}", Set.of(COORDINATOR))
             .allow("GET /api/offers", Set.of(VOLUNTEER))
+            .allow("GET /api/offers/export", Set.of(VOLUNTEER))
+            .allow("GET /api/matches/volunteers/{volunteerId}/export", Set.of(ADMIN))
             .allow("POST /api/offers/{id}/accept", Set.of(VOLUNTEER))
             .allow("POST /api/offers/{id}/decline", Set.of(VOLUNTEER))
             .allow("GET /api/matches", Set.of(COORDINATOR))
@@ -74,6 +76,7 @@ class RoleMatrixTest {
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString())
+                .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{feed}", "volunteers").replace("{seq}", "1");
     }
 }

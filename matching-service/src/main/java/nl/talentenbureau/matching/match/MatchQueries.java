@@ -66,6 +66,28 @@ public class MatchQueries {
         return offers(subject, null, page, size);
     }
 
+    /** Everything held on the caller's own matches (export); empty when no volunteer has this subject. */
+    @Transactional
+    public MatchExport exportOwn(String subject) {
+        return exportOf(matches.volunteersOf(subject));
+    }
+
+    /** Everything held on one volunteer's matches (export for an admin); empty when there are none. */
+    @Transactional
+    public MatchExport exportOf(UUID volunteerId) {
+        return exportOf(List.of(volunteerId));
+    }
+
+    private MatchExport exportOf(List<UUID> volunteerIds) {
+        List<MatchExport.Entry> entries = volunteerIds.isEmpty()
+                ? List.of()
+                : matches.allOfVolunteers(volunteerIds).stream()
+                        .map(m -> MatchExport.Entry.of(m, matches.hoursOf(m.id), matches.feedbackOf(m.id).stream()
+                                .filter(f -> f.side() == Side.VOLUNTEER).findFirst().orElse(null)))
+                        .toList();
+        return new MatchExport(MatchTransitions.now(), entries);
+    }
+
     /** One own match of the volunteer, any status; 404 for anyone else's. */
     @Transactional
     public Match own(UUID id, String subject) {

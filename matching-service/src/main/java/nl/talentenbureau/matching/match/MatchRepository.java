@@ -37,6 +37,40 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return rows.stream().findFirst().map(String::valueOf);
     }
 
+    /** Locks the match's row until the transaction ends (when its volunteer has no projection row to lock). */
+    public void lockMatch(UUID matchId) {
+        em.createNativeQuery("select id from match where id = ?1 for update").setParameter(1, matchId)
+                .getResultList();
+    }
+
+    /**
+     * The volunteer's matches that are still open (PROPOSED) or live (ACCEPTED, ACTIVE), by id: one volunteer, so
+     * one row lock, taken in the same order as {@link #openOrLiveOf}.
+     */
+    public List<UUID> openOrLiveOfVolunteer(UUID volunteerId) {
+        return find("volunteerId = ?1 and status in ?2 order by id", volunteerId,
+                List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.ACTIVE))
+                .list().stream().map(m -> m.id).toList();
+    }
+
+    /**
+     * An erased volunteer's free text on their matches: decline and end reasons, and the feedback comments of both
+     * sides, which may speak of them (ratings and hours stay: reports count them).
+     *
+     * @return the matches and feedback rows that held text
+     */
+    public int forgetTextOf(UUID volunteerId) {
+        int reasons = em.createNativeQuery("""
+                update match set decline_reason = null, end_reason = null
+                where volunteer_id = ?1 and (decline_reason is not null or end_reason is not null)""")
+                .setParameter(1, volunteerId).executeUpdate();
+        int comments = em.createNativeQuery("""
+                update match_feedback set comment = null
+                where comment is not null and match_id in (select id from match where volunteer_id = ?1)""")
+                .setParameter(1, volunteerId).executeUpdate();
+        return reasons + comments;
+    }
+
     /** The projected volunteers whose own account has this token subject (one, unless the feed says otherwise). */
     @SuppressWarnings("unchecked")
     public List<UUID> volunteersOf(String subject) {
@@ -133,6 +167,11 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
     public List<Match> ofVolunteers(List<UUID> volunteerIds, MatchStatus status, int page, int size) {
         return find("volunteerId in ?1 and status = ?2 order by proposedAt desc, id", volunteerIds, status)
                 .page(page, size).list();
+    }
+
+    /** Every match of these volunteers, any status, oldest first (their export). */
+    public List<Match> allOfVolunteers(List<UUID> volunteerIds) {
+        return list("volunteerId in ?1 order by proposedAt, id", volunteerIds);
     }
 
     public long countOfVolunteers(List<UUID> volunteerIds, MatchStatus status) {

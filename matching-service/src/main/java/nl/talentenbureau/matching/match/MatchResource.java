@@ -151,6 +151,20 @@ public class MatchResource {
              "page": 0, "size": 20, "total": 2, "contactsUnavailable": false}""";
 
     @GET
+    @Path("/volunteers/{volunteerId}/export")
+    @RunOnVirtualThread
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Export everything matching holds on a volunteer", description = """
+            For a data subject's request: every match of the volunteer in any status, oldest first, with the hours,
+            the decline and end reasons and the volunteer's own feedback. Empty when there are none (also for an id
+            that no volunteer has). Part of GET /api/volunteers/{id}/export.""")
+    @APIResponse(responseCode = "200", description = "The volunteer's matches", content = @Content(schema = @Schema(implementation = MatchExport.class)))
+    public MatchExport export(
+            @Parameter(description = "Volunteer id", example = "5d2e8a41-0c3b-4a7f-8e9d-1b2c3d4e5f60") @PathParam("volunteerId") UUID volunteerId) {
+        return queries.exportOf(volunteerId);
+    }
+
+    @GET
     @Path("/{id}")
     @RunOnVirtualThread
     @Operation(summary = "Read a match of your organisation", description = "With the hours total and the feedback of both sides.")

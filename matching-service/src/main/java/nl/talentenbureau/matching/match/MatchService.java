@@ -82,6 +82,9 @@ public class MatchService {
         return transitions.step(id, actor, ifMatch, Step.ACCEPT, (locked, now) -> {
             Match match = locked.match();
             requireBeforeDeadline(match, now);
+            if (locked.volunteerGone()) {
+                throw ProblemException.conflict("the volunteer of this offer is no longer in the pool");
+            }
             Optional<RequestSnapshot> request = projection.request(match.requestId);
             if (request.isEmpty() || request.get().ended()) {
                 throw ProblemException.conflict("the request of this offer has ended");

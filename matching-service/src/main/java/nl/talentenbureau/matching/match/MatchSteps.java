@@ -10,7 +10,7 @@ import nl.talentenbureau.platform.problem.ProblemException;
 /**
  * The match lifecycle as a table: PROPOSED -> ACCEPTED | DECLINED (by the volunteer) | EXPIRED (no answer before
  * the deadline) | WITHDRAWN (the request ended); ACCEPTED -> ACTIVE -> COMPLETED | ENDED; ACCEPTED and ACTIVE ->
- * ENDED when the request ends. Every other step is illegal (409 with a problem document).
+ * ENDED when the request ends or the volunteer leaves (stops or is erased; an open offer is then withdrawn). Every other step is illegal (409 with a problem document).
  */
 public final class MatchSteps {
 
@@ -25,7 +25,9 @@ public final class MatchSteps {
         /** An open offer of a request that was cancelled or expired: the service takes it back. */
         WITHDRAW("withdrawn", "MatchWithdrawn"),
         /** A live match of a request that was cancelled or expired; the same event as any other end. */
-        END_WITH_REQUEST("ended with its request", "MatchEnded");
+        END_WITH_REQUEST("ended with its request", "MatchEnded"),
+        /** A live match of a volunteer who stopped or was erased; the same event as any other end. */
+        END_WITH_VOLUNTEER("ended as its volunteer left", "MatchEnded");
 
         private final String done;
         private final String event;
@@ -53,6 +55,8 @@ public final class MatchSteps {
             Step.END, new Transition(EnumSet.of(MatchStatus.ACTIVE), MatchStatus.ENDED),
             Step.WITHDRAW, new Transition(EnumSet.of(MatchStatus.PROPOSED), MatchStatus.WITHDRAWN),
             Step.END_WITH_REQUEST, new Transition(EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE),
+                    MatchStatus.ENDED),
+            Step.END_WITH_VOLUNTEER, new Transition(EnumSet.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE),
                     MatchStatus.ENDED));
 
     private MatchSteps() {
@@ -79,6 +83,18 @@ public final class MatchSteps {
         return switch (status) {
             case PROPOSED -> Optional.of(Step.WITHDRAW);
             case ACCEPTED, ACTIVE -> Optional.of(Step.END_WITH_REQUEST);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * What becomes of a match in this status when its volunteer stops or is erased: an open offer is withdrawn, a
+     * live match ends; a closed one stays as it is (empty).
+     */
+    public static Optional<Step> whenVolunteerLeaves(MatchStatus status) {
+        return switch (status) {
+            case PROPOSED -> Optional.of(Step.WITHDRAW);
+            case ACCEPTED, ACTIVE -> Optional.of(Step.END_WITH_VOLUNTEER);
             default -> Optional.empty();
         };
     }

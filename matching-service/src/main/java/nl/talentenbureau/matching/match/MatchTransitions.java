@@ -46,8 +46,15 @@ public class MatchTransitions {
         this.changed = changed;
     }
 
-    /** A match with its volunteer's projected row, locked and read. */
+    /**
+     * A match with its volunteer's projected row, locked and read; {@code volunteer} is null when the volunteer is no
+     * longer projected (erased): then the match's own row is locked instead.
+     */
     record Locked(Match match, VolunteerSnapshot volunteer) {
+
+        boolean volunteerGone() {
+            return volunteer == null;
+        }
     }
 
     /** The rules a step checks on the match as locked, before anything changes (throwing changes nothing). */
@@ -85,7 +92,7 @@ public class MatchTransitions {
         MatchStatus next = MatchSteps.next(locked.match().status, step);
         OffsetDateTime now = now();
         check.require(locked, now);
-        return apply(locked.match(), step, next, now, change);
+        return apply(locked.match(), step, next, now, change, null);
     }
 
     /**
@@ -100,32 +107,44 @@ public class MatchTransitions {
      */
     Optional<Match> stepIfAllowed(UUID id, OffsetDateTime now, Function<Match, Optional<Step>> choose,
             Change change) {
+        return stepIfAllowed(id, now, choose, change, null);
+    }
+
+    /** {@link #stepIfAllowed(UUID, OffsetDateTime, Function, Change)}, the event saying why ({@code because}). */
+    Optional<Match> stepIfAllowed(UUID id, OffsetDateTime now, Function<Match, Optional<Step>> choose,
+            Change change, ClosedBecause because) {
         Optional<Match> found = matches.findByIdOptional(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Match match = found.get();
-        matches.lockVolunteer(match.volunteerId);
+        lockFor(match);
         // read again under the lock: the volunteer may have answered in the meantime
         matches.getEntityManager().refresh(match);
         Optional<Step> step = choose.apply(match);
         if (step.isEmpty() || !MatchSteps.allowed(match.status, step.get())) {
             return Optional.empty();
         }
-        return Optional.of(apply(match, step.get(), MatchSteps.next(match.status, step.get()), now, change));
+        return Optional.of(apply(match, step.get(), MatchSteps.next(match.status, step.get()), now, change,
+                because));
     }
 
-    private Match apply(Match match, Step step, MatchStatus next, OffsetDateTime now, Change change) {
+    private Match apply(Match match, Step step, MatchStatus next, OffsetDateTime now, Change change,
+            ClosedBecause because) {
         match.status = next;
         change.apply(match, now);
-        publish(match, step.event(), now);
+        publish(match, step.event(), now, because);
         return match;
     }
 
     /** The outbox event, and the index's live count of this volunteer refreshed once the transaction commits. */
     void publish(Match match, String type, OffsetDateTime now) {
+        publish(match, type, now, null);
+    }
+
+    private void publish(Match match, String type, OffsetDateTime now, ClosedBecause because) {
         String subject = matches.subjectOf(match.volunteerId);
-        outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, type, subject, now));
+        outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, type, subject, now, because));
         changed.fire(new VolunteerMatchesChanged(match.volunteerId));
     }
 
@@ -143,11 +162,24 @@ public class MatchTransitions {
     /** The actor's match with its volunteer row locked, read again under the lock. */
     Locked lock(UUID id, Actor actor) {
         Match unlocked = find(id, actor);
-        VolunteerSnapshot volunteer = read(matches.lockVolunteer(unlocked.volunteerId)
-                .orElseThrow(() -> ProblemException.notFound("match " + id)));
+        VolunteerSnapshot volunteer = lockFor(unlocked).map(this::read).orElse(null);
         // read again under the lock: a parallel change of the same match has committed by now
         matches.getEntityManager().refresh(unlocked);
         return new Locked(unlocked, volunteer);
+    }
+
+    /**
+     * Locks the match's volunteer row; when the volunteer is no longer projected (erased), the match's own row: no
+     * new match can be made for them then, so only this match's own steps need to be kept apart.
+     *
+     * @return the volunteer's snapshot (JSON), empty when they are not projected
+     */
+    private Optional<String> lockFor(Match match) {
+        Optional<String> volunteer = matches.lockVolunteer(match.volunteerId);
+        if (volunteer.isEmpty()) {
+            matches.lockMatch(match.id);
+        }
+        return volunteer;
     }
 
     VolunteerSnapshot read(String snapshot) {

@@ -24,7 +24,7 @@ public record MatchView(
         @Schema(description = "Who proposed it: a coordinator's subject, or auto-offer", examples = "auto-offer") String createdBy,
         @Schema(description = "When it became ACTIVE", examples = "2026-11-25T09:00:00Z") OffsetDateTime activatedAt,
         @Schema(description = "When it became COMPLETED or ENDED", examples = "2027-02-01T16:00:00Z") OffsetDateTime closedAt,
-        @Schema(description = "Why it ended early (ENDED only; \"the request was cancelled\" or \"the request expired\" when it ended with its request)", examples = "Moved to another town") String endReason,
+        @Schema(description = "Why it ended early (ENDED only; \"the request was cancelled\" or \"the request expired\" when it ended with its request, \"the volunteer stopped\" or \"the volunteer was erased\" when its volunteer left)", examples = "Moved to another town") String endReason,
         @Schema(description = "Total hours logged", examples = "12.5") BigDecimal hoursLogged,
         @Schema(description = "Feedback from the volunteer and the coordinator, once each") List<FeedbackView> feedback) {
 

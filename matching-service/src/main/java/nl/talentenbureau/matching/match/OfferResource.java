@@ -76,6 +76,18 @@ public class OfferResource {
     }
 
     @GET
+    @Path("/export")
+    @RunOnVirtualThread
+    @Operation(summary = "Export everything matching holds on you", description = """
+            Every match of yours in any status, oldest first, with the hours logged, the reason you (or a coordinator
+            for you) gave when declining, the end reason, and your own feedback. Empty when you have no matches.
+            Part of your export at GET /api/volunteers/me/export.""")
+    @APIResponse(responseCode = "200", description = "Your matches", content = @Content(schema = @Schema(implementation = MatchExport.class)))
+    public MatchExport export() {
+        return queries.exportOwn(caller.subject());
+    }
+
+    @GET
     @Path("/{id}")
     @RunOnVirtualThread
     @Operation(summary = "Read one of your offers or matches", description = "Any status; only your own.")

@@ -39,7 +39,9 @@ public class RequestEndings {
         if (open.isEmpty()) {
             return;
         }
-        String reason = RequestEnded.CANCELLED.equals(ended.status()) ? CANCELLED_REASON : EXPIRED_REASON;
+        boolean cancelled = RequestEnded.CANCELLED.equals(ended.status());
+        String reason = cancelled ? CANCELLED_REASON : EXPIRED_REASON;
+        ClosedBecause because = cancelled ? ClosedBecause.REQUEST_CANCELLED : ClosedBecause.REQUEST_EXPIRED;
         OffsetDateTime now = MatchTransitions.now();
         int changed = 0;
         for (UUID id : open) {
@@ -50,7 +52,7 @@ public class RequestEndings {
                             match.closedAt = at;
                             match.endReason = reason;
                         }
-                    }).isPresent();
+                    }, because).isPresent();
             if (moved) {
                 changed++;
             }

@@ -44,9 +44,23 @@ public class ProjectionRepository {
         return rows.stream().findFirst().map(String::valueOf);
     }
 
-    public boolean deleteVolunteer(UUID id) {
+    /**
+     * Deletes the projected volunteer and leaves a tombstone (the id only), so no older snapshot puts them back.
+     *
+     * @return whether a projected row was deleted
+     */
+    public boolean eraseVolunteer(UUID id) {
+        em.createNativeQuery(
+                "insert into volunteer_erasure (id, erased_at) values (?1, now()) on conflict (id) do nothing")
+                .setParameter(1, id).executeUpdate();
         return em.createNativeQuery("delete from volunteer_projection where id = ?1").setParameter(1, id)
                 .executeUpdate() > 0;
+    }
+
+    /** Whether volunteer-service's feed erased this volunteer (a tombstone is kept). */
+    public boolean erased(UUID id) {
+        return !em.createNativeQuery("select 1 from volunteer_erasure where id = ?1").setParameter(1, id)
+                .getResultList().isEmpty();
     }
 
     /** @return whether the row changed (false: the stored version is the same or newer) */

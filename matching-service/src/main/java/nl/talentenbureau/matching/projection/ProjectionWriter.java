@@ -26,11 +26,14 @@ public class ProjectionWriter {
     private final ProjectionRepository projection;
     private final ObjectMapper json;
     private final Event<RequestEnded> requestEnded;
+    private final Event<VolunteerLeft> volunteerLeft;
 
-    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded) {
+    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded,
+            Event<VolunteerLeft> volunteerLeft) {
         this.projection = projection;
         this.json = json;
         this.requestEnded = requestEnded;
+        this.volunteerLeft = volunteerLeft;
     }
 
     /** @return whether the projected volunteer changed */
@@ -39,14 +42,26 @@ public class ProjectionWriter {
             return false;
         }
         if (VOLUNTEER_ERASED.equals(event.type())) {
-            return projection.deleteVolunteer(idOf(event));
+            UUID id = idOf(event);
+            boolean changed = projection.eraseVolunteer(id);
+            // also when erased before (a page read again): the observers are idempotent, and a missed end is caught up
+            volunteerLeft.fire(new VolunteerLeft(id, VolunteerLeft.Why.ERASED));
+            return changed;
         }
         VolunteerSnapshot snapshot = read(event, VolunteerSnapshot.class);
         if (snapshot.id() == null) {
             throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
         }
-        return projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
+        if (projection.erased(snapshot.id())) {
+            // erasure wins: an older snapshot read after it (a lagging replica, a retried event) is passed over
+            return false;
+        }
+        boolean changed = projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
                 snapshot.reach(), event.payload().toString());
+        if (VolunteerLeft.STOPPED_STATUS.equals(snapshot.status())) {
+            volunteerLeft.fire(new VolunteerLeft(snapshot.id(), VolunteerLeft.Why.STOPPED));
+        }
+        return changed;
     }
 
     /** @return whether the projected request changed */

@@ -196,7 +196,8 @@ class MatchLifecycleTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> payload = (Map<String, Object>) events.get(i).get("payload");
             assertEquals(java.util.Set.of("matchId", "version", "requestId", "volunteerId", "volunteerSubject",
-                    "organisation", "status", "hoursLogged", "at", "answerDeadline", "automatic", "answerChannel"),
+                    "organisation", "status", "hoursLogged", "at", "answerDeadline", "automatic", "answerChannel",
+                    "closedBecause"),
                     payload.keySet(), payload.toString());
             assertNotNull(payload.get("answerDeadline"), payload.toString());
             assertEquals(false, payload.get("automatic"), payload.toString());

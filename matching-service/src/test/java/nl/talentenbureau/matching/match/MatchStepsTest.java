@@ -33,6 +33,8 @@ class MatchStepsTest {
         ALLOWED.get(MatchStatus.PROPOSED).put(Step.WITHDRAW, MatchStatus.WITHDRAWN);
         ALLOWED.get(MatchStatus.ACCEPTED).put(Step.END_WITH_REQUEST, MatchStatus.ENDED);
         ALLOWED.get(MatchStatus.ACTIVE).put(Step.END_WITH_REQUEST, MatchStatus.ENDED);
+        ALLOWED.get(MatchStatus.ACCEPTED).put(Step.END_WITH_VOLUNTEER, MatchStatus.ENDED);
+        ALLOWED.get(MatchStatus.ACTIVE).put(Step.END_WITH_VOLUNTEER, MatchStatus.ENDED);
     }
 
     @Test
@@ -53,7 +55,7 @@ class MatchStepsTest {
                 }
             }
         }
-        assertEquals(9, legal);
+        assertEquals(11, legal);
     }
 
     @Test
@@ -79,6 +81,20 @@ class MatchStepsTest {
         }
         assertEquals("MatchWithdrawn", Step.WITHDRAW.event());
         assertEquals("MatchEnded", Step.END_WITH_REQUEST.event());
+    }
+
+    @Test
+    void aVolunteerWhoLeavesHasOpenOffersWithdrawnAndLiveMatchesEndedOnly() {
+        for (MatchStatus status : MatchStatus.values()) {
+            Optional<Step> step = MatchSteps.whenVolunteerLeaves(status);
+            switch (status) {
+                case PROPOSED -> assertEquals(Optional.of(Step.WITHDRAW), step);
+                case ACCEPTED, ACTIVE -> assertEquals(Optional.of(Step.END_WITH_VOLUNTEER), step);
+                default -> assertEquals(Optional.empty(), step, status.name());
+            }
+            step.ifPresent(s -> assertTrue(MatchSteps.allowed(status, s), status + " " + s));
+        }
+        assertEquals("MatchEnded", Step.END_WITH_VOLUNTEER.event());
     }
 
     @Test

@@ -136,7 +136,8 @@ class OnBehalfTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = (Map<String, Object>) events.getFirst().get("payload");
         assertEquals(Set.of("matchId", "version", "requestId", "volunteerId", "volunteerSubject", "organisation",
-                "status", "hoursLogged", "at", "answerDeadline", "automatic", "answerChannel"), payload.keySet());
+                "status", "hoursLogged", "at", "answerDeadline", "automatic", "answerChannel",
+                "closedBecause"), payload.keySet());
         assertEquals("ACCEPTED", payload.get("status"));
         assertEquals("PHONE", payload.get("answerChannel"));
         assertEquals(false, payload.get("automatic"));

@@ -20,7 +20,7 @@ public class FollowedMatch {
     public UUID matchId;
     @Column(name = "request_id")
     public UUID requestId;
-    /** The volunteer's account (token subject); null when the volunteer has no account. */
+    /** The volunteer's account (token subject); null when the volunteer has no account, or the match is closed. */
     @Column(name = "volunteer_subject")
     public String volunteerSubject;
     @Enumerated(EnumType.STRING)

@@ -22,7 +22,9 @@ import nl.talentenbureau.request.request.RequestStatus;
  * Follows matching-service's feed (the platform follower does the cursor, the transactions and the quarantine): each
  * match event updates the followed match and moves its request along (with the request's outbox events and webhook
  * deliveries), in the transaction of its page. Applying is idempotent: a match event only replaces an older version.
- * An event this service cannot read is refused, so it is retried and then quarantined, never silently dropped.
+ * An event this service cannot read is refused, so it is retried and then quarantined, never silently dropped. The
+ * volunteer's account subject is held only while the match is open or live (what the subject's token may see hangs
+ * on it); a closed match forgets it.
  */
 @ApplicationScoped
 public class MatchFeedConsumer implements FeedConsumer {
@@ -72,7 +74,9 @@ public class MatchFeedConsumer implements FeedConsumer {
             match.matchId = snapshot.matchId();
         }
         match.requestId = snapshot.requestId();
-        match.volunteerSubject = snapshot.volunteerSubject();
+        // the subject is kept only while it can open anything: a volunteer who stopped or was erased has their
+        // matches closed, and nothing of theirs is left here
+        match.volunteerSubject = snapshot.status().closed() ? null : snapshot.volunteerSubject();
         match.status = snapshot.status();
         match.version = snapshot.version();
         match.updatedAt = OffsetDateTime.now();

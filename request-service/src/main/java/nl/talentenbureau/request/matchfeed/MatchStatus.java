@@ -17,4 +17,9 @@ public enum MatchStatus {
     public boolean live() {
         return this == ACCEPTED || this == ACTIVE;
     }
+
+    /** Over for good (declined, expired, withdrawn, completed, ended): the volunteer sees nothing of it any more. */
+    public boolean closed() {
+        return this != PROPOSED && !live();
+    }
 }

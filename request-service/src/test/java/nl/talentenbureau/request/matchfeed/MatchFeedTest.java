@@ -227,6 +227,37 @@ class MatchFeedTest {
         as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
     }
 
+    @Test
+    void aClosedMatchForgetsItsVolunteersSubject() {
+        UUID request = posted(partner, aRequest().with("volunteersNeeded", 3));
+        String subject = "vol-" + UUID.randomUUID();
+        MatchEvents live = aMatch(request).of(subject).accepted();
+        MatchEvents completing = aMatch(request).of(subject).accepted().activated();
+        MatchEvents ending = aMatch(request).of(subject).accepted().activated();
+        follow();
+        assertThat(subjectOf(live.matchId())).isEqualTo(subject);
+
+        completing.completed();
+        // a volunteer who stopped or was erased: matching ends their live match (erased: without the subject)
+        ending.of(null).ended();
+        follow();
+
+        assertThat(subjectOf(completing.matchId())).isNull();
+        assertThat(subjectOf(ending.matchId())).isNull();
+        assertThat(subjectOf(live.matchId())).isEqualTo(subject);
+        as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(200);
+        live.ended();
+        follow();
+        assertThat(subjectOf(live.matchId())).isNull();
+        as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
+    }
+
+    private String subjectOf(UUID matchId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
+                "select volunteer_subject from followed_match where match_id = ?1").setParameter(1, matchId)
+                .getSingleResult());
+    }
+
     private void follow() {
         followers.catchUp(MatchFeedConsumer.FEED);
     }

@@ -5,14 +5,18 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.talentenbureau.volunteer.privacy.MatchingExport;
+
 @Schema(name = "PersonalDataExport", description = "Everything this service holds on one person (GDPR art. 15 and 20)")
 public record PersonalDataExport(
         OffsetDateTime exportedAt,
         VolunteerView profile,
+        @Schema(description = "What matching-service holds on the volunteer: matches, hours, reasons and their own feedback") MatchingExport matching,
         @Schema(description = "Who else receives parts of it, and which", examples = "[\"matching-service: account id, status, home kern, talents (never name, e-mail or phone)\"]") List<String> sharedWith) {
 
     static final List<String> SHARED_WITH = List.of(
             "matching-service: account id, status, home kern, travel distance, languages, talents, weekly availability,"
                     + " capacity, themes, organisations, birth year, VOG validity, trainings, absences,"
-                    + " matching consent (never name, e-mail or phone)");
+                    + " matching consent (never name, e-mail or phone); it holds the matches, hours, reasons and"
+                    + " feedback listed under matching");
 }

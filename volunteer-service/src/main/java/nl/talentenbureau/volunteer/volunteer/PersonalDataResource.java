@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
+import nl.talentenbureau.volunteer.privacy.MatchingExport;
+import nl.talentenbureau.volunteer.privacy.MatchingRecords;
 
 /**
  * Export and erasure of everything held on a person: the volunteer for themselves, an admin for anyone. Both reach
@@ -35,33 +38,40 @@ import nl.talentenbureau.platform.security.Roles;
 public class PersonalDataResource {
 
     private final VolunteerService volunteers;
+    private final MatchingRecords matching;
     private final Caller caller;
+    private final JsonWebToken token;
 
-    public PersonalDataResource(VolunteerService volunteers, Caller caller) {
+    public PersonalDataResource(VolunteerService volunteers, MatchingRecords matching, Caller caller,
+            JsonWebToken token) {
         this.volunteers = volunteers;
+        this.matching = matching;
         this.caller = caller;
+        this.token = token;
     }
 
     @GET
     @Path("/me/export")
     @RunOnVirtualThread
     @RolesAllowed(Roles.VOLUNTEER)
-    @Operation(summary = "Export everything held on you")
+    @Operation(summary = "Export everything held on you", description = "Your profile, and what matching-service holds on you (your matches, hours, reasons and feedback), asked with your token; when matching cannot be asked just now, matching.available is false.")
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     public PersonalDataExport exportOwn() {
-        return exportOf(VolunteerView.of(volunteers.ownDetails(caller.subject())));
+        VolunteerView profile = VolunteerView.of(volunteers.ownDetails(caller.subject()));
+        return exportOf(profile, matching.own(token.getRawToken()));
     }
 
     @GET
     @Path("/{id}/export")
     @RunOnVirtualThread
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Export everything held on a volunteer", description = "For a data subject's request received by the coalition.")
+    @Operation(summary = "Export everything held on a volunteer", description = "For a data subject's request received by the coalition: the profile, and what matching-service holds on the volunteer, asked with your token; when matching cannot be asked just now, matching.available is false.")
     @APIResponse(responseCode = "200", description = "The data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
     public PersonalDataExport export(@PathParam("id") UUID id) {
-        return exportOf(VolunteerView.of(volunteers.details(id)));
+        VolunteerView profile = VolunteerView.of(volunteers.details(id));
+        return exportOf(profile, matching.of(id, token.getRawToken()));
     }
 
     @DELETE
@@ -86,7 +96,7 @@ public class PersonalDataResource {
         volunteers.erase(id);
     }
 
-    private static PersonalDataExport exportOf(VolunteerView profile) {
-        return new PersonalDataExport(OffsetDateTime.now(), profile, PersonalDataExport.SHARED_WITH);
+    private static PersonalDataExport exportOf(VolunteerView profile, MatchingExport matching) {
+        return new PersonalDataExport(OffsetDateTime.now(), profile, matching, PersonalDataExport.SHARED_WITH);
     }
 }

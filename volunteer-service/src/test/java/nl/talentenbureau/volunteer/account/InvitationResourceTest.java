@@ -286,6 +286,17 @@ class InvitationResourceTest {
     }
 
     @Test
+    void erasureDeletesThePendingInvitationsUser() {
+        keycloakCreatesTheUser();
+        UUID id = aProfileWithTheEmail();
+        as(coordinator).post(invitation(id)).then().statusCode(202);
+
+        as(Tokens.admin()).delete("/api/volunteers/" + id).then().statusCode(204);
+
+        keycloak.verifyThat(exactly(1), deleteRequestedFor(urlPathEqualTo(USERS + "/" + userId)));
+    }
+
+    @Test
     void stoppingDisablesTheLinkedAccountAndErasureDeletesIt() {
         String subject = UUID.randomUUID().toString();
         String id = as(Tokens.volunteer(subject)).body(aVolunteer().buildForSelf()).post("/api/volunteers/me")

@@ -1,0 +1,192 @@
+package nl.talentenbureau.matching.match;
+
+import static io.restassured.RestAssured.given;
+import static nl.talentenbureau.matching.support.RequestEvent.anOpenRequest;
+import static nl.talentenbureau.matching.support.VolunteerEvent.aVolunteer;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.RequestEvent;
+import nl.talentenbureau.matching.support.VolunteerEvent;
+import nl.talentenbureau.platform.follower.FeedFollowers;
+import nl.talentenbureau.platform.testing.Feed;
+import nl.talentenbureau.platform.testing.Tokens;
+
+/**
+ * A volunteer who stops or is erased (volunteer feed) leaves nothing live behind: their open offers are withdrawn and
+ * their live matches end, with events that say why by a code; an erasure also blanks the free text on their matches
+ * and the events no longer carry their account subject. Coordinators' steps keep working on a match whose volunteer
+ * has no projection row. In Rouveen and Tienhoven, out of reach of the other tests.
+ */
+@QuarkusTest
+class VolunteerLeftTest {
+
+    static final String ORG = "volunteer-left-org";
+
+    @Inject
+    FeedFollowers followers;
+    @Inject
+    EntityManager em;
+
+    VolunteerEvent volunteer(String kern, String subject) {
+        VolunteerEvent volunteer = aVolunteer().inKern(kern).travelling(1).capacity(5).subject(subject);
+        Feeds.volunteerEvent("VolunteerRegistered", volunteer);
+        followers.catchUp(Feeds.VOLUNTEERS);
+        return volunteer;
+    }
+
+    RequestEvent request(String kern) {
+        RequestEvent request = anOpenRequest(ORG).inKern(kern);
+        Feeds.requestEvent("RequestOpened", request);
+        followers.catchUp(Feeds.REQUESTS);
+        return request;
+    }
+
+    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
+        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
+                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
+                .when().post("/api/matches").then().statusCode(201).extract().path("id");
+    }
+
+    static String accepted(RequestEvent request, VolunteerEvent volunteer, String subject) {
+        String id = proposed(request, volunteer);
+        given().auth().oauth2(Tokens.volunteer(subject)).when().post("/api/offers/" + id + "/accept").then()
+                .statusCode(200);
+        return id;
+    }
+
+    static String active(RequestEvent request, VolunteerEvent volunteer, String subject) {
+        String id = accepted(request, volunteer, subject);
+        given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + id + "/activate").then()
+                .statusCode(200);
+        return id;
+    }
+
+    static JsonPath match(String id) {
+        return given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + id).then()
+                .statusCode(200).extract().jsonPath();
+    }
+
+    /** The payloads of the feed's events after {@code head} for one match, in feed order. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> payloads(long head, String matchId) {
+        return Feed.eventsAfter(head).stream().filter(e -> matchId.equals(e.get("aggregateId")))
+                .map(e -> (Map<String, Object>) e.get("payload")).toList();
+    }
+
+    static List<Object> types(long head, String matchId) {
+        return Feed.eventsAfter(head).stream().filter(e -> matchId.equals(e.get("aggregateId")))
+                .map(e -> e.get("type")).toList();
+    }
+
+    @Test
+    void aStoppedVolunteersOfferIsWithdrawnAndTheirLiveMatchesEndOnce() {
+        String subject = "left-stopping";
+        VolunteerEvent stopping = volunteer("rouveen", subject);
+        String offer = proposed(request("rouveen"), stopping);
+        String accepted = accepted(request("rouveen"), stopping, subject);
+        String active = active(request("rouveen"), stopping, subject);
+        long head = Feed.head();
+
+        Feeds.volunteerEvent("VolunteerStatusChanged", stopping.version(2).status("STOPPED"));
+        followers.catchUp(Feeds.VOLUNTEERS);
+
+        assertEquals("WITHDRAWN", match(offer).getString("status"));
+        for (String ended : List.of(accepted, active)) {
+            given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + ended).then()
+                    .statusCode(200).body("status", equalTo("ENDED")).body("closedAt", notNullValue())
+                    .body("endReason", equalTo("the volunteer stopped"));
+        }
+        assertEquals(List.of("MatchWithdrawn"), types(head, offer));
+        assertEquals(List.of("MatchEnded"), types(head, accepted));
+        assertEquals(List.of("MatchEnded"), types(head, active));
+        Map<String, Object> ended = payloads(head, active).getFirst();
+        assertEquals("ENDED", ended.get("status"));
+        assertEquals("VOLUNTEER_STOPPED", ended.get("closedBecause"));
+        assertEquals(subject, ended.get("volunteerSubject"), "a stopped volunteer keeps their history");
+        assertEquals("VOLUNTEER_STOPPED", payloads(head, offer).getFirst().get("closedBecause"));
+
+        // the same event again (a page read twice): nothing changes
+        long afterStop = Feed.head();
+        long version = match(active).getLong("version");
+        Feeds.volunteerEvent("VolunteerStatusChanged", stopping);
+        followers.catchUp(Feeds.VOLUNTEERS);
+        assertEquals(afterStop, Feed.head());
+        assertEquals(version, match(active).getLong("version"));
+    }
+
+    @Test
+    void anErasedVolunteersMatchesEndWithoutTheirSubjectAndTheirTextIsBlanked() {
+        String subject = "left-erased";
+        VolunteerEvent erased = volunteer("tienhoven", subject);
+        String declined = proposed(request("tienhoven"), erased);
+        given().auth().oauth2(Tokens.volunteer(subject)).contentType("application/json")
+                .body(Map.of("reason", "Mijn knie, zie dokter Jansen")).when()
+                .post("/api/offers/" + declined + "/decline").then().statusCode(200);
+        String offer = proposed(request("tienhoven"), erased);
+        String active = active(request("tienhoven"), erased, subject);
+        given().auth().oauth2(Tokens.volunteer(subject)).contentType("application/json")
+                .body(Map.of("rating", 5, "comment", "Mevrouw De Vries is een schat")).when()
+                .post("/api/offers/" + active + "/feedback").then().statusCode(201);
+        long head = Feed.head();
+
+        Feeds.volunteerErased(erased.id());
+        followers.catchUp(Feeds.VOLUNTEERS);
+
+        assertEquals("WITHDRAWN", match(offer).getString("status"));
+        JsonPath ended = match(active);
+        assertEquals("ENDED", ended.getString("status"));
+        assertEquals("the volunteer was erased", ended.getString("endReason"));
+        assertNull(ended.get("feedback[0].comment"), "their feedback comment is blanked");
+        assertEquals(5, ended.getInt("feedback[0].rating"), "the rating stays for the reports");
+        given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + declined).then()
+                .statusCode(200).body("status", equalTo("DECLINED")).body("declineReason", nullValue());
+        for (String id : List.of(offer, active)) {
+            Map<String, Object> event = payloads(head, id).getFirst();
+            assertEquals("VOLUNTEER_ERASED", event.get("closedBecause"), id);
+            assertNull(event.get("volunteerSubject"), "no event names the erased volunteer's account");
+        }
+        assertEquals(List.of("MatchEnded"), types(head, active));
+
+        // the coordinator's steps answer as for any closed match, not 404
+        given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
+                .body(Map.of("reason", "again")).when().post("/api/matches/" + active + "/end").then()
+                .statusCode(409);
+        // and the erased account no longer reaches the offers
+        given().auth().oauth2(Tokens.volunteer(subject)).when().get("/api/offers/" + active).then()
+                .statusCode(404);
+    }
+
+    @Test
+    void coordinatorStepsWorkOnAMatchWhoseVolunteerHasNoProjectionRow() {
+        String subject = "left-unprojected";
+        VolunteerEvent gone = volunteer("rouveen", subject);
+        String active = active(request("rouveen"), gone, subject);
+        // a volunteer erased before this service ended matches on erasure: only the projection row went
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from volunteer_projection where id = ?1").setParameter(1, gone.id()).executeUpdate());
+
+        given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
+                .body(Map.of("workedOn", "2025-01-06", "hours", 2)).when().post("/api/matches/" + active + "/hours")
+                .then().statusCode(201);
+        given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
+                .body(Map.of("reason", "the volunteer left")).when().post("/api/matches/" + active + "/end").then()
+                .statusCode(200).body("status", equalTo("ENDED"));
+    }
+}
