@@ -1,6 +1,7 @@
 package nl.talentenbureau.gateway.health;
 
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -27,8 +28,8 @@ abstract class UpstreamCheck implements AsyncHealthCheck {
     private final HttpClient client;
 
     UpstreamCheck(String name, RouteTable routes, Vertx vertx) {
-        this.upstream = routes.upstreams().stream().filter(candidate -> candidate.name().equals(name)).findFirst()
-                .orElseThrow();
+        this.upstream = Stream.concat(routes.upstreams().stream(), Stream.of(routes.web()))
+                .filter(candidate -> candidate.name().equals(name)).findFirst().orElseThrow();
         this.client = vertx.createHttpClient();
     }
 
