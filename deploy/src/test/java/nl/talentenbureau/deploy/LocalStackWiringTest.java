@@ -17,13 +17,15 @@ class LocalStackWiringTest {
                 "GATEWAY_REQUEST_URL", "http://localhost:8082",
                 "GATEWAY_MATCHING_URL", "http://localhost:8083",
                 "GATEWAY_NOTIFICATION_URL", "http://localhost:8084",
-                "GATEWAY_WEB_URL", "http://localhost:8085",
-                "WEB_API_URL", "http://localhost:8080",
-                "WEB_CLIENT_SECRET", "web-secret",
                 "VOLUNTEER_FEED_URL", "http://localhost:8081",
                 "REQUEST_FEED_URL", "http://localhost:8082",
                 "CATALOG_URL", "http://localhost:8081",
                 "GATEWAY_PUBLIC_URL", "http://localhost:8080"));
+        // the web app behind the gateway, calling the API through it
+        assertThat(LocalStack.wiring(LocalStack.SERVICES)).containsAllEntriesOf(Map.of(
+                "GATEWAY_WEB_URL", "http://localhost:8085",
+                "WEB_API_URL", "http://localhost:8080",
+                "WEB_CLIENT_SECRET", "web-secret"));
     }
 
     @Test
