@@ -4,8 +4,10 @@ import java.net.URI;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
@@ -34,6 +38,19 @@ public class SignOutResource {
     JsonWebToken idToken;
     @Inject
     OidcConfigurationMetadata provider;
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance confirm();
+    }
+
+    /** Where a page without forms (an error page) links to: one button to sign out. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirm() {
+        return Templates.confirm();
+    }
 
     @POST
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})

@@ -32,12 +32,19 @@ public final class FormErrors {
     }
 
     public static FormErrors of(ApiException error, Set<String> formFields) {
+        Map<String, String> same = new LinkedHashMap<>();
+        formFields.forEach(field -> same.put(field, field));
+        return of(error, same);
+    }
+
+    /** When the form names a field differently from the API: {@code apiToForm} maps the API's name to the form's. */
+    public static FormErrors of(ApiException error, Map<String, String> apiToForm) {
         Map<String, String> fields = new LinkedHashMap<>();
         boolean unplaced = false;
         for (ApiProblem.FieldError fieldError : error.problem().errors()) {
             String field = leaf(fieldError.field());
-            if (field != null && formFields.contains(field)) {
-                fields.put(field, fieldKey(field));
+            if (field != null && apiToForm.containsKey(field)) {
+                fields.put(apiToForm.get(field), fieldKey(apiToForm.get(field)));
             } else {
                 unplaced = true;
             }
