@@ -1,0 +1,48 @@
+package nl.talentenbureau.deploy.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Keycloak's own sign-in page (theme keycloak.v2), where the web app sends a person who is not signed in. */
+public final class SignInPage {
+
+    private static final By USERNAME = By.id("username");
+    private static final By PASSWORD = By.id("password");
+    private static final By SUBMIT = By.id("kc-login");
+
+    private final Browser browser;
+
+    private SignInPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Waits until the browser shows Keycloak's sign-in form (after a redirect from the web app). */
+    public static SignInPage shown(Browser browser, String keycloakUrl) {
+        browser.until(d -> d.getCurrentUrl().startsWith(keycloakUrl) && !d.findElements(USERNAME).isEmpty());
+        return new SignInPage(browser);
+    }
+
+    /** Types the user name and password and presses the sign-in button. */
+    public void signIn(String username, String password) {
+        browser.find(USERNAME).clear();
+        browser.find(USERNAME).sendKeys(username);
+        browser.find(PASSWORD).sendKeys(password);
+        browser.step("keycloak-sign-in");
+        browser.find(SUBMIT).click();
+    }
+
+    /** The same with the keyboard only: the user name field has the focus, Tab to the password, Enter. */
+    public void signInByKeyboard(String username, String password) {
+        WebElement focused = browser.focused();
+        if (!USERNAME.equals(By.id(focused.getAttribute("id")))) {
+            throw new AssertionError("Keycloak's page does not put the focus on the user name but on "
+                    + Browser.describe(focused));
+        }
+        browser.press(username);
+        browser.tabTo(PASSWORD, 3);
+        browser.press(password);
+        browser.step("keycloak-sign-in-keyboard");
+        browser.press(Keys.ENTER);
+    }
+}
