@@ -71,14 +71,14 @@ final class Banner {
         return """
 
                  Try the web app (%s/):
-                   1. sign in as %s / %s: the start page lists HandjeHelpen's open requests;
-                      open one, see its candidates best first, and propose one
-                   2. in another browser (or a private window) sign in as %s / %s: "Mijn aanbod" shows
-                      the offers to Anna (propose her in step 1: the search page finds her); accept one
-                   3. back as the coordinator, the request page shows the match ACCEPTED
+                   1. sign in as %s / %s: the start page lists HandjeHelpen's open
+                      requests; open "%s", see its candidates (volunteer-anna first) and propose her
+                   2. in another browser (or a private window) sign in as %s / %s: the offer is
+                      under "Mijn aanbod"; open it and accept
+                   3. back as the coordinator, the request's page shows the match ACCEPTED
                    the language switch at the top of every page gives English
-                """.formatted(entry, coordinator.username(), coordinator.password(), volunteer.username(),
-                volunteer.password());
+                """.formatted(entry, coordinator.username(), coordinator.password(), DemoRequests.STORY_TITLE,
+                volunteer.username(), volunteer.password());
     }
 
     /** Where every mail of the stack arrives and how to read it. */
