@@ -55,6 +55,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--window-size=" + width + "," + height, "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--lang=" + language,
                 "--force-device-scale-factor=1");
+        // the language the browser asks for (Accept-Language), as a person's browser does: Keycloak's page follows it
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         if ("root".equals(System.getProperty("user.name"))) {
             // Chromium's sandbox refuses to run as root (CI containers)
             options.addArguments("--no-sandbox");

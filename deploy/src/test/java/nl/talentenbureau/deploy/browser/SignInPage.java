@@ -23,28 +23,42 @@ public final class SignInPage {
         return new SignInPage(browser);
     }
 
-    /** Types the user name and password and presses the sign-in button. */
+    /**
+     * Types the user name and password and presses the sign-in button. With Organizations on, Keycloak asks for the
+     * user name first and for the password on a second page; both ways work.
+     */
     public void signIn(String username, String password) {
         browser.find(USERNAME).clear();
         browser.find(USERNAME).sendKeys(username);
+        if (!browser.has(PASSWORD)) {
+            browser.step("keycloak-user-name");
+            browser.find(SUBMIT).click();
+        }
         browser.find(PASSWORD).sendKeys(password);
-        browser.step("keycloak-sign-in");
+        browser.step("keycloak-password");
         browser.find(SUBMIT).click();
     }
 
     /**
      * The same with the keyboard only: Tab to the user name (Keycloak usually gives it the focus already), type,
-     * Tab to the password, type, Enter.
+     * Enter when Keycloak asks for the user name first, Tab to the password, type, Enter.
      */
     public void signInByKeyboard(String username, String password) {
-        WebElement focused = browser.focused();
-        if (!"username".equals(focused.getAttribute("id"))) {
+        if (!"username".equals(browser.focused().getAttribute("id"))) {
             browser.tabTo(USERNAME, 10);
         }
         browser.press(username);
-        browser.tabTo(PASSWORD, 3);
+        if (!browser.has(PASSWORD)) {
+            browser.step("keycloak-user-name-keyboard");
+            browser.press(Keys.ENTER);
+            browser.find(PASSWORD);
+        }
+        WebElement focused = browser.focused();
+        if (!"password".equals(focused.getAttribute("id"))) {
+            browser.tabTo(PASSWORD, 10);
+        }
         browser.press(password);
-        browser.step("keycloak-sign-in-keyboard");
+        browser.step("keycloak-password-keyboard");
         browser.press(Keys.ENTER);
     }
 }
