@@ -129,6 +129,7 @@ class WebStoryIT {
         String requestId = requestOnlyTruusFits(2);
         String handjehelpen = Journey.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
         String matchId = Journey.propose(handjehelpen, requestId, truus.id()).path("id").asText();
+        awaitOfferVisibleTo(truus, matchId);
 
         Browser phone = browsers.phone("volunteer");
         phone.get(ItStack.gateway() + "/aanbod/" + matchId); // the link in the offer mail
@@ -265,6 +266,14 @@ class WebStoryIT {
         Journey.await("Truus among the candidates of " + requestId, Duration.ofSeconds(30), "yes",
                 () -> Journey.candidateIds(Journey.awaitCandidates(requestId, coordinator, Duration.ofSeconds(30)))
                         .contains(volunteerId) ? "yes" : "no");
+    }
+
+    /** matching-service learns of her account through the volunteer feed: wait until it shows her the offer. */
+    private void awaitOfferVisibleTo(Volunteer truus, String matchId) {
+        String token = api.accessToken(Map.of("grant_type", "password", "client_id", DemoAccounts.CLI_CLIENT,
+                "username", truus.address(), "password", truus.password()));
+        Journey.await("the offer " + matchId + " for Truus", Duration.ofSeconds(30), "200",
+                () -> String.valueOf(api.get(Journey.gateway("/api/offers/" + matchId), token).status()));
     }
 
     private static String offerLink(String address, String matchId) {

@@ -96,7 +96,9 @@ public class GatewayRouter {
             var headers = ctx.response().headers();
             headers.set(RequestIds.HEADER, requestId);
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
+            // pages: same-origin, since with no-referrer a browser sends "Origin: null" on its form posts, which
+            // CORS refuses; the API keeps no-referrer
+            headers.set("Referrer-Policy", ctx.get(PAGE) != null ? "same-origin" : "no-referrer");
             config.securityHeaders().strictTransportSecurity()
                     .ifPresent(value -> headers.set("Strict-Transport-Security", value));
             if (ctx.get(PAGE) != null && !headers.contains("Content-Security-Policy")) {
