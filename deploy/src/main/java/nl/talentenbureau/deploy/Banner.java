@@ -20,24 +20,31 @@ final class Banner {
                 ===============================================================================
                  Talentenbureau local stack is ready, %d s after the command started
                 ===============================================================================
+                 web app            %s   (open this in a browser; sign in on Keycloak's page)
                  Keycloak           %s   (admin console %s/admin, master realm: %s / %s)
                  realm              %s
                  PostgreSQL         %s<service>   (user %s / %s)
-                """.formatted(took.toSeconds(), keycloak.url(), keycloak.url(), Keycloak.CONSOLE_USER,
+                """.formatted(took.toSeconds(), entry + "/", keycloak.url(), keycloak.url(), Keycloak.CONSOLE_USER,
                 Keycloak.CONSOLE_PASSWORD, keycloak.realmUrl(), postgres.jdbcBase(), Postgres.USER,
                 Postgres.PASSWORD));
         text.append(mailLines(mailbox));
         for (ServiceSpec service : services) {
-            text.append(service.hasDatabase()
-                    ? " %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
-                            service.url())
-                    : " %-18s %s   (the public entry: Swagger UI %s/swagger-ui/, OpenAPI %s/openapi)%n".formatted(
-                            service.module(), service.url(), service.url(), service.url()));
+            if (service.hasDatabase()) {
+                text.append(" %-18s %s   (Swagger UI %s/q/swagger-ui)%n".formatted(service.module(), service.url(),
+                        service.url()));
+            } else if (service.module().equals(LocalStack.WEB)) {
+                text.append(" %-18s %s   (the pages; people open them through the gateway at %s/)%n".formatted(
+                        service.module(), service.url(), entry));
+            } else {
+                text.append(" %-18s %s   (the public entry: Swagger UI %s/swagger-ui/, OpenAPI %s/openapi)%n"
+                        .formatted(service.module(), service.url(), service.url(), service.url()));
+            }
         }
         text.append(" ").append(dataLine).append(System.lineSeparator());
+        text.append(storyLines(entry));
         text.append(System.lineSeparator())
-                .append(" Demo log-ins (realm talentenbureau, client " + DemoAccounts.CLI_CLIENT
-                        + ", password = user name):")
+                .append(" Demo log-ins (realm talentenbureau, password = user name; on " + entry
+                        + "/ or with client " + DemoAccounts.CLI_CLIENT + "):")
                 .append(System.lineSeparator());
         for (DemoAccounts.User user : DemoAccounts.USERS) {
             text.append("   %-26s %-12s %s%n".formatted(user.username(), user.role(),
@@ -55,6 +62,23 @@ final class Banner {
         text.append(System.lineSeparator())
                 .append(" Logs in .data/logs. Ctrl-C stops everything; data stays in .data (--reset wipes it).");
         return text.toString();
+    }
+
+    /** The story to try by hand in a browser, with its two log-ins. */
+    static String storyLines(String entry) {
+        DemoAccounts.User coordinator = DemoAccounts.COORDINATOR_HANDJEHELPEN;
+        DemoAccounts.User volunteer = DemoAccounts.VOLUNTEER_ANNA;
+        return """
+
+                 Try the web app (%s/):
+                   1. sign in as %s / %s: the start page lists HandjeHelpen's open
+                      requests; open "%s", see its candidates (volunteer-anna first) and propose her
+                   2. in another browser (or a private window) sign in as %s / %s: the offer is
+                      under "Mijn aanbod"; open it and accept
+                   3. back as the coordinator, the request's page shows the match ACCEPTED
+                   the language switch at the top of every page gives English
+                """.formatted(entry, coordinator.username(), coordinator.password(), DemoRequests.STORY_TITLE,
+                volunteer.username(), volunteer.password());
     }
 
     /** Where every mail of the stack arrives and how to read it. */

@@ -17,6 +17,9 @@ public final class DemoAccounts {
     }
 
     public static final String CLI_CLIENT = "talentenbureau-cli";
+    /** The web app's confidential client (authorization code flow with PKCE; people sign in on Keycloak's page). */
+    public static final String WEB_CLIENT = "web";
+    public static final String WEB_CLIENT_SECRET = "web-secret";
     public static final String AUDIENCE = "talentenbureau-api";
 
     public static final User COORDINATOR_WELZIJN = new User("coordinator-welzijn", "coordinator-welzijn", "coordinator",

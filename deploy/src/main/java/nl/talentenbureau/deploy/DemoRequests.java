@@ -97,7 +97,36 @@ public final class DemoRequests {
         return planned;
     }
 
-    /** Posts the demo requests through the gateway unless requests are there already. */
+    /** The title of the request for the story by hand (the banner names it). */
+    public static final String STORY_TITLE = "Hulp bij de DigiD-app";
+
+    /**
+     * The request of the story a newcomer does by hand in the web app: HandjeHelpen's, in Anna's kern for her talent
+     * on a Tuesday morning (her week), and it needs the training only she holds among the demo volunteers, so
+     * volunteer-anna (who can sign in) is its one candidate. Urgent, so it leads the coordinator's start page.
+     */
+    public static Planned story(LocalDate today) {
+        LocalDate tuesday = today.plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        Map<String, Object> body = Api.object(
+                "requesterKind", "SENIOR",
+                "title", STORY_TITLE,
+                "description", "Mevrouw wil leren inloggen met de DigiD-app (de aanvraag voor de demo).",
+                "theme", "digital",
+                "kern", DemoData.ANNA_KERN,
+                "talents", List.of(Api.object("code", DemoData.ANNA_TALENT, "minLevel", 1)),
+                "languages", List.of("nl"),
+                "languageRequired", false,
+                "trainings", List.of(DemoData.ANNA_TRAINING),
+                "volunteersNeeded", 1,
+                "schedule", Api.object("type", "ONE_OFF", "date", tuesday.toString(), "dayParts",
+                        List.of("MORNING")),
+                "urgency", "HIGH",
+                "requester", Api.object("name", "mevrouw J. de Boer", "phone", "+31 6 11112222", "addressLine",
+                        "Kerkstraat 12, Breukelen"));
+        return new Planned(DemoAccounts.PARTNER_HANDJEHELPEN, body, "demo-story-request", "OPEN");
+    }
+
+    /** Posts the demo requests, and the story's request, through the gateway unless requests are there already. */
     public static Loaded load(Api api, String gateway, List<DemoData.Talent> catalogue) {
         String coordinator = api.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
         long present = api.get(gateway + "/api/requests?size=1", api.token(DemoAccounts.COORDINATOR_WELZIJN))
@@ -108,7 +137,8 @@ public final class DemoRequests {
         Map<DemoAccounts.Client, String> tokens = Map.of(
                 DemoAccounts.PARTNER_HANDJEHELPEN, api.token(DemoAccounts.PARTNER_HANDJEHELPEN),
                 DemoAccounts.PARTNER_BIBLIOTHEEK, api.token(DemoAccounts.PARTNER_BIBLIOTHEEK));
-        List<Planned> plan = plan(SEED, COUNT, catalogue, LocalDate.now());
+        List<Planned> plan = new ArrayList<>(plan(SEED, COUNT, catalogue, LocalDate.now()));
+        plan.add(story(LocalDate.now()));
         int inProgress = 0;
         for (Planned request : plan) {
             String id = api.call("POST", gateway + "/api/requests", tokens.get(request.partner()),

@@ -36,6 +36,8 @@ public final class LocalStack {
     public static final int IMAP_PORT = 3143;
 
     static final String GATEWAY = "gateway";
+    /** The web app: no database, served at {@code /} through the gateway. */
+    static final String WEB = "web";
 
     /**
      * The services, in start order. Adding a service is one entry: its module builds
@@ -47,6 +49,7 @@ public final class LocalStack {
             new ServiceSpec("request-service", 8082, 9092, "request", "REQUEST"),
             new ServiceSpec("matching-service", 8083, 9093, "matching", "MATCHING"),
             new ServiceSpec("notification-service", 8084, 9094, "notification", "NOTIFICATION"),
+            new ServiceSpec(WEB, 8085, 9095, null, "WEB"),
             new ServiceSpec(GATEWAY, 8080, 9090, null, "GATEWAY"));
 
     static final String VOLUNTEER_SERVICE = "volunteer-service";
@@ -224,6 +227,11 @@ public final class LocalStack {
                 .orElseThrow(() -> new IllegalArgumentException("no service " + module));
     }
 
+    /** The web app's public address: the gateway's root, where people open it. */
+    public String webUrl() {
+        return entry().url() + "/";
+    }
+
     /** The one public entry: the gateway. */
     public ServiceSpec entry() {
         return service(GATEWAY);
@@ -300,8 +308,15 @@ public final class LocalStack {
                 // request-service has no default key for sealing webhook secrets: the local stack's is public
                 env.put("WEBHOOK_SECRET_KEY", DEMO_WEBHOOK_SECRET_KEY);
             }
+            if (service.module().equals(WEB)) {
+                env.put("GATEWAY_WEB_URL", service.url());
+                env.put("GATEWAY_WEB_HEALTH_URL", service.managementUrl());
+                env.put("WEB_CLIENT_SECRET", DemoAccounts.WEB_CLIENT_SECRET);
+            }
             if (service.module().equals(GATEWAY)) {
                 env.put("GATEWAY_PUBLIC_URL", service.url());
+                // the web app calls the API through the gateway, and people reach the web app through it
+                env.put("WEB_API_URL", service.url());
                 // the links in notification-service's mails
                 env.put("PUBLIC_URL", service.url());
                 env.put("GATEWAY_CORS_ORIGINS", service.url());

@@ -56,4 +56,24 @@ class DemoRequestsTest {
             assertThat(p.steps()).containsExactly("MATCHED", "IN_PROGRESS");
         });
     }
+
+    /** The story by hand needs a request whose one candidate can sign in: volunteer-anna. */
+    @Test
+    void theStorysRequestFitsOnlyAnna() {
+        DemoRequests.Planned story = DemoRequests.story(TODAY);
+        Map<String, Object> body = story.body();
+        assertThat(story.partner()).isEqualTo(DemoAccounts.PARTNER_HANDJEHELPEN);
+        assertThat(story.targetStatus()).isEqualTo("OPEN");
+        assertThat(body.get("kern")).isEqualTo(DemoData.ANNA_KERN);
+        assertThat(body.get("trainings")).isEqualTo(List.of(DemoData.ANNA_TRAINING));
+        Map<?, ?> talent = (Map<?, ?>) ((List<?>) body.get("talents")).getFirst();
+        assertThat(talent.get("code")).isEqualTo(DemoData.ANNA_TALENT);
+        Map<?, ?> schedule = (Map<?, ?>) body.get("schedule");
+        LocalDate date = LocalDate.parse((String) schedule.get("date"));
+        assertThat(date).isAfter(TODAY);
+        assertThat(DemoData.ANNA_AVAILABILITY).contains(date.getDayOfWeek().toString().substring(0, 3) + "_"
+                + ((List<?>) schedule.get("dayParts")).getFirst());
+        assertThat(DemoRequests.plan(DemoRequests.SEED, DemoRequests.COUNT, CATALOGUE, TODAY))
+                .noneMatch(p -> p.idempotencyKey().equals(story.idempotencyKey()));
+    }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The whole stack, started once for all end-to-end tests of a {@code verify} run (failsafe runs them in one JVM):
- * embedded PostgreSQL, Keycloak with the realm under test, the three services and the gateway, all on free ports,
+ * embedded PostgreSQL, Keycloak with the realm under test, the services, the web app and the gateway, all on free ports,
  * with a fresh data folder under {@code target/it-stack} and the demo data. The launcher's own code starts it; a
  * shutdown hook stops it when the test JVM ends.
  */
@@ -104,6 +104,20 @@ final class ItStack {
         LocalStack.deleteTree(DATA.resolve("keycloak/keycloak-" + LocalStack.KEYCLOAK_VERSION + "/data"));
     }
 
+    /**
+     * The web app's client may send people back to the test stack's gateway, on its free port (the realm names
+     * {@code http://localhost:8080/*} and loopback addresses; this does not rely on Keycloak's port rule for them).
+     */
+    private static void allowWebSignInAt(Keycloak keycloak, String gateway) {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak);
+        var client = (com.fasterxml.jackson.databind.node.ObjectNode) admin
+                .get("/clients?clientId=" + DemoAccounts.WEB_CLIENT).expect(200, "find the web client").json().get(0);
+        client.withArray("redirectUris").add(gateway + "/*");
+        // an absent secret is left as it is (the admin API may show it masked)
+        client.remove("secret");
+        admin.put("/clients/" + client.path("id").asText(), client).expect(204, "redirect URIs of the web client");
+    }
+
     private static void start() {
         Path root = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
         freshData();
@@ -112,7 +126,10 @@ final class ItStack {
         LocalStack candidate = new LocalStack(root, LocalStack.Layout.freePorts(DATA, TEST_ENV), out);
         Runtime.getRuntime().addShutdownHook(new Thread(candidate::stop, "it-stack-stop"));
         try {
-            started = candidate.run(true, Forgery::trustInRealm);
+            started = candidate.run(true, keycloak -> {
+                Forgery.trustInRealm(keycloak);
+                allowWebSignInAt(keycloak, candidate.entry().url());
+            });
         } catch (RuntimeException e) {
             candidate.stop();
             throw e;

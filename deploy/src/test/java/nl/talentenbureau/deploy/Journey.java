@@ -161,6 +161,74 @@ final class Journey {
                 .expect(201, "register the webhook").json();
     }
 
+    /**
+     * A volunteer like Anna (her talent, week and training) living in {@code kern}, registered by a coordinator,
+     * with the consents for matching and contact, and ACTIVE, taking {@code capacity} requests at a time;
+     * {@code address} may be null (no e-mail).
+     */
+    static String registerActiveVolunteer(String coordinator, String name, String address, String kern,
+            int capacity) {
+        Api api = ItStack.api();
+        Map<String, Object> body = new LinkedHashMap<>(Api.object(
+                "name", name,
+                "phone", "+31 6 2222" + (1000 + (int) (Math.random() * 8999)),
+                "birthYear", 1953,
+                "homeKern", kern,
+                "maxTravelKm", 8,
+                "languages", List.of("nl"),
+                "talents", List.of(Api.object("code", DemoData.ANNA_TALENT, "level", 2)),
+                "availability", DemoData.ANNA_AVAILABILITY,
+                "themes", List.of("digital"),
+                "capacity", capacity));
+        if (address != null) {
+            body.put("email", address);
+        }
+        String id = api.post(gateway("/api/volunteers"), coordinator, body).expect(201, "register " + name).json()
+                .path("id").asText();
+        for (String purpose : List.of("MATCHING", "CONTACT_BY_COORDINATORS")) {
+            api.put(gateway("/api/volunteers/" + id + "/consents/" + purpose), coordinator)
+                    .expect(200, "consent " + purpose);
+        }
+        for (String step : List.of("INTAKE", "ACTIVE")) {
+            api.post(gateway("/api/volunteers/" + id + "/status"), coordinator, Map.of("status", step))
+                    .expect(200, name + " to " + step);
+        }
+        api.put(gateway("/api/volunteers/" + id + "/trainings/" + DemoData.ANNA_TRAINING), coordinator,
+                Map.of("completedOn", "2025-10-01")).expect(200, name + " completed " + DemoData.ANNA_TRAINING);
+        return id;
+    }
+
+    /**
+     * Gives a registered volunteer an account as a person gets one: the coordinator invites her, she follows the
+     * mail's link and sets {@code password} on Keycloak's page, then signs in once, which links the account to her
+     * profile.
+     */
+    static void giveAccount(String coordinator, String volunteerId, String address, String password) {
+        Api api = ItStack.api();
+        try {
+            api.post(gateway("/api/volunteers/" + volunteerId + "/invitation"), coordinator, null)
+                    .expect(202, "invite");
+        } catch (java.io.UncheckedIOException e) {
+            // Keycloak sends the mail while the call waits; on a loaded machine the answer can come after the
+            // client's 30 s. What counts is the mail: wait for it as a person would.
+            System.out.println("the invitation did not answer in time (" + e.getMessage() + "); waiting for its mail");
+        }
+        var invitation = ItStack.get().mailbox().await(address,
+                m -> KeycloakPages.plainText(m).contains("action-token"), Duration.ofSeconds(60));
+        KeycloakPages.Page saved = new KeycloakPages().setPasswordThroughInvitation(
+                KeycloakPages.actionLink(invitation), password);
+        if (saved.status() != 200) {
+            throw new IllegalStateException("setting the password failed: " + saved.text());
+        }
+        String token = api.accessToken(Map.of("grant_type", "password", "client_id", DemoAccounts.CLI_CLIENT,
+                "username", address, "password", password));
+        String linked = api.get(gateway("/api/volunteers/me"), token).expect(200, "her profile").json().path("id")
+                .asText();
+        if (!linked.equals(volunteerId)) {
+            throw new IllegalStateException("the account is linked to " + linked + ", not " + volunteerId);
+        }
+    }
+
     static String annaId() {
         return ItStack.api().get(gateway("/api/volunteers/me"), token(DemoAccounts.VOLUNTEER_ANNA))
                 .expect(200, "Anna's profile").json().path("id").asText();

@@ -31,6 +31,10 @@ final class KeycloakAdmin {
         return api.post(realm() + path, token, body);
     }
 
+    Api.Answer put(String path, Object body) {
+        return api.put(realm() + path, token, body);
+    }
+
     /** A user with one realm role; the password is the user name, as for the demo users. */
     DemoAccounts.User createUser(String username, String role) {
         post("/users", Map.of("username", username, "enabled", true, "email", username + "@it.example",

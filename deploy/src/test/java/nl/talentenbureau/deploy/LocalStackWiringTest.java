@@ -3,6 +3,7 @@ package nl.talentenbureau.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +16,16 @@ class LocalStackWiringTest {
                 "GATEWAY_VOLUNTEER_URL", "http://localhost:8081",
                 "GATEWAY_REQUEST_URL", "http://localhost:8082",
                 "GATEWAY_MATCHING_URL", "http://localhost:8083",
+                "GATEWAY_NOTIFICATION_URL", "http://localhost:8084",
                 "VOLUNTEER_FEED_URL", "http://localhost:8081",
                 "REQUEST_FEED_URL", "http://localhost:8082",
                 "CATALOG_URL", "http://localhost:8081",
                 "GATEWAY_PUBLIC_URL", "http://localhost:8080"));
+        // the web app behind the gateway, calling the API through it
+        assertThat(LocalStack.wiring(LocalStack.SERVICES)).containsAllEntriesOf(Map.of(
+                "GATEWAY_WEB_URL", "http://localhost:8085",
+                "WEB_API_URL", "http://localhost:8080",
+                "WEB_CLIENT_SECRET", "web-secret"));
     }
 
     @Test
@@ -31,5 +38,22 @@ class LocalStackWiringTest {
                 volunteers.url());
         assertThat(layout.services()).extracting(ServiceSpec::module)
                 .containsExactlyElementsOf(LocalStack.SERVICES.stream().map(ServiceSpec::module).toList());
+        ServiceSpec web = layout.services().stream().filter(s -> s.module().equals("web")).findFirst().orElseThrow();
+        ServiceSpec gateway = layout.services().stream().filter(s -> s.module().equals("gateway")).findFirst()
+                .orElseThrow();
+        assertThat(web.port()).isNotEqualTo(8085);
+        assertThat(wiring).containsEntry("GATEWAY_WEB_URL", web.url()).containsEntry("WEB_API_URL", gateway.url());
+    }
+
+    /** The web app keeps no data; it starts before the gateway, which serves it, and after the services it calls. */
+    @Test
+    void theWebAppHasNoDatabaseAndStartsJustBeforeTheGateway() {
+        List<String> modules = LocalStack.SERVICES.stream().map(ServiceSpec::module).toList();
+        ServiceSpec web = LocalStack.SERVICES.get(modules.indexOf("web"));
+        assertThat(web.hasDatabase()).isFalse();
+        assertThat(web.port()).isEqualTo(8085);
+        assertThat(web.environment("jdbc:postgresql://localhost:1/", "u", "p", "http://kc/realms/r"))
+                .containsOnlyKeys("WEB_HTTP_PORT", "OIDC_AUTH_SERVER_URL");
+        assertThat(modules.indexOf("web")).isEqualTo(modules.indexOf("gateway") - 1);
     }
 }

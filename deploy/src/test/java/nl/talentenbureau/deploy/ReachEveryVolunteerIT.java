@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ class ReachEveryVolunteerIT {
         String welzijn = Journey.token(DemoAccounts.COORDINATOR_WELZIJN);
         String handjehelpen = Journey.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
         String address = "greet." + Journey.unique() + "@it.example";
-        String volunteerId = registerActiveVolunteer(welzijn, "Greet Jansen", address);
+        String volunteerId = Journey.registerActiveVolunteer(welzijn, "Greet Jansen", address, DemoData.ANNA_KERN, 1);
         Instant start = Instant.now();
 
         // 1. the coordinator invites her; Keycloak mails the link
@@ -89,7 +88,7 @@ class ReachEveryVolunteerIT {
     void aVolunteerWithoutEMailIsOnTheCallListAndTheCoordinatorAcceptsForHimByPhone() {
         String welzijn = Journey.token(DemoAccounts.COORDINATOR_WELZIJN);
         String handjehelpen = Journey.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
-        String volunteerId = registerActiveVolunteer(welzijn, "Henk de Bruin", null);
+        String volunteerId = Journey.registerActiveVolunteer(welzijn, "Henk de Bruin", null, DemoData.ANNA_KERN, 1);
 
         String requestId = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestFittingAnna());
         awaitCandidate(requestId, handjehelpen, volunteerId);
@@ -119,7 +118,7 @@ class ReachEveryVolunteerIT {
     void aStoppedVolunteerCannotGetAToken() {
         String welzijn = Journey.token(DemoAccounts.COORDINATOR_WELZIJN);
         String address = "stops." + Journey.unique() + "@it.example";
-        String volunteerId = registerActiveVolunteer(welzijn, "Wim Stoppel", address);
+        String volunteerId = Journey.registerActiveVolunteer(welzijn, "Wim Stoppel", address, DemoData.ANNA_KERN, 1);
         api.post(gateway("/api/volunteers/" + volunteerId + "/invitation"), welzijn, null).expect(202, "invite");
         String password = "Klaproos-" + Journey.unique();
         new KeycloakPages().setPasswordThroughInvitation(
@@ -135,37 +134,6 @@ class ReachEveryVolunteerIT {
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().path("error").asText()).isEqualTo("invalid_grant");
         System.out.printf("STOPPED -> no token: %d %s%n", refused.status(), refused.json().path("error").asText());
-    }
-
-    /** A volunteer like Anna (her kern, talent, week and training), registered by a coordinator and ACTIVE. */
-    private String registerActiveVolunteer(String coordinator, String name, String address) {
-        Map<String, Object> body = new LinkedHashMap<>(Api.object(
-                "name", name,
-                "phone", "+31 6 2222" + (1000 + (int) (Math.random() * 8999)),
-                "birthYear", 1953,
-                "homeKern", DemoData.ANNA_KERN,
-                "maxTravelKm", 8,
-                "languages", List.of("nl"),
-                "talents", List.of(Api.object("code", DemoData.ANNA_TALENT, "level", 2)),
-                "availability", DemoData.ANNA_AVAILABILITY,
-                "themes", List.of("digital"),
-                "capacity", 1));
-        if (address != null) {
-            body.put("email", address);
-        }
-        String id = api.post(gateway("/api/volunteers"), coordinator, body).expect(201, "register " + name).json()
-                .path("id").asText();
-        for (String purpose : List.of("MATCHING", "CONTACT_BY_COORDINATORS")) {
-            api.put(gateway("/api/volunteers/" + id + "/consents/" + purpose), coordinator)
-                    .expect(200, "consent " + purpose);
-        }
-        for (String step : List.of("INTAKE", "ACTIVE")) {
-            api.post(gateway("/api/volunteers/" + id + "/status"), coordinator, Map.of("status", step))
-                    .expect(200, name + " to " + step);
-        }
-        api.put(gateway("/api/volunteers/" + id + "/trainings/" + DemoData.ANNA_TRAINING), coordinator,
-                Map.of("completedOn", "2025-10-01")).expect(200, name + " completed " + DemoData.ANNA_TRAINING);
-        return id;
     }
 
     private void awaitCandidate(String requestId, String coordinator, String volunteerId) {

@@ -32,6 +32,8 @@ public interface GatewayConfig {
 
     SecurityHeaders securityHeaders();
 
+    Web web();
+
     OpenApi openapi();
 
     /** The address clients use to reach the gateway; the merged OpenAPI document names it as its server. */
@@ -48,6 +50,9 @@ public interface GatewayConfig {
 
         /** notification-service (delivery log, preferences of the notifications it sends). */
         URI notification();
+
+        /** The web app: every path the gateway does not own itself goes there. */
+        URI web();
     }
 
     interface Health {
@@ -59,6 +64,9 @@ public interface GatewayConfig {
         URI matching();
 
         URI notification();
+
+        /** The web app's management interface. */
+        URI web();
     }
 
     interface RateLimit {
@@ -82,6 +90,18 @@ public interface GatewayConfig {
 
         /** Value of {@code Strict-Transport-Security}; not sent when empty (plain HTTP, local runs). */
         Optional<String> strictTransportSecurity();
+    }
+
+    interface Web {
+
+        /**
+         * {@code Content-Security-Policy} of the web app's pages, when the app sends none itself: its own scripts
+         * only (htmx is served by the app), no frames, no plugins. Inline style attributes are allowed (a score bar's
+         * width), inline scripts are not.
+         */
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'")
+        String contentSecurityPolicy();
     }
 
     interface OpenApi {

@@ -16,11 +16,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * Four stub services on random ports, one per route. Each echoes what reached it (service, method, path, query,
- * Authorization, X-Request-Id, body); a path containing {@code /slow} answers only after a second; every stub is
+ * Four stub services and a stub web app on random ports, one per route. Each echoes what reached it (service, method,
+ * path, query, Authorization, X-Request-Id, body, Cookie, Forwarded and the X-Forwarded headers); a path ending in
+ * {@code /sign-in} sets a cookie, one ending in {@code /own-policy} sends its own Content-Security-Policy; a path
+ * containing {@code /slow} answers only after a second; every stub is
  * ready at {@code /q/health/ready} on a port of its own (the management interface); volunteer-service, request-service and notification-service serve a small
- * OpenAPI document, matching-service none. With the argument {@code down=matching,notification} those services get a
- * closed port instead.
+ * OpenAPI document, matching-service and the web app none. With the argument {@code down=matching,notification,web}
+ * those get a closed port instead.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -38,8 +40,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         vertx = Vertx.vertx();
         Map<String, String> config = new HashMap<>();
-        for (String service : List.of("volunteer", "request", "matching", "notification")) {
-            int port = down.contains(service) ? closedPort() : startStub(service + "-service");
+        for (String service : List.of("volunteer", "request", "matching", "notification", "web")) {
+            int port = down.contains(service)
+                    ? closedPort()
+                    : startStub(service.equals("web") ? "web" : service + "-service");
             config.put("gateway.routes." + service, "http://localhost:" + port);
             // a stub's health answers on a port of its own, as a service's management interface does
             int management = down.contains(service) ? closedPort() : startHealth();
@@ -80,7 +84,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             // health is on the management port; a service's HTTP port has none
             request.response().setStatusCode(404).end();
         } else if (path.equals("/q/openapi")) {
-            if (service.equals("matching-service")) {
+            if (service.equals("matching-service") || service.equals("web")) {
                 request.response().setStatusCode(404).end();
             } else {
                 request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
@@ -94,7 +98,18 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("query", request.query())
                         .put("authorization", request.getHeader("Authorization"))
                         .put("requestId", request.getHeader("X-Request-Id"))
-                        .put("body", body.toString());
+                        .put("body", body.toString())
+                        .put("cookie", request.getHeader("Cookie"))
+                        .put("forwarded", request.getHeader("Forwarded"))
+                        .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                        .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                        .put("forwardedPort", request.getHeader("X-Forwarded-Port"));
+                if (path.endsWith("/sign-in")) {
+                    request.response().putHeader("Set-Cookie", "q_session=opaque; Path=/; HttpOnly; SameSite=Lax");
+                }
+                if (path.endsWith("/own-policy")) {
+                    request.response().putHeader("Content-Security-Policy", "default-src 'none'");
+                }
                 long delay = path.contains("/slow") ? SLOW_MILLIS : 0;
                 Runnable reply = () -> request.response().putHeader("Content-Type", "application/json")
                         .end(echo.encode());

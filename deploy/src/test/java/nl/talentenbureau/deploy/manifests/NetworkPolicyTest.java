@@ -44,6 +44,7 @@ class NetworkPolicyTest {
                     "8083/TCP", "9093/TCP"),
             Endpoint.pod("notification-service", NAMESPACE,
                     Map.of("app.kubernetes.io/name", "notification-service"), "8084/TCP", "9094/TCP"),
+            Endpoint.pod("web", NAMESPACE, Map.of("app.kubernetes.io/name", "web"), "8085/TCP", "9095/TCP"),
             Endpoint.pod("postgres", NAMESPACE,
                     Map.of("cnpg.io/cluster", "talentenbureau-db", "cnpg.io/podRole", "instance"), "5432/TCP",
                     "8000/TCP"),
@@ -70,6 +71,10 @@ class NetworkPolicyTest {
             "gateway -> request-service:9092/TCP",
             "gateway -> matching-service:9093/TCP",
             "gateway -> notification-service:9094/TCP",
+            "gateway -> web:9095/TCP",
+            // the pages: the gateway serves the web app at /, which calls the API through the gateway
+            "gateway -> web:8085/TCP",
+            "web -> gateway:8080/TCP",
             // feeds and the catalogue check
             "matching-service -> volunteer-service:8081/TCP",
             "matching-service -> request-service:8082/TCP",
@@ -90,6 +95,8 @@ class NetworkPolicyTest {
             "request-service -> keycloak:8080/TCP",
             "matching-service -> keycloak:8080/TCP",
             "notification-service -> keycloak:8080/TCP",
+            // the web app's code exchange, keys, refresh and sign-out (the browser goes to the public host)
+            "web -> keycloak:8080/TCP",
             "keycloak -> keycloak:7800/TCP",
             // one database each
             "volunteer-service -> postgres:5432/TCP",

@@ -49,7 +49,16 @@ class RealmImportTest {
                         .path("name").asText()).isEqualTo(RealmImports.secretName(client.path("clientId").asText()));
             }
         }
-        assertThat(RealmImports.serviceClients()).contains("matching-service");
+        assertThat(RealmImports.serviceClients()).contains("matching-service", "web");
+        JsonNode web = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("web")) {
+                web = client;
+            }
+        }
+        assertThat(web).as("the production realm keeps the web app's client").isNotNull();
+        assertThat(web.path("redirectUris")).extracting(JsonNode::asText)
+                .containsExactly(RealmImports.PRODUCTION_WEB_REDIRECT);
     }
 
     /** The production realm holds against guessing and phishing, and records who signed in and what admins did. */

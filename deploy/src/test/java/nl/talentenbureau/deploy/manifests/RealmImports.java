@@ -23,8 +23,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * source for the realm; kustomize cannot load files outside deploy/k8s). The demo imports the realm as it is. The
  * production realm has no demo users, no demo partner clients and no organisations (the coalition creates its
  * own), no password or device grant, brute-force protection, a password policy, login and admin events on, and the
- * service clients' secrets come from Secrets through the operator's placeholders. Compose imports the same
- * production realm as a file ({@link #composeRealm()}).
+ * service clients' secrets (and the web app's) come from Secrets through the operator's placeholders; the web app's
+ * redirect URI is the public host. Compose imports the same production realm as a file ({@link #composeRealm()}).
  * {@link RealmImportTest} fails when a file differs from what this class makes; write them again with
  * {@code ./mvnw -pl deploy -am test -Dtest=RealmImportTest -Dsurefire.failIfNoSpecifiedTests=false -Drealm-imports.write}.
  */
@@ -53,12 +53,18 @@ final class RealmImports {
         }
     }
 
-    /** The confidential clients that are services of the stack (role service), not partner apps. */
+    /** The web app's address in production: the Ingress host of the gateway, which serves the pages at {@code /}. */
+    static final String PRODUCTION_WEB_REDIRECT = "https://api.talentenbureau.example.org/*";
+
+    /**
+     * The confidential clients that are modules of the stack (the services' service accounts, and the web app's
+     * code-flow client), not partner apps.
+     */
     static List<String> serviceClients() {
         List<String> clients = new ArrayList<>();
         for (JsonNode client : realm().path("clients")) {
             String id = client.path("clientId").asText();
-            if (client.path("serviceAccountsEnabled").asBoolean() && Repository.services().stream()
+            if (!client.path("publicClient").asBoolean() && Repository.services().stream()
                     .anyMatch(s -> s.module().equals(id))) {
                 clients.add(id);
             }
@@ -101,6 +107,10 @@ final class RealmImports {
                 copy.put("secret", "${" + placeholder(id) + "}");
             } else if (client.has("secret")) {
                 continue; // a demo partner app: real partners are registered by an admin, each with its own secret
+            }
+            if (id.equals("web")) {
+                // the pages are served by the gateway on the public host; no localhost in production
+                copy.set("redirectUris", JSON.createArrayNode().add(PRODUCTION_WEB_REDIRECT));
             }
             if (copy.path("directAccessGrantsEnabled").asBoolean()) {
                 copy.put("directAccessGrantsEnabled", false);

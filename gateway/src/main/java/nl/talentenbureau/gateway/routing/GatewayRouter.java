@@ -17,6 +17,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
@@ -42,19 +43,30 @@ import nl.talentenbureau.platform.problem.ProblemKind;
 /**
  * The front door. Every request gets a request id and the security headers; {@code /internal/...} is never
  * routed; {@code /api/...} needs a valid bearer token, passes the caller's rate limit and is then proxied to the
- * service that owns its prefix, with the Authorization header unchanged (the service checks it again).
+ * service that owns its prefix, with the Authorization header unchanged (the service checks it again); every other
+ * path that the gateway does not answer itself is a page of the web app.
  */
 @ApplicationScoped
 public class GatewayRouter {
 
     static final String REQUEST_ID = "requestId";
     private static final String REJECTED = "gateway.token-rejected";
+    private static final String PAGE = "gateway.page";
+    private static final String PAGE_UNAVAILABLE = """
+            <!DOCTYPE html>
+            <html lang="nl"><head><meta charset="utf-8"><title>Even niet bereikbaar</title></head>
+            <body><main id="main"><h1>Even niet bereikbaar</h1>
+            <p>De website van het talentenbureau is even niet bereikbaar. Probeer het over een paar minuten opnieuw.</p>
+            <p lang="en">The talentenbureau's website cannot be reached just now. Please try again in a few minutes.</p>
+            </main></body></html>
+            """;
 
     private final GatewayConfig config;
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private HttpProxy webProxy;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
         this.config = config;
@@ -68,12 +80,15 @@ public class GatewayRouter {
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true));
         for (Upstream upstream : routes.upstreams()) {
-            proxies.put(upstream.name(), proxyTo(upstream, client));
+            proxies.put(upstream.name(), proxyTo(upstream, client, false));
         }
+        webProxy = proxyTo(routes.web(), client, true);
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::requestIdAndHeaders);
         // after Quarkus' CORS and authentication handlers, which put the (lazy) identity on the context
         router.route("/internal*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 1).handler(this::notRouted);
         router.route("/api*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 2).handler(this::api);
+        // last: the gateway's own routes (/openapi, /q/..., Swagger UI's static files) come first
+        router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1).handler(this::page);
     }
 
     private void requestIdAndHeaders(RoutingContext ctx) {
@@ -85,9 +100,14 @@ public class GatewayRouter {
             var headers = ctx.response().headers();
             headers.set(RequestIds.HEADER, requestId);
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
+            // pages: same-origin, since with no-referrer a browser sends "Origin: null" on its form posts, which
+            // CORS refuses; the API keeps no-referrer
+            headers.set("Referrer-Policy", ctx.get(PAGE) != null ? "same-origin" : "no-referrer");
             config.securityHeaders().strictTransportSecurity()
                     .ifPresent(value -> headers.set("Strict-Transport-Security", value));
+            if (ctx.get(PAGE) != null && !headers.contains("Content-Security-Policy")) {
+                headers.set("Content-Security-Policy", config.web().contentSecurityPolicy());
+            }
         });
         long started = System.nanoTime();
         ctx.addEndHandler(v -> Log.infof("%s %s -> %d in %d ms", ctx.request().method(), ctx.request().path(),
@@ -123,6 +143,38 @@ public class GatewayRouter {
                     }
                 },
                 failure -> rejectToken(ctx));
+    }
+
+    /**
+     * A page of the web app: no bearer token is asked for (the web app signs people in with its own session
+     * cookie and sends their token with its API calls, which are checked and limited here like any other), and no
+     * rate limit (a page loads its scripts and styles too; a 429 problem document is no answer for a browser).
+     * Cookies pass unchanged; the X-Forwarded headers tell the app its public address for its redirect URI.
+     */
+    private void page(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (!routes.isPage(request.path()) || !request.path().equals(ctx.normalizedPath())) {
+            ctx.next();
+            return;
+        }
+        var headers = request.headers();
+        // set here, never taken from the client; behind a TLS proxy the gateway's own proxy settings
+        // (quarkus.http.proxy.*) make scheme() and authority() the public ones
+        headers.remove("Forwarded");
+        headers.remove("X-Forwarded-Prefix");
+        String scheme = request.scheme() == null ? "http" : request.scheme();
+        var authority = request.authority();
+        String host = authority == null ? config.publicUrl().getAuthority() : authority.toString();
+        int port = authority == null || authority.port() < 0 ? ("https".equals(scheme) ? 443 : 80) : authority.port();
+        if (authority == null && config.publicUrl().getPort() > 0) {
+            port = config.publicUrl().getPort();
+        }
+        headers.set("X-Forwarded-Host", host);
+        headers.set("X-Forwarded-Proto", scheme);
+        headers.set("X-Forwarded-Port", String.valueOf(port));
+        headers.set("X-Forwarded-For", remoteAddress(ctx));
+        ctx.put(PAGE, Boolean.TRUE);
+        webProxy.handle(request);
     }
 
     private void rejectToken(RoutingContext ctx) {
@@ -179,7 +231,8 @@ public class GatewayRouter {
         return clientAddress.of(address == null ? null : address.host(), ctx.request().getHeader("X-Forwarded-For"));
     }
 
-    private HttpProxy proxyTo(Upstream upstream, HttpClient client) {
+    /** A proxy to one upstream; its failures are problem documents, or a short HTML page for the web app. */
+    private HttpProxy proxyTo(Upstream upstream, HttpClient client, boolean pages) {
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                 .setHost(upstream.host())
@@ -203,6 +256,12 @@ public class GatewayRouter {
                     String path = context.request().proxiedRequest().path();
                     ProxyResponse response = context.request().release().response();
                     response.headers().clear();
+                    if (pages) {
+                        return Future.succeededFuture(response.setStatusCode(kind.status())
+                                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                                .putHeader(HttpHeaders.RETRY_AFTER, "60")
+                                .setBody(Body.body(Buffer.buffer(PAGE_UNAVAILABLE))));
+                    }
                     return Future.succeededFuture(response.setStatusCode(kind.status())
                             .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                             .setBody(Body.body(Problems.body(kind, detail, path))));

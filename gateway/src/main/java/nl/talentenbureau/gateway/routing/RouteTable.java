@@ -14,7 +14,11 @@ import nl.talentenbureau.gateway.GatewayConfig;
 @ApplicationScoped
 public class RouteTable {
 
+    /** Paths the gateway answers itself; everything else that is not {@code /api} or {@code /internal} is a page. */
+    private static final List<String> OWN_PREFIXES = List.of("/q", "/openapi", "/swagger-ui", "/webjars/swagger-ui");
+
     private final List<Upstream> upstreams;
+    private final Upstream web;
 
     @Inject
     public RouteTable(GatewayConfig config) {
@@ -25,15 +29,39 @@ public class RouteTable {
                 new Upstream("matching-service",
                         List.of("/api/candidates", "/api/matches", "/api/offers", "/api/proposals", "/api/reports"),
                         config.routes().matching()),
-                new Upstream("notification-service", List.of("/api/notifications"), config.routes().notification())));
+                new Upstream("notification-service", List.of("/api/notifications"), config.routes().notification())),
+                new Upstream("web", List.of("/"), config.routes().web()));
     }
 
-    RouteTable(List<Upstream> upstreams) {
+    RouteTable(List<Upstream> upstreams, Upstream web) {
         this.upstreams = List.copyOf(upstreams);
+        this.web = web;
     }
 
+    /** The API services (each with an OpenAPI document and its own prefixes); the web app is not one of them. */
     public List<Upstream> upstreams() {
         return upstreams;
+    }
+
+    /** The web app, which serves the pages at every path the gateway and the API do not own. */
+    public Upstream web() {
+        return web;
+    }
+
+    /**
+     * True when {@code path} is a page of the web app: not {@code /api} or {@code /internal} (both handled before),
+     * not the gateway's own document, Swagger UI or health paths, and without dot segments or empty segments.
+     */
+    public boolean isPage(String path) {
+        if (path == null || !path.startsWith("/") || path.contains("..") || path.contains("//")) {
+            return false;
+        }
+        for (String prefix : OWN_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return false;
+            }
+        }
+        return !path.startsWith("/api") && !path.startsWith("/internal");
     }
 
     public Optional<Upstream> route(String path) {

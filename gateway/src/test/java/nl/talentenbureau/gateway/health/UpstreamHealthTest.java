@@ -31,6 +31,7 @@ class UpstreamHealthTest {
                 .body("checks.find { it.name == 'request-service' }.data.state", equalTo("UP"))
                 .body("checks.find { it.name == 'matching-service' }.data.state", equalTo("UP"))
                 .body("checks.find { it.name == 'notification-service' }.data.state", equalTo("UP"))
+                .body("checks.find { it.name == 'web' }.data.state", equalTo("UP"))
                 .body("checks.status", everyItem(equalTo("UP")));
     }
 }

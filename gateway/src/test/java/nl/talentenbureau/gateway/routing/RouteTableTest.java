@@ -15,7 +15,8 @@ class RouteTableTest {
     private final RouteTable routes = new RouteTable(List.of(
             new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog"),
                     URI.create("http://volunteer:8081")),
-            new Upstream("request-service", List.of("/api/requests"), URI.create("https://request"))));
+            new Upstream("request-service", List.of("/api/requests"), URI.create("https://request"))),
+            new Upstream("web", List.of("/"), URI.create("http://web:8085")));
 
     @Test
     void pathsBelowAPrefixGoToItsService() {
@@ -35,6 +36,30 @@ class RouteTableTest {
         assertThat(routes.route("/internal/events")).isEmpty();
         assertThat(routes.route("/api/volunteers/../../internal/events")).isEmpty();
         assertThat(routes.route("/api/volunteers//x")).isEmpty();
+    }
+
+    @Test
+    void everyPathTheGatewayAndTheApiDoNotOwnIsAPage() {
+        assertThat(routes.isPage("/")).isTrue();
+        assertThat(routes.isPage("/aanbod/4f1c")).isTrue();
+        assertThat(routes.isPage("/coordinator/hulpvragen/1")).isTrue();
+        assertThat(routes.isPage("/webjars/htmx.org/2.0.7/dist/htmx.min.js")).isTrue();
+        assertThat(routes.isPage("/openapi.css")).isTrue();
+        assertThat(routes.isPage("/quiz")).isTrue();
+    }
+
+    @Test
+    void theGatewaysOwnPathsTheApiAndTrickyPathsAreNoPages() {
+        assertThat(routes.isPage("/api/volunteers")).isFalse();
+        assertThat(routes.isPage("/internal/events")).isFalse();
+        assertThat(routes.isPage("/openapi")).isFalse();
+        assertThat(routes.isPage("/swagger-ui")).isFalse();
+        assertThat(routes.isPage("/swagger-ui/index.html")).isFalse();
+        assertThat(routes.isPage("/webjars/swagger-ui/5.32.6/swagger-ui.css")).isFalse();
+        assertThat(routes.isPage("/q/health/ready")).isFalse();
+        assertThat(routes.isPage("/aanbod/../q/health")).isFalse();
+        assertThat(routes.isPage("//evil.example")).isFalse();
+        assertThat(routes.isPage("")).isFalse();
     }
 
     @Test

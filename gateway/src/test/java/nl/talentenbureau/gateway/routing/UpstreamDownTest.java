@@ -1,6 +1,7 @@
 package nl.talentenbureau.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -20,7 +21,7 @@ import nl.talentenbureau.gateway.StubServices;
 import nl.talentenbureau.platform.testing.Tokens;
 
 @QuarkusTest
-@TestProfile(UpstreamDownTest.MatchingAndNotificationServiceDown.class)
+@TestProfile(UpstreamDownTest.MatchingNotificationAndWebDown.class)
 class UpstreamDownTest {
 
     // the gateway's own health is on its management interface (whose root path is /q)
@@ -29,11 +30,11 @@ class UpstreamDownTest {
     @TestHTTPResource(value = "/health/live", management = true)
     URL liveness;
 
-    public static class MatchingAndNotificationServiceDown implements QuarkusTestProfile {
+    public static class MatchingNotificationAndWebDown implements QuarkusTestProfile {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(StubServices.class, Map.of("down", "matching,notification")));
+            return List.of(new TestResourceEntry(StubServices.class, Map.of("down", "matching,notification,web")));
         }
     }
 
@@ -57,6 +58,18 @@ class UpstreamDownTest {
                 .then().statusCode(200).body("service", equalTo("request-service"));
     }
 
+    /** A browser gets a page it can read, not a problem document, and the API keeps working. */
+    @Test
+    void aWebAppThatIsDownGivesAShortPageAnd503() {
+        given().when().get("/aanbod")
+                .then().statusCode(503).contentType("text/html")
+                .header("Retry-After", "60")
+                .body(containsString("<html lang=\"nl\">"))
+                .body(containsString("Even niet bereikbaar"));
+        given().auth().oauth2(Tokens.coordinator("welzijn-stichtse-vecht")).when().get("/api/volunteers")
+                .then().statusCode(200).body("service", equalTo("volunteer-service"));
+    }
+
     @Test
     void otherServicesStillAnswer() {
         given().auth().oauth2(Tokens.coordinator("welzijn-stichtse-vecht")).when().get("/api/volunteers")
@@ -70,6 +83,7 @@ class UpstreamDownTest {
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'matching-service' }.data.state", equalTo("DOWN"))
                 .body("checks.find { it.name == 'notification-service' }.data.state", equalTo("DOWN"))
+                .body("checks.find { it.name == 'web' }.data.state", equalTo("DOWN"))
                 .body("checks.find { it.name == 'volunteer-service' }.data.state", equalTo("UP"));
         given().when().get(liveness).then().statusCode(200).body("status", equalTo("UP"));
     }
