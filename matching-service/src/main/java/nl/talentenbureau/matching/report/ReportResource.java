@@ -36,9 +36,9 @@ public class ReportResource {
 
     static final String CSV_EXAMPLE = """
             group,requests,matchesMade,matchesCompleted,hours,medianDaysToMatch,activeVolunteers,shareAged55Plus,unmatchedRequests\r
-            breukelen,12,9,5,86.5,6.5,7,,suppressed\r
-            loenen,<5,suppressed,0,,,<5,,suppressed\r
-            maarssen,20,16,<5,,5.0,suppressed,,suppressed\r
+            breukelen,12,9,suppressed,86.5,6.5,7,,suppressed\r
+            loenen,<5,<5,0,,,<5,,suppressed\r
+            maarssen,suppressed,suppressed,<5,,5.0,suppressed,,suppressed\r
             total,35,30,7,140,6.0,17,0.588,10\r
             """;
 
@@ -46,16 +46,16 @@ public class ReportResource {
             {"period": "2026", "from": "2026-01-01", "to": "2026-12-31", "by": "kern", "zone": "Europe/Amsterdam",
              "suppression": "counts 1 to 4 are shown as \\"<5\\" and 0 stays 0; ...",
              "groups": [
-              {"group": "breukelen", "requests": 12, "matchesMade": 9, "matchesCompleted": 5, "hours": 86.5,
-               "medianDaysToMatch": 6.5, "activeVolunteers": 7, "shareAged55Plus": null,
+              {"group": "breukelen", "requests": 12, "matchesMade": 9, "matchesCompleted": "suppressed",
+               "hours": 86.5, "medianDaysToMatch": 6.5, "activeVolunteers": 7, "shareAged55Plus": null,
                "unmatchedRequests": "suppressed",
-               "suppressed": {"shareAged55Plus": "suppressed: with the requests or volunteers it would reveal a count under 5",
+               "suppressed": {"matchesCompleted": "suppressed: would reveal a small cell through a total",
+                              "shareAged55Plus": "suppressed: with the requests or volunteers it would reveal a count under 5",
                               "unmatchedRequests": "suppressed: with the requests or volunteers it would reveal a count under 5"}},
-              {"group": "loenen", "requests": "<5", "matchesMade": "suppressed", "matchesCompleted": 0, "hours": null,
+              {"group": "loenen", "requests": "<5", "matchesMade": "<5", "matchesCompleted": 0, "hours": null,
                "medianDaysToMatch": null, "activeVolunteers": "<5", "shareAged55Plus": null,
                "unmatchedRequests": "suppressed",
-               "suppressed": {"requests": "suppressed: fewer than 5",
-                              "matchesMade": "suppressed: would reveal a small cell through a total",
+               "suppressed": {"requests": "suppressed: fewer than 5", "matchesMade": "suppressed: fewer than 5",
                               "hours": "suppressed: hours of fewer than 5 matches",
                               "medianDaysToMatch": "suppressed: fewer than 5",
                               "activeVolunteers": "suppressed: fewer than 5",
@@ -96,7 +96,10 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "period missing or not a year, quarter or month (a week is refused with its own reason), from or to sent, by not kern, theme, organisation or month, or kern, theme or organisation for less than a year (every bad field listed)")
     @APIResponse(responseCode = "406", description = "Accept names neither application/json nor text/csv")
     public Response impact(
-            @Parameter(description = "The period: a year (2026), a quarter (2026-Q4) or a month (2026-11), in the service's zone", required = true, example = "2026") @QueryParam("period") String period,
+            @Parameter(description = "The period: a year (2026), a quarter (2026-Q4) or a month (2026-11), in the service's zone; weeks and free from/to dates are refused", required = true, examples = {
+                    @ExampleObject(name = "a year", value = "2026"),
+                    @ExampleObject(name = "a quarter", value = "2026-Q4"),
+                    @ExampleObject(name = "a month", value = "2026-11")}) @QueryParam("period") String period,
             @Parameter(description = "What to group by: kern, theme or organisation (a year only), or month (any period)", required = true, example = "kern") @QueryParam("by") String by,
             @Context UriInfo uri, @Context Request request) {
         // from and to are no parameters any more; a client still sending them learns why instead of a silent default
