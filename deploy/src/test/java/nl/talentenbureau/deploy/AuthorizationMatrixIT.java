@@ -291,8 +291,8 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "De hulpvraag is vervallen")));
         recipe("POST /api/offers/{id}/end", a -> Call.of("POST", o + endedByAnna.get() + "/end",
                 Map.of("reason", "Ik verhuis")));
-        recipe("GET /api/reports/impact", a -> Call.of("GET", "/api/reports/impact?from="
-                + LocalDate.now().minusDays(30) + "&to=" + LocalDate.now() + "&by=kern"));
+        recipe("GET /api/reports/impact", a -> Call.of("GET", "/api/reports/impact?period="
+                + LocalDate.now().getYear() + "&by=kern"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package nl.talentenbureau.matching.report;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,8 +21,9 @@ import nl.talentenbureau.matching.report.Facts.RequestFact;
 
 /**
  * Groups the facts of a period and computes each group's exact figures and the total (plain Java, no database).
- * Every event is counted in the group of its request (kern, theme, organisation) or of the month of its own date
- * (creation, acceptance, completion, day worked). Days are taken in {@code zone}.
+ * Every event is counted in the group of its request (kern, theme, organisation), by its own date (creation,
+ * acceptance, completion, day worked). Days are taken in {@code zone}. A month split is not a grouping here: each
+ * month is a period of its own ({@link Suppression} puts a year's periods together).
  */
 public final class ImpactCalculator {
 
@@ -32,28 +32,30 @@ public final class ImpactCalculator {
     public static final int SENIOR_AGE = 55;
 
     private final ReportPeriod period;
+    private final Grouping by;
     private final ZoneId zone;
     private final Instant start;
     private final Instant end;
     private final Map<String, Acc> groups = new TreeMap<>();
     private final Acc total = new Acc();
 
-    private ImpactCalculator(ReportPeriod period, ZoneId zone) {
+    private ImpactCalculator(ReportPeriod period, Grouping by, ZoneId zone) {
+        if (by == Grouping.MONTH) {
+            throw new IllegalArgumentException("a month is a period, not a group");
+        }
         this.period = period;
+        this.by = by;
         this.zone = zone;
         this.start = period.start(zone);
         this.end = period.end(zone);
-        if (period.by() == Grouping.MONTH) {
-            for (YearMonth m = YearMonth.from(period.from()); !m.isAfter(YearMonth.from(period.to())); m = m
-                    .plusMonths(1)) {
-                groups.put(m.toString(), new Acc());
-            }
-        }
     }
 
-    /** The exact figures: one row per group (sorted by group; every month of the period for MONTH) and the total. */
-    public static RawReport compute(ReportPeriod period, ZoneId zone, Facts facts) {
-        ImpactCalculator calculator = new ImpactCalculator(period, zone);
+    /**
+     * The exact figures: one row per group (sorted by group) and the total; {@code by} null gives the total only. The
+     * facts may reach beyond the period (a year's facts for one of its months): only what falls in it is counted.
+     */
+    public static RawReport compute(ReportPeriod period, Grouping by, ZoneId zone, Facts facts) {
+        ImpactCalculator calculator = new ImpactCalculator(period, by, zone);
         facts.requests().forEach(calculator::request);
         facts.matches().forEach(calculator::match);
         facts.hours().forEach(calculator::hours);
@@ -67,7 +69,7 @@ public final class ImpactCalculator {
     private void request(RequestFact r) {
         if (in(r.createdAt())) {
             boolean unmatched = r.firstAcceptedAt() == null || !r.firstAcceptedAt().isBefore(end);
-            for (Acc acc : accs(r.place(), month(r.createdAt()))) {
+            for (Acc acc : accs(r.place())) {
                 acc.requests++;
                 if (unmatched) {
                     acc.unmatched++;
@@ -76,7 +78,7 @@ public final class ImpactCalculator {
         }
         if (r.createdAt() != null && in(r.firstAcceptedAt())) {
             long days = ChronoUnit.DAYS.between(day(r.createdAt()), day(r.firstAcceptedAt()));
-            for (Acc acc : accs(r.place(), month(r.firstAcceptedAt()))) {
+            for (Acc acc : accs(r.place())) {
                 acc.daysToMatch.add(days);
             }
         }
@@ -84,16 +86,16 @@ public final class ImpactCalculator {
 
     private void match(MatchFact m) {
         if (in(m.acceptedAt())) {
-            accs(m.place(), month(m.acceptedAt())).forEach(acc -> acc.made++);
+            accs(m.place()).forEach(acc -> acc.made++);
         }
         if (m.completed() && in(m.closedAt())) {
-            accs(m.place(), month(m.closedAt())).forEach(acc -> acc.completed++);
+            accs(m.place()).forEach(acc -> acc.completed++);
         }
         if (m.activatedAt() != null && m.activatedAt().isBefore(end)
                 && (m.closedAt() == null || !m.closedAt().isBefore(start))) {
             total.active.put(m.volunteerId(), m.volunteerBirthYear());
-            for (String key : activeKeys(m)) {
-                group(key).active.put(m.volunteerId(), m.volunteerBirthYear());
+            if (by != null) {
+                group(key(m.place())).active.put(m.volunteerId(), m.volunteerBirthYear());
             }
         }
     }
@@ -102,40 +104,26 @@ public final class ImpactCalculator {
         if (h.workedOn().isBefore(period.from()) || h.workedOn().isAfter(period.to())) {
             return;
         }
-        for (Acc acc : accs(h.place(), YearMonth.from(h.workedOn()).toString())) {
+        for (Acc acc : accs(h.place())) {
             acc.hours = acc.hours.add(h.hours());
             acc.hoursMatches.add(h.matchId());
         }
     }
 
-    /** The groups a match active from activation to close counts in: every month of the period it overlaps. */
-    private List<String> activeKeys(MatchFact m) {
-        if (period.by() != Grouping.MONTH) {
-            return List.of(key(m.place(), null));
-        }
-        LocalDate first = m.activatedAt().isBefore(start) ? period.from() : day(m.activatedAt());
-        LocalDate last = m.closedAt() == null || !m.closedAt().isBefore(end) ? period.to() : day(m.closedAt());
-        List<String> keys = new ArrayList<>();
-        for (YearMonth ym = YearMonth.from(first); !ym.isAfter(YearMonth.from(last)); ym = ym.plusMonths(1)) {
-            keys.add(ym.toString());
-        }
-        return keys;
-    }
-
-    private List<Acc> accs(Place place, String month) {
-        return List.of(group(key(place, month)), total);
+    private List<Acc> accs(Place place) {
+        return by == null ? List.of(total) : List.of(group(key(place)), total);
     }
 
     private Acc group(String key) {
         return groups.computeIfAbsent(key, k -> new Acc());
     }
 
-    private String key(Place place, String month) {
-        String key = switch (period.by()) {
+    private String key(Place place) {
+        String key = switch (by) {
             case KERN -> place.kern();
             case THEME -> place.theme();
             case ORGANISATION -> place.organisation();
-            case MONTH -> month;
+            case MONTH -> throw new IllegalStateException();
         };
         return key == null || key.isBlank() ? UNKNOWN : key;
     }
@@ -146,10 +134,6 @@ public final class ImpactCalculator {
 
     private LocalDate day(Instant at) {
         return at.atZone(zone).toLocalDate();
-    }
-
-    private String month(Instant at) {
-        return at == null ? null : YearMonth.from(at.atZone(zone)).toString();
     }
 
     private RawReport report() {

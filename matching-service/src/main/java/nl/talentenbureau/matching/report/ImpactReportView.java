@@ -8,9 +8,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer of {@code GET /api/reports/impact}: published figures only, small cells suppressed. */
-@Schema(name = "ImpactReport", description = "Impact figures per group and in total for a period, small cells suppressed (see the README, \"Reports\")")
+@Schema(name = "ImpactReport", description = "Impact figures per group and in total for a fixed calendar period, small cells and every cell that would reveal one suppressed (see the README, \"Reports\")")
 public record ImpactReportView(
-        @Schema(description = "First day of the period (included)", examples = "2026-01-01") LocalDate from,
+        @Schema(description = "The period asked for: a year, a quarter or a month", examples = "2026-Q2") String period,
+        @Schema(description = "First day of the period (included)", examples = "2026-04-01") LocalDate from,
         @Schema(description = "Last day of the period (included)", examples = "2026-06-30") LocalDate to,
         @Schema(description = "What the groups are", examples = "kern") String by,
         @Schema(description = "The zone the period's days and months are taken in", examples = "Europe/Amsterdam") String zone,
@@ -20,12 +21,12 @@ public record ImpactReportView(
 
     /** A suppressed count below 5 (1 to 4). */
     public static final String UNDER_FIVE = "<5";
-    /** A count hidden so that a small cell cannot be found by subtracting the others from the total. */
+    /** A count hidden so that a small cell cannot be worked out from the other cells. */
     public static final String HIDDEN = "suppressed";
 
-    @Schema(name = "ImpactRow", description = "The figures of one group (or the total). A count is a number, \"<5\" (1 to 4) or \"suppressed\" (hidden to protect a small cell); a median, share or hours is null when suppressed, with the reason in `suppressed`")
+    @Schema(name = "ImpactRow", description = "The figures of one group (or the total). A count is a number, \"<5\" (1 to 4) or \"suppressed\" (hidden so that no small cell can be worked out); a median, share or hours is null when suppressed, with the reason in `suppressed`")
     public record ImpactRow(
-            @Schema(description = "The kern, theme, organisation or month (yyyy-MM); `total` for the total row", examples = "breukelen") String group,
+            @Schema(description = "The kern, theme, organisation or month (yyyy-MM); `total` for the total row (the period's own figures)", examples = "breukelen") String group,
             @Schema(description = "Requests created in the period", oneOf = {
                     Long.class, String.class}, examples = "12") Object requests,
             @Schema(description = "Matches accepted in the period", oneOf = {Long.class,
@@ -40,5 +41,11 @@ public record ImpactReportView(
             @Schema(description = "Requests created in the period and not matched (accepted) by the end of `to`", oneOf = {
                     Long.class, String.class}, examples = "3") Object unmatchedRequests,
             @Schema(description = "Per suppressed or empty column: why", examples = "{\"medianDaysToMatch\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed){
+
+        /** The same figures under another name: a month's total row is its row in a quarter's or year's report. */
+        public ImpactRow withGroup(String name) {
+            return new ImpactRow(name, requests, matchesMade, matchesCompleted, hours, medianDaysToMatch,
+                    activeVolunteers, shareAged55Plus, unmatchedRequests, suppressed);
+        }
     }
 }

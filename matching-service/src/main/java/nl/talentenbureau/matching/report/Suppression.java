@@ -5,244 +5,244 @@ import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
-import nl.talentenbureau.matching.report.ImpactCalculator.RawReport;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
+import nl.talentenbureau.matching.report.Protection.Mark;
+import nl.talentenbureau.matching.report.Protection.Relation;
 
 /**
- * Turns exact figures into publishable ones (DESIGN.md: aggregate reports suppress cells under 5). Plain Java.
+ * Turns a year's exact figures into what may be published (DESIGN.md: aggregate reports over fixed calendar periods
+ * suppress cells under 5 and everything that would let a hidden cell be derived). Plain Java.
  *
- * <ul>
- * <li>Primary: a count of 1 to 4 is shown as {@code "<5"}; 0 stays 0 (the usual statistical rule: an empty cell
- * names nobody). A median or share over fewer than 5 values is null; hours of a group whose hours were logged on
- * fewer than 5 matches are null.</li>
- * <li>Complementary, per count column: the total is exact, so the hidden cells' sum is known. Each hidden cell is
- * known to lie in 1..4 ({@code "<5"}) or to be at least 5 ({@code "suppressed"}). While that sum pins any hidden cell
- * to one value (one hidden cell alone, or all at their bound), the smallest shown cell of 5 or more is hidden too
- * ({@code "suppressed"}); when none is left, the total is hidden. Hours: when exactly one group's hours are hidden,
- * the hours of the group with the next fewest matches are hidden too (or the total's).</li>
- * </ul>
+ * <p>
+ * Every report of a year is a slice of one publication of that year, decided once from all its figures: the year,
+ * its quarters, its months, and the year per kern, theme and organisation. So the same figure is the same cell in
+ * every report (the total of {@code by=kern} is the total of {@code by=theme}, the month row of a quarter report is
+ * that month's total), and the only relations a reader can combine are the sums "year = quarters", "quarter =
+ * months" and "year total = groups". Each sum goes through {@link Protection}: a hidden parent withholds all its
+ * children, and a shown parent's hidden children are never pinned by their sum. Columns that give each other away
+ * (unmatched requests with requests; the share of 55+ with the active volunteers) are all or nothing per sum and
+ * shown only next to a shown count, so nothing derived from a hidden cell is shown.
  */
 public final class Suppression {
 
-    public static final int THRESHOLD = 5;
     static final String TOTAL = "total";
     static final String FEWER_THAN_5 = "suppressed: fewer than 5";
     static final String FEWER_THAN_5_MATCHES = "suppressed: hours of fewer than 5 matches";
-    static final String COMPLEMENTARY = "suppressed: would reveal a small cell through the total";
+    static final String COMPLEMENTARY = "suppressed: would reveal a small cell through a total";
+    static final String WITHHELD = "suppressed: withheld with the other cells of its total";
+    static final String LINKED = "suppressed: with the requests or volunteers it would reveal a count under 5";
     static final String NONE = "none in the period";
-    static final String RULE = "counts 1 to 4 are shown as \"<5\" and 0 stays 0; medians and shares over fewer than 5"
-            + " values and hours of fewer than 5 matches are null; where the total would reveal a hidden cell, the"
-            + " next smallest cell of that column (or the total) is shown as \"suppressed\"";
+    static final String RULE = "counts 1 to 4 are shown as \"<5\" and 0 stays 0; hours of fewer than 5 matches and"
+            + " medians over fewer than 5 values are null; cells that would let a hidden cell be worked out (through a"
+            + " total, a longer period, or another column) are \"suppressed\" or null; see the README, \"Reports\"";
 
-    private static final List<String> COUNT_COLUMNS = List.of("requests", "matchesMade", "matchesCompleted",
-            "activeVolunteers", "unmatchedRequests");
+    static final List<String> COUNTS = List.of("requests", "matchesMade", "matchesCompleted", "activeVolunteers");
+    static final String UNMATCHED = "unmatchedRequests";
+    static final String HOURS = "hours";
+    static final String SHARE = "shareAged55Plus";
 
     private Suppression() {
     }
 
-    public static ImpactReportView publish(RawReport raw, ZoneId zone) {
-        List<String> keys = new ArrayList<>(raw.groups().keySet());
-        List<Figures> figures = keys.stream().map(raw.groups()::get).toList();
-        Map<String, Map<String, Object>> cells = new LinkedHashMap<>();
-        Map<String, Map<String, String>> reasons = new LinkedHashMap<>();
-        for (String key : keys) {
-            cells.put(key, new LinkedHashMap<>());
-            reasons.put(key, new LinkedHashMap<>());
-        }
-        cells.put(TOTAL, new LinkedHashMap<>());
-        reasons.put(TOTAL, new LinkedHashMap<>());
+    /** The exact figures of a year: every period of it (year, quarters, months) and the year per group. */
+    public record YearFigures(int year, Map<ReportPeriod, Figures> periods,
+            Map<Grouping, Map<String, Figures>> groups) {
+    }
 
-        for (String column : COUNT_COLUMNS) {
+    /** What may be published of a year; every report of that year is a slice of it. */
+    public record Publication(Map<ReportPeriod, ImpactRow> periods, Map<Grouping, List<ImpactRow>> groups) {
+
+        public ImpactReportView view(ReportQuery query, ZoneId zone) {
+            ReportPeriod period = query.period();
+            List<ImpactRow> rows = query.by() == Grouping.MONTH
+                    ? period.months().stream().map(m -> periods.get(m).withGroup(m.key())).toList()
+                    : groups.get(query.by());
+            return new ImpactReportView(period.key(), period.from(), period.to(), query.by().key(), zone.getId(), RULE,
+                    rows, periods.get(period).withGroup(TOTAL));
+        }
+    }
+
+    public static Publication publish(YearFigures raw) {
+        Map<ReportPeriod, Row> periods = new LinkedHashMap<>();
+        for (ReportPeriod p : ReportPeriod.tree(raw.year())) {
+            periods.put(p, new Row(p.key(), raw.periods().get(p)));
+        }
+        Map<Grouping, List<Row>> groups = new EnumMap<>(Grouping.class);
+        raw.groups().forEach((by, figures) -> groups.put(by,
+                figures.entrySet().stream().map(e -> new Row(e.getKey(), e.getValue())).toList()));
+        ReportPeriod yearPeriod = ReportPeriod.year(raw.year());
+        Row year = periods.get(yearPeriod);
+
+        // parents before children: the year, then its quarters and its groups, then the months
+        List<Sum> sums = new ArrayList<>();
+        sums.add(new Sum(year, yearPeriod.children().stream().map(periods::get).toList(), true));
+        groups.values().forEach(rows -> sums.add(new Sum(year, rows, false)));
+        for (ReportPeriod q : yearPeriod.children()) {
+            sums.add(new Sum(periods.get(q), q.children().stream().map(periods::get).toList(), true));
+        }
+
+        for (String column : COUNTS) {
             ToLongFunction<Figures> value = counter(column);
-            long[] values = figures.stream().mapToLong(value).toArray();
-            long total = value.applyAsLong(raw.total());
-            Column published = counts(values, total);
-            for (int i = 0; i < keys.size(); i++) {
-                put(cells.get(keys.get(i)), reasons.get(keys.get(i)), column, published.cells.get(i));
+            boolean distinct = "activeVolunteers".equals(column);
+            year.marks.put(column, Protection.root(value.applyAsLong(year.figures)));
+            for (Sum sum : sums) {
+                // volunteers: months overlap (one volunteer is active in many), so no reader can take them as a
+                // sum; kernen mostly do not, so a reader may: their volunteers are protected as if they were a sum
+                Relation relation = distinct && sum.overTime ? Relation.DISTINCT : Relation.SUM;
+                long[] values = sum.children.stream().mapToLong(r -> value.applyAsLong(r.figures)).toArray();
+                sum.mark(column, Protection.counts(value.applyAsLong(sum.parent.figures), sum.parent.marks.get(column),
+                        values, relation));
             }
-            put(cells.get(TOTAL), reasons.get(TOTAL), column, published.total);
         }
-        hours(keys, figures, raw.total(), cells, reasons);
+        year.marks.put(HOURS, Protection.root(year.figures.matchesWithHours()));
+        for (Sum sum : sums) {
+            long[] matches = sum.children.stream().mapToLong(r -> r.figures.matchesWithHours()).toArray();
+            sum.mark(HOURS, Protection.hours(sum.parent.marks.get(HOURS), matches));
+        }
+        linked(UNMATCHED, year, sums, Suppression::unmatchedSafe);
+        linked(SHARE, year, sums, Suppression::shareSafe);
 
-        List<ImpactRow> rows = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            rows.add(row(keys.get(i), figures.get(i), cells.get(keys.get(i)), reasons.get(keys.get(i))));
-        }
-        ImpactRow total = row(TOTAL, raw.total(), cells.get(TOTAL), reasons.get(TOTAL));
-        return new ImpactReportView(raw.period().from(), raw.period().to(), raw.period().by().key(), zone.getId(),
-                RULE, rows, total);
+        Map<ReportPeriod, ImpactRow> publishedPeriods = new LinkedHashMap<>();
+        periods.forEach((p, row) -> publishedPeriods.put(p, row.publish()));
+        Map<Grouping, List<ImpactRow>> publishedGroups = new EnumMap<>(Grouping.class);
+        groups.forEach((by, rows) -> publishedGroups.put(by, rows.stream().map(Row::publish).toList()));
+        return new Publication(publishedPeriods, publishedGroups);
     }
 
-    /** A published count: the number, {@code "<5"} or {@code "suppressed"}, with the reason when hidden. */
-    record Cell(Object value, String reason) {
-    }
-
-    record Column(List<Cell> cells, Cell total) {
-    }
-
-    /** The count rule on one column: primary, then complementary cells until no hidden cell can be worked out. */
-    static Column counts(long[] values, long total) {
-        Set<Integer> primary = new HashSet<>();
-        Set<Integer> secondary = new HashSet<>();
-        for (int i = 0; i < values.length; i++) {
-            if (small(values[i])) {
-                primary.add(i);
+    /** A column shown only where it is safe next to the others, all or nothing per sum. */
+    private static void linked(String column, Row year, List<Sum> sums, Predicate<Row> safe) {
+        year.marks.put(column, safe.test(year) ? Mark.SHOWN : Mark.WITHHELD);
+        for (Sum sum : sums) {
+            boolean[] safes = new boolean[sum.children.size()];
+            for (int i = 0; i < safes.length; i++) {
+                safes[i] = safe.test(sum.children.get(i));
             }
+            sum.mark(column, Protection.allOrNothing(sum.parent.marks.get(column), safes));
         }
-        boolean totalHidden = small(total);
-        while (!totalHidden && !primary.isEmpty() && revealing(values, primary, secondary)) {
-            int next = -1;
-            for (int i = 0; i < values.length; i++) {
-                if (!primary.contains(i) && !secondary.contains(i) && values[i] >= THRESHOLD
-                        && (next < 0 || values[i] < values[next])) {
-                    next = i;
-                }
-            }
-            if (next < 0) {
-                totalHidden = true;
-            } else {
-                secondary.add(next);
-            }
-        }
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            cells.add(primary.contains(i)
-                    ? new Cell(ImpactReportView.UNDER_FIVE, FEWER_THAN_5)
-                    : secondary.contains(i)
-                            ? new Cell(ImpactReportView.HIDDEN, COMPLEMENTARY)
-                            : new Cell(values[i], null));
-        }
-        Cell totalCell = small(total)
-                ? new Cell(ImpactReportView.UNDER_FIVE, FEWER_THAN_5)
-                : totalHidden ? new Cell(ImpactReportView.HIDDEN, COMPLEMENTARY) : new Cell(total, null);
-        return new Column(cells, totalCell);
     }
 
     /**
-     * Whether a reader who knows the hidden cells' sum (total minus the shown cells) and that each lies in 1..4
-     * ("<5") or is at least 5 ("suppressed") can work out any one of them: it is pinned when the others' bounds
-     * leave it a single value.
+     * Unmatched requests are shown next to shown requests only, and only when neither they nor the matched rest
+     * ({@code requests - unmatched}) is 1 to 4.
      */
-    static boolean revealing(long[] values, Set<Integer> primary, Set<Integer> secondary) {
-        List<Integer> hidden = new ArrayList<>(primary);
-        hidden.addAll(secondary);
-        long sum = hidden.stream().mapToLong(i -> values[i]).sum();
-        for (int i : hidden) {
-            long low = primary.contains(i) ? 1 : THRESHOLD;
-            long high = primary.contains(i) ? THRESHOLD - 1 : Long.MAX_VALUE;
-            long othersLow = 0;
-            long othersHigh = 0;
-            boolean othersUnbounded = false;
-            for (int j : hidden) {
-                if (j != i) {
-                    othersLow += primary.contains(j) ? 1 : THRESHOLD;
-                    if (primary.contains(j)) {
-                        othersHigh += THRESHOLD - 1;
-                    } else {
-                        othersUnbounded = true;
-                    }
-                }
-            }
-            long lowest = othersUnbounded ? low : Math.max(low, sum - othersHigh);
-            long highest = Math.min(high, sum - othersLow);
-            if (lowest >= highest) {
-                return true;
-            }
-        }
-        return false;
+    static boolean unmatchedSafe(Row row) {
+        Figures f = row.figures;
+        return row.marks.get("requests") == Mark.SHOWN && !Protection.small(f.unmatchedRequests())
+                && !Protection.small(f.requests() - f.unmatchedRequests());
     }
 
-    /** Hours: null for fewer than 5 matches with hours; one hidden group takes the next fewest with it. */
-    private static void hours(List<String> keys, List<Figures> figures, Figures total,
-            Map<String, Map<String, Object>> cells, Map<String, Map<String, String>> reasons) {
-        Set<Integer> hidden = new HashSet<>();
-        for (int i = 0; i < figures.size(); i++) {
-            if (small(figures.get(i).matchesWithHours())) {
-                hidden.add(i);
+    /**
+     * A share is shown next to a shown volunteer count only, over at least 5 known ages, and only when neither the 55+
+     * nor the younger count is 1 to 4 (share times volunteers would give it back).
+     */
+    static boolean shareSafe(Row row) {
+        Figures f = row.figures;
+        return row.marks.get("activeVolunteers") == Mark.SHOWN && f.knownAge() >= Protection.THRESHOLD
+                && !Protection.small(f.aged55Plus()) && !Protection.small(f.knownAge() - f.aged55Plus());
+    }
+
+    /** A parent and the children it is the sum of: its shorter periods ({@code overTime}) or its groups. */
+    private record Sum(Row parent, List<Row> children, boolean overTime) {
+
+        void mark(String column, List<Mark> marks) {
+            for (int i = 0; i < children.size(); i++) {
+                children.get(i).marks.put(column, marks.get(i));
             }
         }
-        boolean totalHidden = small(total.matchesWithHours());
-        Set<Integer> complementary = new HashSet<>();
-        if (hidden.size() == 1 && !totalHidden) {
-            int next = -1;
-            for (int i = 0; i < figures.size(); i++) {
-                long matches = figures.get(i).matchesWithHours();
-                if (!hidden.contains(i) && matches > 0
-                        && (next < 0 || matches < figures.get(next).matchesWithHours())) {
-                    next = i;
-                }
+    }
+
+    /** One row being decided: the exact figures and, per column, its mark. */
+    private static final class Row {
+
+        final String group;
+        final Figures figures;
+        final Map<String, Mark> marks = new LinkedHashMap<>();
+
+        Row(String group, Figures figures) {
+            this.group = group;
+            this.figures = figures;
+        }
+
+        ImpactRow publish() {
+            Map<String, String> reasons = new LinkedHashMap<>();
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (String column : COUNTS) {
+                counts.put(column, count(column, counter(column).applyAsLong(figures), reasons));
             }
-            if (next < 0) {
-                totalHidden = true;
+            Object unmatched = count(UNMATCHED, figures.unmatchedRequests(), reasons);
+            BigDecimal hours = hours(reasons);
+            Double median = figures.daysToMatch().size() >= Protection.THRESHOLD ? figures.medianDaysToMatch() : null;
+            if (median == null) {
+                reasons.put("medianDaysToMatch", figures.daysToMatch().isEmpty() ? NONE : FEWER_THAN_5);
+            }
+            Double share = null;
+            if (figures.knownAge() == 0) {
+                reasons.put(SHARE, NONE);
+            } else if (marks.get(SHARE).hidden()) {
+                reasons.put(SHARE, LINKED);
             } else {
-                complementary.add(next);
+                share = round3(figures.shareAged55Plus());
             }
+            return new ImpactRow(group, counts.get("requests"), counts.get("matchesMade"),
+                    counts.get("matchesCompleted"), hours, median, counts.get("activeVolunteers"), share, unmatched,
+                    Collections.unmodifiableMap(reasons));
         }
-        for (int i = 0; i < figures.size(); i++) {
-            String reason = hidden.contains(i)
-                    ? FEWER_THAN_5_MATCHES
-                    : complementary.contains(i) ? COMPLEMENTARY : null;
-            hoursCell(cells.get(keys.get(i)), reasons.get(keys.get(i)), figures.get(i).hours(), reason);
-        }
-        String totalReason = small(total.matchesWithHours())
-                ? FEWER_THAN_5_MATCHES
-                : totalHidden ? COMPLEMENTARY : null;
-        hoursCell(cells.get(TOTAL), reasons.get(TOTAL), total.hours(), totalReason);
-    }
 
-    private static void hoursCell(Map<String, Object> cells, Map<String, String> reasons, BigDecimal hours,
-            String reason) {
-        if (reason != null) {
-            cells.put("hours", null);
-            reasons.put("hours", reason);
-        } else {
-            BigDecimal rounded = hours.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        private Object count(String column, long value, Map<String, String> reasons) {
+            Mark mark = marks.get(column);
+            if (UNMATCHED.equals(column) && mark.hidden()) {
+                // one reason for every hidden unmatched cell: which one was unsafe stays unknown
+                reasons.put(column, LINKED);
+                return ImpactReportView.HIDDEN;
+            }
+            return switch (mark) {
+                case SHOWN -> value;
+                case UNDER_FIVE -> {
+                    reasons.put(column, FEWER_THAN_5);
+                    yield ImpactReportView.UNDER_FIVE;
+                }
+                case COMPLEMENTARY -> {
+                    reasons.put(column, COMPLEMENTARY);
+                    yield ImpactReportView.HIDDEN;
+                }
+                case WITHHELD -> {
+                    reasons.put(column, WITHHELD);
+                    yield ImpactReportView.HIDDEN;
+                }
+            };
+        }
+
+        private BigDecimal hours(Map<String, String> reasons) {
+            Mark mark = marks.get(HOURS);
+            if (mark.hidden()) {
+                reasons.put(HOURS, switch (mark) {
+                    case UNDER_FIVE -> FEWER_THAN_5_MATCHES;
+                    case COMPLEMENTARY -> COMPLEMENTARY;
+                    default -> WITHHELD;
+                });
+                return null;
+            }
+            BigDecimal rounded = figures.hours().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
             // 30 rather than 3E+1
-            cells.put("hours", rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+            return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
         }
     }
 
-    private static ImpactRow row(String group, Figures f, Map<String, Object> cells, Map<String, String> reasons) {
-        Double median = f.daysToMatch().size() >= THRESHOLD ? f.medianDaysToMatch() : null;
-        if (median == null) {
-            reasons.put("medianDaysToMatch", f.daysToMatch().isEmpty() ? NONE : FEWER_THAN_5);
-        }
-        Double share = f.knownAge() >= THRESHOLD ? round3(f.shareAged55Plus()) : null;
-        if (share == null) {
-            reasons.put("shareAged55Plus", f.knownAge() == 0 ? NONE : FEWER_THAN_5);
-        }
-        return new ImpactRow(group, cells.get("requests"), cells.get("matchesMade"), cells.get("matchesCompleted"),
-                (BigDecimal) cells.get("hours"), median, cells.get("activeVolunteers"), share,
-                cells.get("unmatchedRequests"), Collections.unmodifiableMap(new LinkedHashMap<>(reasons)));
-    }
-
-    private static void put(Map<String, Object> cells, Map<String, String> reasons, String column, Cell cell) {
-        cells.put(column, cell.value());
-        if (cell.reason() != null) {
-            reasons.put(column, cell.reason());
-        }
-    }
-
-    private static ToLongFunction<Figures> counter(String column) {
+    static ToLongFunction<Figures> counter(String column) {
         return switch (column) {
             case "requests" -> Figures::requests;
             case "matchesMade" -> Figures::matchesMade;
             case "matchesCompleted" -> Figures::matchesCompleted;
             case "activeVolunteers" -> Figures::activeVolunteers;
-            case "unmatchedRequests" -> Figures::unmatchedRequests;
             default -> throw new IllegalArgumentException(column);
         };
-    }
-
-    private static boolean small(long count) {
-        return count > 0 && count < THRESHOLD;
     }
 
     private static double round3(double value) {

@@ -19,7 +19,8 @@ class ImpactCsvTest {
                 Map.of("hours", Suppression.FEWER_THAN_5_MATCHES));
         ImpactRow total = new ImpactRow("total", 12L, "<5", 0L, new BigDecimal("86.50"), 6.5, 7L, null, 5L,
                 Map.of());
-        ImpactReportView report = new ImpactReportView(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "kern",
+        ImpactReportView report = new ImpactReportView("2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                "kern",
                 "Europe/Amsterdam", Suppression.RULE, List.of(a), total);
 
         assertThat(ImpactCsv.write(report)).isEqualTo(

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +26,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import nl.talentenbureau.matching.MatchingConfig;
+import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
+import nl.talentenbureau.matching.report.Suppression.YearFigures;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
- * Impact reports over rows written straight into the projection and match tables, in the first half of 2019 so no
- * other test's data falls in the period. Three kernen, hand-computed:
+ * Impact reports over rows written straight into the projection and match tables, in 2019 so no other test's data
+ * falls in the period. Three kernen, hand-computed (all created in March 2019, hours worked in April, completed in
+ * May):
  *
  * <pre>
  * kern        requests  matches  completed  hours (matches)  days to match      active  55+ (of known)  unmatched
@@ -43,13 +49,19 @@ class ReportResourceTest {
 
     static final String PROBLEM = "application/problem+json";
     static final String ORG = "reports-test-org";
-    static final String PERIOD = "?from=2019-01-01&to=2019-06-30&by=kern";
+    static final String PERIOD = "?period=2019&by=kern";
     static final OffsetDateTime CREATED = OffsetDateTime.parse("2019-03-01T10:00:00Z");
 
     static boolean seeded;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReportRepository repository;
+
+    @Inject
+    MatchingConfig config;
 
     @BeforeEach
     void seedOnce() {
@@ -132,7 +144,8 @@ class ReportResourceTest {
     @Test
     void aKernWithThreeMatchesShowsUnderFiveAndAKernWithSevenShowsSeven() {
         report(Tokens.coordinator(ORG), PERIOD).statusCode(200).contentType("application/json")
-                .body("from", equalTo("2019-01-01")).body("to", equalTo("2019-06-30")).body("by", equalTo("kern"))
+                .body("period", equalTo("2019")).body("from", equalTo("2019-01-01")).body("to", equalTo("2019-12-31"))
+                .body("by", equalTo("kern"))
                 .body("groups.group", org.hamcrest.Matchers.contains("loenen", "maarssen", "nigtevecht"))
                 .body("groups.find { it.group == 'nigtevecht' }.matchesMade", equalTo("<5"))
                 .body("groups.find { it.group == 'nigtevecht' }.suppressed.matchesMade",
@@ -171,26 +184,96 @@ class ReportResourceTest {
         assertThat(List.of(loenen.get("activeVolunteers"), maarssen.get("activeVolunteers"),
                 nigtevecht.get("activeVolunteers"), total.get("activeVolunteers")))
                 .containsExactly("suppressed", 7, "<5", 15);
-        // 55+ at the end of 2019: born 1960 and 1950 yes, 1980 and 1990 no
-        assertThat(loenen.get("shareAged55Plus")).isEqualTo(1.0f);
-        assertThat(maarssen.get("shareAged55Plus")).isEqualTo(0.571f);
+        // 55+ at the end of 2019: born 1960 and 1950 yes, 1980 and 1990 no. Per kern all or nothing, and loenen's
+        // volunteers are hidden: its 1.0 would give its count back, and maarssen's 0.571 with 7 the 4 seniors
+        assertThat(loenen.get("shareAged55Plus")).isNull();
+        assertThat(maarssen.get("shareAged55Plus")).isNull();
         assertThat(nigtevecht.get("shareAged55Plus")).isNull();
+        assertThat(json.getString("groups.find { it.group == 'maarssen' }.suppressed.shareAged55Plus"))
+                .isEqualTo("suppressed: with the requests or volunteers it would reveal a count under 5");
+        // 9 of 15, and 6 younger: both 5 or more
         assertThat(total.get("shareAged55Plus")).isEqualTo(0.6f);
+        // 2 unmatched in all: hidden, and every kern's with it (17 - "<5" would not pin it, 2 + 0 + 0 would)
         assertThat(List.of(loenen.get("unmatchedRequests"), maarssen.get("unmatchedRequests"),
                 nigtevecht.get("unmatchedRequests"), total.get("unmatchedRequests")))
-                .containsExactly(0, "<5", 0, "<5");
+                .containsExactly("suppressed", "suppressed", "suppressed", "suppressed");
     }
 
     @Test
     void byMonthEveryMonthOfThePeriodIsARow() {
-        report(Tokens.coordinator(ORG), "?from=2019-01-01&to=2019-06-30&by=month").statusCode(200)
+        report(Tokens.coordinator(ORG), "?period=2019&by=month").statusCode(200)
                 .body("groups.group", org.hamcrest.Matchers.contains("2019-01", "2019-02", "2019-03", "2019-04",
-                        "2019-05", "2019-06"))
+                        "2019-05", "2019-06", "2019-07", "2019-08", "2019-09", "2019-10", "2019-11", "2019-12"))
                 .body("groups.find { it.group == '2019-01' }.requests", equalTo(0))
                 .body("groups.find { it.group == '2019-03' }.requests", equalTo(17))
                 .body("groups.find { it.group == '2019-05' }.matchesCompleted", equalTo(5))
                 .body("groups.find { it.group == '2019-04' }.hours", equalTo(25.5f))
                 .body("groups.find { it.group == '2019-01' }.medianDaysToMatch", nullValue());
+        report(Tokens.coordinator(ORG), "?period=2019-Q2&by=month").statusCode(200)
+                .body("period", equalTo("2019-Q2")).body("from", equalTo("2019-04-01"))
+                .body("to", equalTo("2019-06-30"))
+                .body("groups.group", org.hamcrest.Matchers.contains("2019-04", "2019-05", "2019-06"))
+                .body("total.matchesCompleted", equalTo(5));
+    }
+
+    @Test
+    void aMonthIsTheSameCellInEveryReportThatShowsIt() {
+        Map<String, Object> alone = report(Tokens.admin(), "?period=2019-03&by=month").statusCode(200).extract()
+                .jsonPath().getMap("total");
+        for (String period : List.of("2019", "2019-Q1", "2019-03")) {
+            Map<String, Object> row = new java.util.HashMap<>(report(Tokens.admin(), "?period=" + period + "&by=month")
+                    .statusCode(200).extract().jsonPath().getMap("groups.find { it.group == '2019-03' }"));
+            row.put("group", "total");
+            assertThat(row).as(period).isEqualTo(alone);
+        }
+    }
+
+    /**
+     * The attacker of {@link DifferencingAttackTest} over real HTTP and PostgreSQL: every report the API allows for
+     * 2019, against the exact figures of the same rows.
+     */
+    @Test
+    void theAttackerDerivesNoSmallCellFromTheApi() {
+        ZoneId zone = config.zone();
+        ReportPeriod year = ReportPeriod.year(2019);
+        Facts facts = QuarkusTransaction.requiringNew().call(() -> new Facts(
+                repository.requests(year.start(zone), year.end(zone)), repository.matches(year.start(zone),
+                        year.end(zone)),
+                repository.hours(year.from(), year.to())));
+        YearFigures truth = ReportService.figures(2019, zone, facts);
+
+        DifferencingAttacker.Result result = DifferencingAttacker.attack(List.of(2019),
+                query -> view(report(Tokens.admin(), "?period=" + query.period() + "&by=" + query.by())
+                        .statusCode(200).extract().jsonPath()),
+                (y, node) -> DifferencingAttackTest.truth(truth, node));
+
+        System.out.println("over HTTP: " + result.queries() + " query combinations, " + result.derived().size()
+                + " small cells derived (" + result.smallCells() + " small cells attacked)");
+        assertThat(result.smallCells()).isGreaterThan(5);
+        assertThat(result.derived()).isEmpty();
+    }
+
+    /** An answer as the attacker reads it: the rows with their cells as JSON gives them. */
+    @SuppressWarnings("unchecked")
+    private static ImpactReportView view(JsonPath json) {
+        List<ImpactRow> rows = new ArrayList<>();
+        for (Object row : json.getList("groups")) {
+            rows.add(row((Map<String, Object>) row));
+        }
+        return new ImpactReportView(json.getString("period"), null, null, json.getString("by"),
+                json.getString("zone"), json.getString("suppression"), rows, row(json.getMap("total")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ImpactRow row(Map<String, Object> row) {
+        Object hours = row.get("hours");
+        Object share = row.get("shareAged55Plus");
+        Object median = row.get("medianDaysToMatch");
+        return new ImpactRow((String) row.get("group"), row.get("requests"), row.get("matchesMade"),
+                row.get("matchesCompleted"), hours == null ? null : new BigDecimal(hours.toString()),
+                median == null ? null : Double.valueOf(median.toString()), row.get("activeVolunteers"),
+                share == null ? null : Double.valueOf(share.toString()), row.get("unmatchedRequests"),
+                (Map<String, String>) row.get("suppressed"));
     }
 
     @Test
@@ -224,7 +307,7 @@ class ReportResourceTest {
                 }
             }
         }
-        assertThat(lines.get(lines.size() - 1)).startsWith("total,17,15,5,25.5,4.0,15,0.6,<5");
+        assertThat(lines.get(lines.size() - 1)).startsWith("total,17,15,5,25.5,4.0,15,0.6,suppressed");
     }
 
     @Test
@@ -242,18 +325,29 @@ class ReportResourceTest {
     void missingParametersAre400NamingEveryField() {
         report(Tokens.coordinator(ORG), "").statusCode(400).contentType(PROBLEM)
                 .body("type", equalTo("https://talentenbureau.nl/problems/validation-failed"))
-                .body("errors.field", containsInAnyOrder("from", "to", "by"));
+                .body("errors.field", containsInAnyOrder("period", "by"));
     }
 
     @Test
     void badParametersAre400NamingEveryField() {
-        report(Tokens.coordinator(ORG), "?from=2019-02-30&to=soon&by=street").statusCode(400).contentType(PROBLEM)
-                .body("errors.field", containsInAnyOrder("from", "to", "by"));
-        report(Tokens.coordinator(ORG), "?from=2019-06-30&to=2019-01-01&by=kern").statusCode(400)
-                .body("errors.field", containsInAnyOrder("to"))
-                .body("errors[0].message", equalTo("must not be before from"));
-        report(Tokens.coordinator(ORG), "?from=2010-01-01&to=2019-01-01&by=theme").statusCode(400)
-                .body("errors.field", containsInAnyOrder("to"));
+        report(Tokens.coordinator(ORG), "?period=2019-13&by=street").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("period", "by"));
+        report(Tokens.coordinator(ORG), "?period=2019-W10&by=month").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("period"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("weeks are not offered"));
+        report(Tokens.coordinator(ORG), "?period=2019-Q1&by=kern").statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("by"));
+    }
+
+    /** Two free periods a day apart would give that day away: from and to are refused, whatever else is sent. */
+    @Test
+    void freePeriodsAreRefused() {
+        report(Tokens.coordinator(ORG), "?from=2019-01-01&to=2019-06-30&by=kern").statusCode(400)
+                .contentType(PROBLEM).body("errors.field", containsInAnyOrder("from", "to", "period"))
+                .body("errors.find { it.field == 'from' }.message",
+                        org.hamcrest.Matchers.startsWith("free periods are not offered"));
+        report(Tokens.coordinator(ORG), "?period=2019&from=2019-01-01&by=kern").statusCode(400)
+                .contentType(PROBLEM).body("errors.field", containsInAnyOrder("from"));
     }
 
     @Test
@@ -270,7 +364,7 @@ class ReportResourceTest {
 
     @Test
     void byOrganisationTheRequestsOrganisationIsTheGroup() {
-        report(Tokens.coordinator(ORG), "?from=2019-01-01&to=2019-06-30&by=organisation").statusCode(200)
+        report(Tokens.coordinator(ORG), "?period=2019&by=organisation").statusCode(200)
                 .body("groups.group", org.hamcrest.Matchers.contains(ORG))
                 .body("groups[0].requests", equalTo(17))
                 .body("groups[0].matchesMade", equalTo(15));

@@ -4,128 +4,201 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import nl.talentenbureau.matching.report.ImpactCalculator.RawReport;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
-import nl.talentenbureau.matching.report.Suppression.Cell;
-import nl.talentenbureau.matching.report.Suppression.Column;
+import nl.talentenbureau.matching.report.Suppression.Publication;
+import nl.talentenbureau.matching.report.Suppression.YearFigures;
 
+/** A year's publication from hand-made figures: the cases of issue 12 and what the rule does with them. */
 class SuppressionTest {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final Figures ZERO = new F().build();
 
-    private static List<Object> values(Column column) {
-        return column.cells().stream().map(Cell::value).toList();
+    /** Figures with only what a test sets; the rest 0. */
+    private static final class F {
+
+        long requests;
+        long made;
+        long completed;
+        BigDecimal hours = BigDecimal.ZERO;
+        long hoursMatches;
+        List<Long> days = List.of();
+        long active;
+        long knownAge;
+        long aged55Plus;
+        long unmatched;
+
+        F requests(long requests, long unmatched) {
+            this.requests = requests;
+            this.unmatched = unmatched;
+            return this;
+        }
+
+        F made(long made) {
+            this.made = made;
+            return this;
+        }
+
+        F hours(String hours, long matches) {
+            this.hours = new BigDecimal(hours);
+            this.hoursMatches = matches;
+            return this;
+        }
+
+        F active(long active, long knownAge, long aged55Plus) {
+            this.active = active;
+            this.knownAge = knownAge;
+            this.aged55Plus = aged55Plus;
+            return this;
+        }
+
+        Figures build() {
+            return new Figures(requests, made, completed, hours, hoursMatches, days, active, knownAge, aged55Plus,
+                    unmatched);
+        }
+    }
+
+    /** A year whose figures all fall in the given months (the rest empty), with the year's kern groups. */
+    private static YearFigures year(Map<Integer, Figures> months, Figures year, Map<String, Figures> kernen) {
+        Map<ReportPeriod, Figures> periods = new LinkedHashMap<>();
+        for (ReportPeriod p : ReportPeriod.tree(2026)) {
+            periods.put(p, ZERO);
+        }
+        periods.put(ReportPeriod.year(2026), year);
+        months.forEach((m, f) -> {
+            periods.put(ReportPeriod.month(2026, m), f);
+        });
+        // a quarter holding one given month has that month's figures; tests give at most one month per quarter
+        // unless they set the quarter themselves
+        for (ReportPeriod q : ReportPeriod.year(2026).children()) {
+            List<Figures> inside = new ArrayList<>();
+            q.children().forEach(m -> {
+                if (months.containsKey(m.number())) {
+                    inside.add(months.get(m.number()));
+                }
+            });
+            if (inside.size() == 1) {
+                periods.put(q, inside.get(0));
+            }
+        }
+        Map<Grouping, Map<String, Figures>> groups = new EnumMap<>(Grouping.class);
+        groups.put(Grouping.KERN, new TreeMap<>(kernen));
+        groups.put(Grouping.THEME, new TreeMap<>(Map.of("digital", year)));
+        groups.put(Grouping.ORGANISATION, new TreeMap<>(Map.of("org-a", year)));
+        return new YearFigures(2026, periods, groups);
+    }
+
+    private static ImpactReportView view(Publication publication, String period, String by) {
+        return publication.view(ReportQuery.parse(period, by, null, null), ZONE);
+    }
+
+    private static ImpactRow kern(ImpactReportView view, String name) {
+        return view.groups().stream().filter(r -> r.group().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
-    void nothingIsHiddenWhenEveryCellIsZeroOrAtLeastFive() {
-        Column column = Suppression.counts(new long[]{7, 0, 9}, 16);
-        assertThat(values(column)).containsExactly(7L, 0L, 9L);
-        assertThat(column.total().value()).isEqualTo(16L);
+    void unmatchedIsHiddenWhereRequestsMinusUnmatchedWouldGiveASmallCount() {
+        // kern a: 7 requests, 5 unmatched -> 2 matched; kern b: 10 and 5 -> 5
+        Figures a = new F().requests(7, 5).build();
+        Figures b = new F().requests(10, 5).build();
+        Figures total = new F().requests(17, 10).build();
+        Publication publication = Suppression.publish(year(Map.of(3, total), total, Map.of("a", a, "b", b)));
+
+        ImpactReportView byKern = view(publication, "2026", "kern");
+        assertThat(kern(byKern, "a").requests()).isEqualTo(7L);
+        assertThat(kern(byKern, "a").unmatchedRequests()).isEqualTo("suppressed");
+        // b alone shown would give a's unmatched as 10 - 5: all or nothing
+        assertThat(kern(byKern, "b").unmatchedRequests()).isEqualTo("suppressed");
+        assertThat(kern(byKern, "b").suppressed()).containsEntry("unmatchedRequests", Suppression.LINKED);
+        assertThat(byKern.total().unmatchedRequests()).isEqualTo(10L);
     }
 
     @Test
-    void oneSmallCellTakesTheNextSmallestWithItSoTheTotalCannotRevealIt() {
-        // shown alone, 22 - 12 - 7 gives the 3 away; with 7 hidden too the reader only knows "<5" + ">=5" = 10
-        Column column = Suppression.counts(new long[]{3, 12, 7}, 22);
-        assertThat(values(column)).containsExactly("<5", 12L, "suppressed");
-        assertThat(column.cells().get(2).reason()).isEqualTo(Suppression.COMPLEMENTARY);
-        assertThat(column.total().value()).isEqualTo(22L);
+    void unmatchedIsShownWhereNeitherItNorTheMatchedRestIsSmall() {
+        Figures a = new F().requests(12, 5).build();
+        Figures b = new F().requests(10, 0).build();
+        Figures total = new F().requests(22, 5).build();
+        ImpactReportView byKern = view(
+                Suppression.publish(year(Map.of(3, total), total, Map.of("a", a, "b", b))), "2026", "kern");
+        assertThat(byKern.groups()).extracting(ImpactRow::unmatchedRequests).containsExactly(5L, 0L);
     }
 
     @Test
-    void twoSmallCellsWhoseSumLeavesBothOpenNeedNothingMore() {
-        // hidden sum 5: 2 + 3, or 1 + 4, 4 + 1, 3 + 2
-        Column column = Suppression.counts(new long[]{2, 3, 8}, 13);
-        assertThat(values(column)).containsExactly("<5", "<5", 8L);
+    void aShareIsNeverShownNextToAHiddenCountNorWhenItGivesASmallCountBack() {
+        // a: 3 active (small); b: 7 active, 4 of 7 aged 55+ (hidden as complementary: 4/7 would pin it to 7);
+        // c: 10 active, 3 of them 55+ (0.3 x 10 = 3); d: 10 active, 5 of them 55+
+        Figures a = new F().active(3, 3, 1).build();
+        Figures b = new F().active(7, 7, 4).build();
+        Figures c = new F().active(10, 10, 3).build();
+        Figures d = new F().active(10, 10, 5).build();
+        Figures total = new F().active(30, 30, 13).build();
+        Publication publication = Suppression.publish(year(Map.of(3, total), total,
+                Map.of("a", a, "b", b, "c", c, "d", d)));
+
+        ImpactReportView byKern = view(publication, "2026", "kern");
+        assertThat(kern(byKern, "a").activeVolunteers()).isEqualTo("<5");
+        assertThat(kern(byKern, "b").activeVolunteers()).isEqualTo("suppressed");
+        assertThat(byKern.groups()).extracting(ImpactRow::shareAged55Plus).containsOnlyNulls();
+        assertThat(kern(byKern, "b").suppressed()).containsEntry("shareAged55Plus", Suppression.LINKED);
+        assertThat(byKern.total().shareAged55Plus()).isEqualTo(0.433);
     }
 
     @Test
-    void twoOnesArePinnedByTheirSumSoANextCellIsHidden() {
-        // hidden sum 2 can only be 1 + 1
-        Column column = Suppression.counts(new long[]{1, 1, 9, 20}, 31);
-        assertThat(values(column)).containsExactly("<5", "<5", "suppressed", 20L);
+    void aHiddenMonthCannotBeWorkedOutFromItsQuarter() {
+        // January: 3 requests on 3 matches' hours; February 10 on 10; March nothing; the quarter is their sum
+        Figures january = new F().requests(3, 0).hours("7.5", 3).build();
+        Figures february = new F().requests(10, 0).hours("30", 10).build();
+        Figures quarter = new F().requests(13, 0).hours("37.5", 13).build();
+        YearFigures raw = year(Map.of(1, january, 2, february), quarter, Map.of("a", quarter));
+        raw.periods().put(ReportPeriod.quarter(2026, 1), quarter);
+        Publication publication = Suppression.publish(raw);
+
+        ImpactReportView q1 = view(publication, "2026-Q1", "month");
+        assertThat(q1.groups()).extracting(ImpactRow::group).containsExactly("2026-01", "2026-02", "2026-03");
+        assertThat(q1.groups()).extracting(ImpactRow::requests).containsExactly("<5", "suppressed", 0L);
+        assertThat(q1.total().requests()).isEqualTo(13L);
+        // hours: January's (3 matches) hidden, February's with it, March's 0 stays
+        assertThat(q1.groups()).extracting(ImpactRow::hours).containsExactly(null, null, BigDecimal.ZERO);
+        assertThat(q1.total().hours()).isEqualByComparingTo("37.5");
     }
 
     @Test
-    void aOneNextToAFiveIsStillPinnedSoAThirdCellIsHidden() {
-        // hidden {1, 5}: sum 6, and "suppressed" means at least 5, so the small one must be 1: hide 6 too
-        Column column = Suppression.counts(new long[]{1, 5, 6, 30}, 42);
-        assertThat(values(column)).containsExactly("<5", "suppressed", "suppressed", 30L);
+    void aMonthIsTheSameCellInEveryReportAndTheTotalInEveryGrouping() {
+        Figures january = new F().requests(3, 0).build();
+        Figures february = new F().requests(10, 0).build();
+        Figures quarter = new F().requests(13, 0).build();
+        YearFigures raw = year(Map.of(1, january, 2, february), quarter, Map.of("a", quarter));
+        raw.periods().put(ReportPeriod.quarter(2026, 1), quarter);
+        Publication publication = Suppression.publish(raw);
+
+        ImpactRow inQuarter = view(publication, "2026-Q1", "month").groups().get(1);
+        ImpactRow inYear = view(publication, "2026", "month").groups().get(1);
+        ImpactRow alone = view(publication, "2026-02", "month").total();
+        assertThat(inQuarter).isEqualTo(inYear).isEqualTo(alone.withGroup("2026-02"));
+        assertThat(view(publication, "2026-02", "month").groups()).containsExactly(inQuarter);
+        ImpactRow total = view(publication, "2026", "kern").total();
+        for (String by : List.of("theme", "organisation", "month")) {
+            assertThat(view(publication, "2026", by).total()).isEqualTo(total);
+        }
     }
 
     @Test
-    void aSmallCellNextToZerosMakesASmallTotal() {
-        Column column = Suppression.counts(new long[]{3, 0}, 3);
-        assertThat(values(column)).containsExactly("<5", 0L);
-        assertThat(column.total().value()).isEqualTo("<5");
-    }
-
-    @Test
-    void whenNoCellIsLeftToHideTheTotalIsHidden() {
-        // two groups of 4 and 4 counted by kern; the volunteer count's total is not additive, but treated as such
-        Column column = Suppression.counts(new long[]{4, 4}, 8);
-        assertThat(values(column)).containsExactly("<5", "<5");
-        assertThat(column.total().value()).isEqualTo("suppressed");
-    }
-
-    @Test
-    void aReportHidesSmallCountsMediansSharesAndHours() {
-        Map<String, Figures> groups = new TreeMap<>();
-        // kern a: 3 matches made, hours of 3 matches, 4 days-to-match values, 4 volunteers with a known age
-        groups.put("a", new Figures(6, 3, 0, new BigDecimal("12.5"), 3, List.of(1L, 2L, 3L, 4L), 4, 4, 2, 2));
-        // kern b: 7 matches, hours of 7 matches, 5 values, 7 volunteers (5 known, 3 of them 55+)
-        groups.put("b", new Figures(9, 7, 5, new BigDecimal("40.25"), 7, List.of(9L, 1L, 5L, 3L, 12L), 7, 5, 3,
-                0));
-        // kern c: 8 matches with hours
-        groups.put("c", new Figures(11, 8, 6, new BigDecimal("30"), 8, List.of(), 8, 8, 8, 5));
-        Figures total = new Figures(26, 18, 11, new BigDecimal("82.75"), 18,
-                List.of(1L, 2L, 3L, 4L, 9L, 1L, 5L, 3L, 12L), 19, 17, 13, 7);
-        RawReport raw = new RawReport(ReportPeriod.parse("2026-01-01", "2026-06-30", "kern"), groups, total);
-
-        ImpactReportView view = Suppression.publish(raw, ZONE);
-
-        ImpactRow a = view.groups().get(0);
-        ImpactRow b = view.groups().get(1);
-        ImpactRow c = view.groups().get(2);
-        assertThat(a.matchesMade()).isEqualTo("<5");
-        assertThat(b.matchesMade()).isEqualTo("suppressed");
-        assertThat(c.matchesMade()).isEqualTo(8L);
-        assertThat(view.total().matchesMade()).isEqualTo(18L);
-        assertThat(a.suppressed()).containsEntry("matchesMade", "suppressed: fewer than 5");
-
-        // hours: a has 3 matches -> null; b (7) is the next fewest -> null too; c shown
-        assertThat(a.hours()).isNull();
-        assertThat(b.hours()).isNull();
-        assertThat(b.suppressed()).containsEntry("hours", Suppression.COMPLEMENTARY);
-        assertThat(c.hours()).isEqualByComparingTo("30");
-        assertThat(view.total().hours()).isEqualByComparingTo("82.75");
-
-        // medians: a has 4 values -> null; b sorted 1 3 5 9 12 -> 5; total sorted 1 1 2 3 3 4 5 9 12 -> 3
-        assertThat(a.medianDaysToMatch()).isNull();
-        assertThat(a.suppressed()).containsEntry("medianDaysToMatch", "suppressed: fewer than 5");
-        assertThat(b.medianDaysToMatch()).isEqualTo(5.0);
-        assertThat(c.medianDaysToMatch()).isNull();
-        assertThat(c.suppressed()).containsEntry("medianDaysToMatch", "none in the period");
-        assertThat(view.total().medianDaysToMatch()).isEqualTo(3.0);
-
-        // 55+ share: a from 4 -> null; b 3 of 5 -> 0.6; total 13 of 17 -> 0.765
-        assertThat(a.shareAged55Plus()).isNull();
-        assertThat(b.shareAged55Plus()).isEqualTo(0.6);
-        assertThat(view.total().shareAged55Plus()).isEqualTo(0.765);
-
-        // unmatched: a 2 -> "<5"; b 0 stays 0; the next smallest (c, 5) is hidden
-        assertThat(a.unmatchedRequests()).isEqualTo("<5");
-        assertThat(b.unmatchedRequests()).isEqualTo(0L);
-        assertThat(c.unmatchedRequests()).isEqualTo("suppressed");
-        assertThat(view.total().unmatchedRequests()).isEqualTo(7L);
-        assertThat(view.total().group()).isEqualTo("total");
+    void aSmallYearWithholdsEveryPeriodAndGroupBelowIt() {
+        Figures small = new F().requests(3, 0).build();
+        ImpactReportView byMonth = view(Suppression.publish(year(Map.of(5, small), small, Map.of("a", small))),
+                "2026", "month");
+        assertThat(byMonth.total().requests()).isEqualTo("<5");
+        assertThat(byMonth.groups()).extracting(ImpactRow::requests).containsOnly("suppressed");
+        assertThat(byMonth.groups().get(0).suppressed()).containsEntry("requests", Suppression.WITHHELD);
     }
 
     @Test
