@@ -94,10 +94,14 @@ public class MatchResource {
             @NotNull @Valid MatchInput input) {
         String organisation = caller.requireOrganisation();
         // the key is scoped per client: the coordinator's token subject
-        StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input, () -> {
-            Match match = proposer.propose(input.requestId(), input.volunteerId(), organisation, caller.subject());
-            return new Idempotency.Created("/api/matches/" + match.id, match.version, MatchView.of(match));
-        });
+        // the key keeps no answer body: every answer reads the match anew, so a replay shows what erasure left
+        StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created("/api/matches/"
+                        + proposer.propose(input.requestId(), input.volunteerId(), organisation, caller.subject()).id),
+                id -> {
+                    MatchView match = queries.view(UUID.fromString(id), organisation);
+                    return new Idempotency.Current(match.version(), match);
+                });
         return answer.toResponse();
     }
 

@@ -93,11 +93,10 @@ public class RequestResource {
             @NotNull @Valid RequestInput input) {
         Viewer viewer = Viewer.of(caller);
         // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
-        StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input, () -> {
-            RequestDetails created = intake.create(viewer, input);
-            return new Idempotency.Created("/api/requests/" + created.request().id, created.request().version,
-                    RequestView.of(created));
-        });
+        // the key keeps no answer body (it would hold the requester): every answer reads the request anew
+        StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created("/api/requests/" + intake.create(viewer, input).request().id),
+                id -> current(requests.details(viewer, UUID.fromString(id))));
         return answer.toResponse();
     }
 
@@ -248,6 +247,10 @@ public class RequestResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO 8601 time with offset");
         }
+    }
+
+    private static Idempotency.Current current(RequestDetails details) {
+        return new Idempotency.Current(details.request().version, RequestView.of(details));
     }
 
     static Response withETag(Response.ResponseBuilder builder, RequestDetails details) {

@@ -88,11 +88,14 @@ public class VolunteerResource {
             @Parameter(description = "Makes retries safe: the same key and body give the same answer; kept 24 hours", example = "3f6c2a1e-register-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
             @NotNull @Valid CoordinatorInput input) {
         String organisation = caller.requireOrganisation();
-        return idempotency.create(caller.subject(), idempotencyKey, input, () -> {
-            VolunteerDetails created = volunteers.create(organisation, input);
-            return new Idempotency.Created("/api/volunteers/" + created.volunteer().id, created.volunteer().version,
-                    VolunteerView.of(created));
-        }).toResponse();
+        // the key keeps no answer body (it would hold contact details): every answer reads the profile anew, so a
+        // replay after erasure answers 404
+        return idempotency.create(caller.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created("/api/volunteers/" + volunteers.create(organisation, input).volunteer().id),
+                id -> {
+                    VolunteerDetails details = volunteers.details(UUID.fromString(id));
+                    return new Idempotency.Current(details.volunteer().version, VolunteerView.of(details));
+                }).toResponse();
     }
 
     @GET
