@@ -26,11 +26,14 @@ public class ProjectionWriter {
     private final ProjectionRepository projection;
     private final ObjectMapper json;
     private final Event<RequestEnded> requestEnded;
+    private final Event<RequestErased> requestErased;
 
-    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded) {
+    public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded,
+            Event<RequestErased> requestErased) {
         this.projection = projection;
         this.json = json;
         this.requestEnded = requestEnded;
+        this.requestErased = requestErased;
     }
 
     /** @return whether the projected volunteer changed */
@@ -63,6 +66,9 @@ public class ProjectionWriter {
         // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
         if (RequestEnded.endsMatches(snapshot.status())) {
             requestEnded.fire(new RequestEnded(snapshot.id(), snapshot.status()));
+        }
+        if (snapshot.erasedAt() != null) {
+            requestErased.fire(new RequestErased(snapshot.id()));
         }
         return changed;
     }

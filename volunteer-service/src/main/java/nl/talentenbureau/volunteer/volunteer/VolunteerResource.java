@@ -91,7 +91,8 @@ public class VolunteerResource {
         // the key keeps no answer body (it would hold contact details): every answer reads the profile anew, so a
         // replay after erasure answers 404
         return idempotency.create(caller.subject(), idempotencyKey, input,
-                () -> new Idempotency.Created("/api/volunteers/" + volunteers.create(organisation, input).volunteer().id),
+                () -> new Idempotency.Created(
+                        "/api/volunteers/" + volunteers.create(organisation, input).volunteer().id),
                 id -> {
                     VolunteerDetails details = volunteers.details(UUID.fromString(id));
                     return new Idempotency.Current(details.volunteer().version, VolunteerView.of(details));
