@@ -81,7 +81,8 @@ public class MatchResource {
             For a request of your organisation. The hard filters are checked again for this volunteer and request
             now; the match is PROPOSED and offered to the volunteer, who answers before the deadline
             (matching.offers.answer-within, 72 hours by default). Send an Idempotency-Key to retry safely: the same
-            key and body replay the first answer, the same key with another body is refused (422).""")
+            key and body answer 201 with the match as it is now (the key keeps no answer body), the same key with
+            another body is refused (422).""")
     @APIResponse(responseCode = "201", description = "Proposed", headers = {
             @Header(name = "Location", description = "The new match"),
             @Header(name = "ETag", description = "The match's version")}, content = @Content(schema = @Schema(implementation = MatchView.class)))

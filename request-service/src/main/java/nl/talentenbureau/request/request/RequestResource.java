@@ -79,7 +79,8 @@ public class RequestResource {
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR})
     @Operation(summary = "Post a help request", description = """
             Creates a request in status OPEN, owned by the caller's organisation (from the token). Send an
-            Idempotency-Key to retry safely: the same key and body replay the first answer, the same key with another
+            Idempotency-Key to retry safely: the same key and body answer 201 with the request as it is now (the key
+            keeps no answer body, so a replay after erasure shows the requester erased), the same key with another
             body answers 422, a key still in flight after a short wait answers 409. Keys are per client, kept 24 hours.""")
     @APIResponse(responseCode = "201", description = "Created (or the replay of the first answer for this key)", headers = {
             @Header(name = "Location", description = "The new request"),

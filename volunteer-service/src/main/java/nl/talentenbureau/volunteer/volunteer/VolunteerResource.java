@@ -77,11 +77,13 @@ public class VolunteerResource {
     @POST
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely.")
+    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely: "
+            + "the same key and body answer 201 with the profile as it is now (the key keeps no answer body), 404 once it was erased.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {
             @Header(name = "Location", description = "The new profile"),
             @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
+    @APIResponse(responseCode = "404", description = "A repeated Idempotency-Key whose volunteer was erased since")
     @APIResponse(responseCode = "409", description = "A call with this Idempotency-Key is still in flight")
     @APIResponse(responseCode = "422", description = "Unknown or retired kern, talent or theme code, or an Idempotency-Key used with another body")
     public Response create(
