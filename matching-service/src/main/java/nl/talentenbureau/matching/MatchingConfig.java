@@ -21,6 +21,22 @@ public interface MatchingConfig {
 
     Volunteers volunteers();
 
+    Retention retention();
+
+    interface Retention {
+
+        /**
+         * Free text of a match (decline and end reasons, feedback comments) is blanked this long after the match
+         * closed (declined, expired, withdrawn, completed or ended); ratings, hours and counts stay.
+         */
+        @WithDefault("P90D")
+        java.time.Period eraseAfter();
+
+        /** How often the retention job runs ({@code off} disables it: tests). */
+        @WithDefault("1h")
+        String every();
+    }
+
     interface Volunteers {
 
         /** volunteer-service's base URL, for the names and phone numbers of the call list. */

@@ -54,6 +54,14 @@ public interface RequestConfig {
         @WithDefault("P90D")
         Period eraseAfter();
 
+        /**
+         * A request that never ends by itself (MATCHED without a due date, IN_PROGRESS) has its requester's data
+         * erased this long after its last activity: its last change (every step, also those the matching feed takes)
+         * or the last day of its schedule, whichever is later.
+         */
+        @WithDefault("P365D")
+        Period idleAfter();
+
         /** How often the retention job runs ("off" disables it). */
         @WithDefault("1h")
         String every();

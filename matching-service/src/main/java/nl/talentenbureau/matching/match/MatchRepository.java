@@ -265,6 +265,43 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
                 (String) r[2], toTime(r[3]))).toList();
     }
 
+    /**
+     * Erasure of a request's requester: its matches forget the requester's key (no later request links to them) and
+     * their free text (reasons, feedback comments). Counts, ratings and hours stay.
+     *
+     * @return the volunteers of the request's matches
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> forgetRequester(UUID requestId) {
+        em.createNativeQuery("""
+                update match_feedback set comment = null
+                where comment is not null and match_id in (select id from match where request_id = ?1)""")
+                .setParameter(1, requestId).executeUpdate();
+        return em.createNativeQuery("""
+                update match set requester_key = null, decline_reason = null, end_reason = null
+                where request_id = ?1 returning volunteer_id""", UUID.class)
+                .setParameter(1, requestId).getResultList();
+    }
+
+    /**
+     * Retention: blanks decline and end reasons and feedback comments of matches that closed (declined, expired,
+     * withdrawn, completed, ended) before {@code cutoff}.
+     *
+     * @return how many matches and feedbacks lost their free text
+     */
+    public int blankFreeTextClosedBefore(OffsetDateTime cutoff) {
+        String closedBefore = """
+                status in ('DECLINED', 'EXPIRED', 'WITHDRAWN', 'COMPLETED', 'ENDED')
+                and coalesce(closed_at, decided_at, answer_deadline) < ?1""";
+        int feedback = em.createNativeQuery("update match_feedback set comment = null where comment is not null"
+                + " and match_id in (select id from match where " + closedBefore + ")")
+                .setParameter(1, cutoff).executeUpdate();
+        int reasons = em.createNativeQuery("update match set decline_reason = null, end_reason = null where "
+                + closedBefore + " and (decline_reason is not null or end_reason is not null)")
+                .setParameter(1, cutoff).executeUpdate();
+        return feedback + reasons;
+    }
+
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }

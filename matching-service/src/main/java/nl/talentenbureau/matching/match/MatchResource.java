@@ -81,7 +81,8 @@ public class MatchResource {
             For a request of your organisation. The hard filters are checked again for this volunteer and request
             now; the match is PROPOSED and offered to the volunteer, who answers before the deadline
             (matching.offers.answer-within, 72 hours by default). Send an Idempotency-Key to retry safely: the same
-            key and body replay the first answer, the same key with another body is refused (422).""")
+            key and body answer 201 with the match as it is now (the key keeps no answer body), the same key with
+            another body is refused (422).""")
     @APIResponse(responseCode = "201", description = "Proposed", headers = {
             @Header(name = "Location", description = "The new match"),
             @Header(name = "ETag", description = "The match's version")}, content = @Content(schema = @Schema(implementation = MatchView.class)))
@@ -94,10 +95,14 @@ public class MatchResource {
             @NotNull @Valid MatchInput input) {
         String organisation = caller.requireOrganisation();
         // the key is scoped per client: the coordinator's token subject
-        StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input, () -> {
-            Match match = proposer.propose(input.requestId(), input.volunteerId(), organisation, caller.subject());
-            return new Idempotency.Created("/api/matches/" + match.id, match.version, MatchView.of(match));
-        });
+        // the key keeps no answer body: every answer reads the match anew, so a replay shows what erasure left
+        StoredAnswer answer = idempotency.create(caller.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created("/api/matches/"
+                        + proposer.propose(input.requestId(), input.volunteerId(), organisation, caller.subject()).id),
+                id -> {
+                    MatchView match = queries.view(UUID.fromString(id), organisation);
+                    return new Idempotency.Current(match.version(), match);
+                });
         return answer.toResponse();
     }
 

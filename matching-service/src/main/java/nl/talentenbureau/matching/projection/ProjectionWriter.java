@@ -27,13 +27,15 @@ public class ProjectionWriter {
     private final ObjectMapper json;
     private final Event<RequestEnded> requestEnded;
     private final Event<VolunteerLeft> volunteerLeft;
+    private final Event<RequestErased> requestErased;
 
     public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded,
-            Event<VolunteerLeft> volunteerLeft) {
+            Event<VolunteerLeft> volunteerLeft, Event<RequestErased> requestErased) {
         this.projection = projection;
         this.json = json;
         this.requestEnded = requestEnded;
         this.volunteerLeft = volunteerLeft;
+        this.requestErased = requestErased;
     }
 
     /** @return whether the projected volunteer changed */
@@ -78,6 +80,9 @@ public class ProjectionWriter {
         // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
         if (RequestEnded.endsMatches(snapshot.status())) {
             requestEnded.fire(new RequestEnded(snapshot.id(), snapshot.status()));
+        }
+        if (snapshot.erasedAt() != null) {
+            requestErased.fire(new RequestErased(snapshot.id()));
         }
         return changed;
     }

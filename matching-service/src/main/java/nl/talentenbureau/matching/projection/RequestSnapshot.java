@@ -1,6 +1,7 @@
 package nl.talentenbureau.matching.projection;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ public record RequestSnapshot(
         Schedule schedule,
         /** pseudonymous key of the requester (continuity); null until request-service's feed carries it */
         String requesterKey,
+        /** set once request-service erased the requester's data and the request's free text: forget ours too */
+        OffsetDateTime erasedAt,
         /** propose the next best candidate automatically when an offer is declined or expires */
         boolean autoOfferNext) {
 

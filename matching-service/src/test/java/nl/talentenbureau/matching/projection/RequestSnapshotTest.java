@@ -18,7 +18,7 @@ class RequestSnapshotTest {
 
     private static RequestSnapshot snapshot(String requesterKey, boolean autoOfferNext) {
         return new RequestSnapshot(ID, 1, "OPEN", "org", "breukelen", List.of(), List.of(), false, false, List.of(),
-                1, new RequestSnapshot.Schedule("RECURRING", null, null, List.of("TUE_MORNING")), requesterKey,
+                1, new RequestSnapshot.Schedule("RECURRING", null, null, List.of("TUE_MORNING")), requesterKey, null,
                 autoOfferNext);
     }
 

@@ -79,6 +79,14 @@ public final class RequestEvent {
         return this;
     }
 
+    /** request-service erased the requester's data: no key, the title blanked, {@code erasedAt} set. */
+    public RequestEvent erased() {
+        fields.put("requesterKey", null);
+        fields.put("title", "(erased)");
+        fields.put("erasedAt", "2026-09-01T03:00:00Z");
+        return this;
+    }
+
     /** Ask matching to offer the next best candidate when an offer is declined or expires. */
     public RequestEvent autoOfferNext() {
         fields.put("autoOfferNext", true);

@@ -2,6 +2,7 @@ package nl.talentenbureau.platform.feed;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -83,6 +84,35 @@ public class OutboxWriter {
         return entityManager.createNativeQuery("""
                 update outbox_event set payload = cast(?1 as jsonb)
                 where aggregate_type = ?2 and aggregate_id = ?3""")
+                .setParameter(1, json)
+                .setParameter(2, aggregateType)
+                .setParameter(3, String.valueOf(aggregateId))
+                .executeUpdate();
+    }
+
+    /**
+     * Overwrites some top-level fields of every event already written for one aggregate, for erasure when the
+     * aggregate's history must stay readable (its steps and their versions) but personal data in it must go: each
+     * named field an event carries gets the given value (null to blank it); fields an event does not carry are not
+     * added. Call it before {@link #append}, which must stay the last write.
+     *
+     * @return how many events changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int blank(String aggregateType, Object aggregateId, Map<String, ?> fields) {
+        String json;
+        try {
+            json = objectMapper.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("blanked fields cannot be written as JSON", e);
+        }
+        return entityManager.createNativeQuery("""
+                update outbox_event o set payload = o.payload || (
+                    select jsonb_object_agg(f.key, f.value) from jsonb_each(cast(?1 as jsonb)) f
+                    where jsonb_exists(o.payload, f.key))
+                where o.aggregate_type = ?2 and o.aggregate_id = ?3
+                and exists (select 1 from jsonb_each(cast(?1 as jsonb)) f
+                    where jsonb_exists(o.payload, f.key) and o.payload -> f.key is distinct from f.value)""")
                 .setParameter(1, json)
                 .setParameter(2, aggregateType)
                 .setParameter(3, String.valueOf(aggregateId))

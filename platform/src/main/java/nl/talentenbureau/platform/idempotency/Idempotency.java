@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +23,15 @@ import nl.talentenbureau.platform.problem.ProblemException;
 
 /**
  * Idempotency-Key for creating POSTs, scoped per client (the token subject) and kept for
- * {@code idempotency.retention}. The answer is written once, as JSON text, and that very text is what the first
- * caller and every replay get, so all answers for one key are byte-for-byte the same.
+ * {@code idempotency.retention}.
+ *
+ * <p>
+ * The store keeps no answer body: a created resource holds personal data (a requester, a volunteer's contact details)
+ * that erasure and retention must reach, and a copy in this table would outlive them for a day and come back on every
+ * replay. A key keeps only the status, the {@code Location} and the request's hash. Every answer for a key, the first
+ * and each replay, is the resource as {@code current} reads it at that moment, for that caller: as long as nobody
+ * changed it the answers are byte-for-byte the same; after a change a replay shows the current version (and its
+ * ETag); after erasure it shows what erasure left, or the 404 that {@code current} throws.
  *
  * <ul>
  * <li>The first call claims the key in its own committed transaction, does the work and stores the answer.</li>
@@ -50,28 +58,42 @@ public class Idempotency {
         this.json = json;
     }
 
-    /** What a creating call made: where it lives, its version (the ETag) and the view to answer with. */
-    public record Created(String location, long version, Object view) {
+    /**
+     * What a creating call made: where it lives. The location's last path segment is the resource's id, which is what
+     * {@code current} is given.
+     */
+    public record Created(String location) {
+
+        String id() {
+            return location.substring(location.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** The resource as it is now: its version (the ETag) and the view this caller may see. */
+    public record Current(long version, Object view) {
     }
 
     /**
-     * Runs a creating call once per client and key and answers 201; without a key it simply runs. {@code input} is
-     * the request body as received: the same key with another body is refused.
+     * Runs a creating call once per client and key and answers 201 with the resource as {@code current} reads it
+     * (given the id); without a key it simply runs. {@code input} is the request body as received: the same key with
+     * another body is refused. {@code current} throws the problem (404) when the resource is gone.
      */
-    public StoredAnswer create(String clientId, String key, Object input, Supplier<Created> work) {
-        Supplier<StoredAnswer> answered = () -> {
-            Created created = work.get();
-            return new StoredAnswer(201, write(created.view()), created.location(),
-                    new EntityTag(Long.toString(created.version())).toString());
-        };
-        if (key == null || key.isBlank()) {
-            return answered.get();
-        }
-        return once(clientId, key, write(input), answered);
+    public StoredAnswer create(String clientId, String key, Object input, Supplier<Created> work,
+            Function<String, Current> current) {
+        Supplier<StoredAnswer> answered = () -> new StoredAnswer(201, null, work.get().location(), null);
+        StoredAnswer stored = key == null || key.isBlank()
+                ? answered.get()
+                : once(clientId, key, write(input), answered);
+        Current now = current.apply(new Created(stored.location()).id());
+        return new StoredAnswer(stored.status(), write(now.view()), stored.location(),
+                new EntityTag(Long.toString(now.version())).toString());
     }
 
-    /** Runs {@code work} once per client and key; {@code canonicalBody} identifies the request's content. */
-    public StoredAnswer once(String clientId, String key, String canonicalBody, Supplier<StoredAnswer> work) {
+    /**
+     * Runs {@code work} once per client and key; {@code canonicalBody} identifies the request's content. Only the
+     * answer's status and location are stored (never its body or ETag), so a replay answers those.
+     */
+    StoredAnswer once(String clientId, String key, String canonicalBody, Supplier<StoredAnswer> work) {
         String hash = sha256(canonicalBody);
         long deadline = System.nanoTime() + config.waitForInFlight().toNanos();
         while (true) {

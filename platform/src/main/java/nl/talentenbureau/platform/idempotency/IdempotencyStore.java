@@ -46,7 +46,7 @@ class IdempotencyStore {
     Optional<Row> find(String clientId, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select request_hash, status, response_status, response_body, location, etag, created_at
+                select request_hash, status, response_status, location, created_at
                 from idempotency_key where client_id = ?1 and key = ?2""")
                 .setParameter(1, clientId)
                 .setParameter(2, key)
@@ -54,22 +54,23 @@ class IdempotencyStore {
         return rows.stream().findFirst().map(row -> new Row((String) row[0], State.valueOf((String) row[1]),
                 row[2] == null
                         ? null
-                        : new StoredAnswer(((Number) row[2]).intValue(), (String) row[3], (String) row[4],
-                                (String) row[5]),
-                toOffsetDateTime(row[6])));
+                        : new StoredAnswer(((Number) row[2]).intValue(), null, (String) row[3], null),
+                toOffsetDateTime(row[4])));
     }
 
+    /**
+     * Stores the answer's status and location only: never a body or anything else of the resource, which can hold
+     * personal data that erasure must reach (see {@link Idempotency}). The columns response_body and etag stay empty.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void complete(String clientId, String key, StoredAnswer answer) {
         entityManager.createNativeQuery("""
-                update idempotency_key set status = 'DONE', response_status = ?3, response_body = ?4, location = ?5,
-                etag = ?6 where client_id = ?1 and key = ?2""")
+                update idempotency_key set status = 'DONE', response_status = ?3, response_body = null, location = ?4,
+                etag = null where client_id = ?1 and key = ?2""")
                 .setParameter(1, clientId)
                 .setParameter(2, key)
                 .setParameter(3, answer.status())
-                .setParameter(4, answer.body())
-                .setParameter(5, answer.location())
-                .setParameter(6, answer.etag())
+                .setParameter(4, answer.location())
                 .executeUpdate();
     }
 

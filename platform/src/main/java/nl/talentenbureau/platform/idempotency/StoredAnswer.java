@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The answer to a creating call, as sent the first time and replayed for the same key and body. */
+/**
+ * The answer to a creating call. An Idempotency-Key keeps only its status and location; the body and ETag are the
+ * resource as read for each answer (see {@link Idempotency}).
+ */
 public record StoredAnswer(int status, String body, String location, String etag) {
 
     public Response toResponse() {

@@ -92,9 +92,12 @@ public class HelpRequest {
     /** When it reached a final status; the retention period of the requester's data starts here. */
     @Column(name = "ended_at")
     public OffsetDateTime endedAt;
-    /** Pseudonymous key of the requester for the feed (HMAC, see RequesterKeys); null without a requester. */
+    /** Pseudonymous key of the requester for the feed (random, see RequesterKeys); null without one or erased. */
     @Column(name = "requester_key")
     public String requesterKey;
+    /** When the requester's data and this request's free text were erased (on request or by retention). */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
     /** matching-service offers the next candidate by itself when an offer is declined or expires. */
     @Column(name = "auto_offer_next")
     public boolean autoOfferNext;

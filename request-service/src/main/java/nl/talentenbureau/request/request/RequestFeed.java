@@ -1,5 +1,8 @@
 package nl.talentenbureau.request.request;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -21,6 +24,18 @@ public class RequestFeed {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(HelpRequest request, String eventType) {
         outbox.append(AGGREGATE, request.id, eventType, () -> RequestSnapshot.of(request));
+    }
+
+    /**
+     * Erasure: the events already written for this request forget the requester's key and the title (free text that
+     * can name the person); the steps and versions stay. Before {@link #publish}, which must stay the last write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void forget(HelpRequest request) {
+        Map<String, Object> blanked = new HashMap<>();
+        blanked.put("requesterKey", null);
+        blanked.put("title", request.title);
+        outbox.blank(AGGREGATE, request.id, blanked);
     }
 
     /** RequestMatched, RequestInProgress, RequestCompleted, RequestCancelled, RequestExpired, RequestReopened. */

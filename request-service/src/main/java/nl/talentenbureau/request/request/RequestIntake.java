@@ -61,9 +61,8 @@ public class RequestIntake {
         request.createdAt = OffsetDateTime.now();
         request.updatedAt = request.createdAt;
         apply(request, input);
-        request.requesterKey = requesters.keyOf(input.requester());
         requests.persist(request);
-        requesters.store(request.id, input.requester());
+        request.requesterKey = requesters.store(request.id, input.requester());
         return answers.published(viewer, request, "RequestOpened");
     }
 
@@ -77,8 +76,7 @@ public class RequestIntake {
         }
         check(input);
         apply(request, input);
-        request.requesterKey = requesters.keyOf(input.requester());
-        requesters.store(request.id, input.requester());
+        request.requesterKey = requesters.store(request.id, input.requester());
         request.updatedAt = OffsetDateTime.now();
         return answers.published(viewer, request, "RequestUpdated");
     }

@@ -64,13 +64,19 @@ public class RequestRepository implements PanacheRepositoryBase<HelpRequest, UUI
     }
 
     /**
-     * Requests that ended before {@code endedBefore} (their requester's data is due for erasure), at most
+     * Requests whose requester's data is due for erasure and not erased yet (see {@link RequesterPrivacy#due}): ended
+     * before {@code endedBefore}, or MATCHED / IN_PROGRESS with no activity since {@code idleBefore}. At most
      * {@code limit}, in id order after {@code after} (null: from the start): retention walks them in pages.
      */
-    public List<UUID> endedBefore(OffsetDateTime endedBefore, UUID after, int limit) {
+    public List<UUID> dueForErasure(OffsetDateTime endedBefore, OffsetDateTime idleBefore, UUID after, int limit) {
+        String due = """
+                erasedAt is null and (endedAt < ?1 or (status in ?2 and updatedAt < ?3
+                and (coalesce(endsOn, oneOffDate) is null or coalesce(endsOn, oneOffDate) < ?4)))""";
+        List<RequestStatus> live = List.of(RequestStatus.MATCHED, RequestStatus.IN_PROGRESS);
         PanacheQuery<HelpRequest> query = after == null
-                ? find("endedAt < ?1", Sort.by("id"), endedBefore)
-                : find("endedAt < ?1 and id > ?2", Sort.by("id"), endedBefore, after);
+                ? find(due, Sort.by("id"), endedBefore, live, idleBefore, idleBefore.toLocalDate())
+                : find(due + " and id > ?5", Sort.by("id"), endedBefore, live, idleBefore, idleBefore.toLocalDate(),
+                        after);
         return query.project(IdOnly.class).page(Page.ofSize(limit)).list().stream().map(IdOnly::id).toList();
     }
 

@@ -79,7 +79,8 @@ public class RequestResource {
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR})
     @Operation(summary = "Post a help request", description = """
             Creates a request in status OPEN, owned by the caller's organisation (from the token). Send an
-            Idempotency-Key to retry safely: the same key and body replay the first answer, the same key with another
+            Idempotency-Key to retry safely: the same key and body answer 201 with the request as it is now (the key
+            keeps no answer body, so a replay after erasure shows the requester erased), the same key with another
             body answers 422, a key still in flight after a short wait answers 409. Keys are per client, kept 24 hours.""")
     @APIResponse(responseCode = "201", description = "Created (or the replay of the first answer for this key)", headers = {
             @Header(name = "Location", description = "The new request"),
@@ -93,11 +94,10 @@ public class RequestResource {
             @NotNull @Valid RequestInput input) {
         Viewer viewer = Viewer.of(caller);
         // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
-        StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input, () -> {
-            RequestDetails created = intake.create(viewer, input);
-            return new Idempotency.Created("/api/requests/" + created.request().id, created.request().version,
-                    RequestView.of(created));
-        });
+        // the key keeps no answer body (it would hold the requester): every answer reads the request anew
+        StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created("/api/requests/" + intake.create(viewer, input).request().id),
+                id -> current(requests.details(viewer, UUID.fromString(id))));
         return answer.toResponse();
     }
 
@@ -248,6 +248,10 @@ public class RequestResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO 8601 time with offset");
         }
+    }
+
+    private static Idempotency.Current current(RequestDetails details) {
+        return new Idempotency.Current(details.request().version, RequestView.of(details));
     }
 
     static Response withETag(Response.ResponseBuilder builder, RequestDetails details) {

@@ -31,9 +31,14 @@ public record RequestSnapshot(
         OffsetDateTime endedAt,
         /**
          * pseudonymous key of the requester: the same for every request of the same person, null without a requester
-         * or after erasure (HMAC-SHA256, see RequesterKeys)
+         * or after erasure (random, see RequesterKeys)
          */
         String requesterKey,
+        /**
+         * set once the requester's data and the request's free text were erased: consumers erase what they hold of
+         * it too (matching: the key on its matches, reasons and feedback)
+         */
+        OffsetDateTime erasedAt,
         /** matching-service offers the next candidate by itself when an offer is declined or expires */
         boolean autoOfferNext) {
 
@@ -41,6 +46,6 @@ public record RequestSnapshot(
         return new RequestSnapshot(r.id, r.version, r.status, r.organisation, r.requesterKind, r.title, r.theme,
                 r.kern, RequestView.talentsOf(r), List.copyOf(r.languages), r.languageRequired, r.vogRequired,
                 List.copyOf(r.trainings), r.volunteersNeeded, RequestView.scheduleOf(r), r.urgency, r.dueDate,
-                r.createdAt, r.endedAt, r.requesterKey, r.autoOfferNext);
+                r.createdAt, r.endedAt, r.requesterKey, r.erasedAt, r.autoOfferNext);
     }
 }

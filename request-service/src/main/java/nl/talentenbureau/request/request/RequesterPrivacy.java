@@ -1,5 +1,6 @@
 package nl.talentenbureau.request.request;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,13 +23,18 @@ public class RequesterPrivacy {
     private final RequesterService requesters;
     private final RequestAccess access;
     private final RequestAnswers answers;
+    private final RequestFeed feed;
+
+    /** The title of a request whose free text was erased (the column is required). */
+    static final String ERASED_TITLE = "(erased)";
 
     public RequesterPrivacy(RequestRepository requests, RequesterService requesters,
-            RequestAccess access, RequestAnswers answers) {
+            RequestAccess access, RequestAnswers answers, RequestFeed feed) {
         this.requests = requests;
         this.requesters = requesters;
         this.access = access;
         this.answers = answers;
+        this.feed = feed;
     }
 
     /** Export for one requester: coordinators of the owning organisation. */
@@ -47,47 +53,67 @@ public class RequesterPrivacy {
             throw ProblemException.notFound("requester data of this request");
         }
         requesters.erase(request.id);
-        forgetRequesterKey(request);
+        if (request.erasedAt == null) {
+            forget(request);
+        }
     }
 
-    /** One page, in id order after {@code after}, of the requests that ended before {@code cutoff}. */
-    public List<UUID> endedBefore(OffsetDateTime cutoff, UUID after, int limit) {
-        return requests.endedBefore(cutoff, after, limit);
+    /** One page, in id order after {@code after}, of the requests whose requester's data is due for erasure. */
+    public List<UUID> dueForErasure(OffsetDateTime endedBefore, OffsetDateTime idleBefore, UUID after, int limit) {
+        return requests.dueForErasure(endedBefore, idleBefore, after, limit);
+    }
+
+    /**
+     * Retention's rule: a request that ended before {@code endedBefore}, or one that never ends by itself (MATCHED,
+     * IN_PROGRESS) whose last change and last day of its schedule both lie before {@code idleBefore}.
+     */
+    static boolean due(HelpRequest request, OffsetDateTime endedBefore, OffsetDateTime idleBefore) {
+        if (request.endedAt != null) {
+            return request.endedAt.isBefore(endedBefore);
+        }
+        if (request.status != RequestStatus.MATCHED && request.status != RequestStatus.IN_PROGRESS) {
+            return false;
+        }
+        LocalDate lastDay = request.endsOn != null ? request.endsOn : request.oneOffDate;
+        return request.updatedAt.isBefore(idleBefore)
+                && (lastDay == null || lastDay.isBefore(idleBefore.toLocalDate()));
     }
 
     /**
      * Retention: erases the requester's data of these requests in a new transaction of its own, so one batch holds the
-     * outbox lock only for its own events. Each request is checked again here: it must still have ended before
-     * {@code cutoff}, and data already erased is left alone.
+     * outbox lock only for its own events. Each request is checked again here: it must still be {@link #due}, and
+     * data already erased is left alone.
      *
-     * @return how many requesters were erased
+     * @return how many requests were erased
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int eraseRequestersOf(List<UUID> requestIds, OffsetDateTime cutoff) {
+    public int eraseRequestersOf(List<UUID> requestIds, OffsetDateTime endedBefore, OffsetDateTime idleBefore) {
         int erased = 0;
         for (UUID id : requestIds) {
             HelpRequest request = requests.findById(id);
-            if (request == null || request.endedAt == null || !request.endedAt.isBefore(cutoff)) {
+            if (request == null || request.erasedAt != null || !due(request, endedBefore, idleBefore)) {
                 continue;
             }
-            if (requesters.erase(id)) {
-                forgetRequesterKey(request);
-                erased++;
-            }
+            // also a request without a requester (an organisation's own): its free text goes all the same
+            requesters.erase(id);
+            forget(request);
+            erased++;
         }
         return erased;
     }
 
     /**
-     * Erasure also drops the pseudonymous key, and the feed says so: a consumer then forgets which requests were of
-     * the same person. The event carries no personal data, so it is written like any other change.
+     * Erasure also reaches the request: the pseudonymous key goes (here and in the feed's history, so nothing links the
+     * person's requests again) and so does the free text that can name the person (title, description). The feed says
+     * so with {@code erasedAt}: consumers erase their copies (matching: the key on its matches, reasons, feedback).
      */
-    private void forgetRequesterKey(HelpRequest request) {
-        if (request.requesterKey == null) {
-            return;
-        }
+    private void forget(HelpRequest request) {
         request.requesterKey = null;
-        request.updatedAt = OffsetDateTime.now();
+        request.title = ERASED_TITLE;
+        request.description = null;
+        request.erasedAt = OffsetDateTime.now();
+        request.updatedAt = request.erasedAt;
+        feed.forget(request);
         answers.published(null, request, "RequestUpdated");
     }
 }

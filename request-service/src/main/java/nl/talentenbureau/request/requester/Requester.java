@@ -21,6 +21,12 @@ public class Requester {
     public String notes;
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
+    /** HMAC of the contact details (RequesterKeys): finds this person's key for their next request; erased with them. */
+    @Column(name = "identity_hash")
+    public String identityHash;
+    /** The random pseudonymous key the feed carries; erased with the contact details. */
+    @Column(name = "requester_key")
+    public String requesterKey;
 
     @Override
     public boolean equals(Object other) {

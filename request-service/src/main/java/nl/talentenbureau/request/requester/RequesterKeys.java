@@ -3,6 +3,7 @@ package nl.talentenbureau.request.requester;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -11,9 +12,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A pseudonymous key of a requester: HMAC-SHA256 under a secret of this service over who the requester is, so the
- * same person gets the same key on every request (matching prefers a volunteer who helped them before) while the
- * key says nothing about them and cannot be recomputed without the secret.
+ * Who a requester is, for finding the same person's other requests: HMAC-SHA256 under a secret of this service over
+ * the normalised contact details (the identity hash), and the pseudonymous key the feed carries. The key is random
+ * ({@link #newKey()}), never derived from the contact details: the identity hash is kept only next to those details
+ * and blanked with them on erasure, so once a person's requests are erased nothing can find their key again, and a
+ * new request with the same phone gets a new key (issue 12).
  *
  * <p>
  * Requests of one person share no requester id here (the requester is one row per request, typed in by whoever
@@ -35,8 +38,17 @@ public final class RequesterKeys {
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
-    /** The key, as 64 hex digits; null when nothing identifies the requester. */
-    public String keyOf(String name, String phone, String addressLine) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A new pseudonymous key: 256 random bits as 64 hex digits. */
+    public static String newKey() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** The identity hash, as 64 hex digits; null when nothing identifies the requester. */
+    public String identityOf(String name, String phone, String addressLine) {
         String identity = identity(name, phone, addressLine);
         if (identity == null) {
             return null;
@@ -50,7 +62,7 @@ public final class RequesterKeys {
         }
     }
 
-    /** What the key is taken over: {@code phone:31612345678} or {@code name:j de boer|address:kerkstraat 12}. */
+    /** What the identity hash is taken over: {@code phone:31612345678} or {@code name:j de boer|address:kerkstraat 12}. */
     static String identity(String name, String phone, String addressLine) {
         String number = phone(phone);
         if (number != null) {

@@ -26,20 +26,24 @@ public class RequesterService {
         this.keys = new RequesterKeys(config.requesterKey().secret());
     }
 
-    /** The pseudonymous key of the requester for the feed (see {@link RequesterKeys}); null without a requester. */
-    public String keyOf(RequesterInput input) {
-        return input == null ? null : keys.keyOf(input.name(), input.phone(), input.addressLine());
-    }
-
+    /**
+     * Stores the requester of a request and answers their pseudonymous key for the feed (see {@link RequesterKeys}):
+     * the key of the same person's other request that is not erased, else a new random one; null without a requester.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void store(UUID requestId, RequesterInput input) {
+    public String store(UUID requestId, RequesterInput input) {
         Requester requester = requesters.findById(requestId);
         if (input == null) {
             if (requester != null) {
                 requesters.delete(requester);
             }
-            return;
+            return null;
         }
+        String identity = keys.identityOf(input.name(), input.phone(), input.addressLine());
+        String key = requester != null && requester.erasedAt == null && identity != null
+                && identity.equals(requester.identityHash) && requester.requesterKey != null
+                        ? requester.requesterKey
+                        : identity == null ? null : requesters.keyOf(identity).orElseGet(RequesterKeys::newKey);
         if (requester == null) {
             requester = new Requester();
             requester.requestId = requestId;
@@ -50,6 +54,9 @@ public class RequesterService {
         requester.addressLine = blankToNull(input.addressLine());
         requester.notes = blankToNull(input.notes());
         requester.erasedAt = null;
+        requester.identityHash = identity;
+        requester.requesterKey = key;
+        return key;
     }
 
     public Optional<RequesterView> of(UUID requestId) {
@@ -67,6 +74,8 @@ public class RequesterService {
         requester.phone = null;
         requester.addressLine = null;
         requester.notes = null;
+        requester.identityHash = null;
+        requester.requesterKey = null;
         requester.erasedAt = OffsetDateTime.now();
         return true;
     }

@@ -60,20 +60,22 @@ public class RetentionJobs {
     }
 
     /**
-     * Erases the requester's data of requests that ended before {@code now} minus the retention period, one batch per
-     * transaction. The pages are read in id order after the last one, so rows a batch leaves alone (erased before)
-     * are not read again in the same run.
+     * Erases the requester's data of requests that ended before {@code now} minus the retention period, and of
+     * requests that never end by themselves (MATCHED, IN_PROGRESS) idle since {@code now} minus
+     * {@code request.retention.idle-after}, one batch per transaction. The pages are read in id order after the last
+     * one, so rows a batch leaves alone are not read again in the same run.
      */
     public int eraseExpiredPersonalData(OffsetDateTime now) {
-        OffsetDateTime cutoff = now.minus(config.retention().eraseAfter());
+        OffsetDateTime endedBefore = now.minus(config.retention().eraseAfter());
+        OffsetDateTime idleBefore = now.minus(config.retention().idleAfter());
         int batchSize = config.retention().batchSize();
         int erased = 0;
         UUID after = null;
         List<UUID> batch;
         do {
-            batch = privacy.endedBefore(cutoff, after, batchSize);
+            batch = privacy.dueForErasure(endedBefore, idleBefore, after, batchSize);
             if (!batch.isEmpty()) {
-                erased += privacy.eraseRequestersOf(batch, cutoff);
+                erased += privacy.eraseRequestersOf(batch, endedBefore, idleBefore);
                 after = batch.getLast();
             }
         } while (batch.size() == batchSize);

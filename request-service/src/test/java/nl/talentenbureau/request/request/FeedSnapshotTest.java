@@ -5,6 +5,8 @@ import static nl.talentenbureau.request.support.Api.as;
 import static nl.talentenbureau.request.support.Api.posted;
 import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,6 +67,44 @@ class FeedSnapshotTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> payload = (Map<String, Object>) events.getFirst().get("payload");
         assertThat(payload.get("requesterKey")).isNull();
+    }
+
+    /**
+     * Issue 12: the key was an HMAC of the phone, so a new request with the same phone re-linked to the erased
+     * history. Now the key is random, the feed's history forgets it, and the same phone gets a new key.
+     */
+    @Test
+    void afterErasureNothingInTheFeedLinksTheSamePhoneToTheErasedHistory() {
+        String phone = "+31 6 " + (10_000_000 + (int) (Math.random() * 89_999_999));
+        UUID erased = posted(partner, aRequest().withPhone(phone).with("description", "Canary description"));
+        as(coordinator).body(Map.of("status", "MATCHED")).post("/api/requests/" + erased + "/status").then()
+                .statusCode(200);
+        String oldKey = (String) lastSnapshots(Feed.eventsAfter(0)).get(erased).get("requesterKey");
+        assertThat(oldKey).isNotNull();
+
+        as(coordinator).delete("/api/requests/" + erased + "/requester").then().statusCode(204);
+        UUID later = posted(partner, aRequest().withPhone(phone));
+
+        List<Map<String, Object>> feed = Feed.eventsAfter(0);
+        String newKey = (String) lastSnapshots(feed).get(later).get("requesterKey");
+        long eventsWithOldKey = feed.stream().filter(e -> e.toString().contains(oldKey)).count();
+        List<Map<String, Object>> history = feed.stream().filter(e -> erased.toString().equals(e.get("aggregateId")))
+                .toList();
+        Log.infof("requester key: %d events of the erased request, %d events anywhere still carry its key, "
+                + "the same phone later got %s key", history.size(), eventsWithOldKey,
+                oldKey.equals(newKey) ? "the same" : "a new");
+        assertThat(newKey).isNotNull().isNotEqualTo(oldKey);
+        assertThat(eventsWithOldKey).isZero();
+        assertThat(history).hasSizeGreaterThanOrEqualTo(3).allSatisfy(event -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> payload = (Map<String, Object>) event.get("payload");
+            assertThat(payload.get("requesterKey")).isNull();
+            assertThat(payload.get("title")).isEqualTo("(erased)");
+        });
+        assertThat(lastSnapshots(feed).get(erased).get("erasedAt")).isNotNull();
+        as(coordinator).get("/api/requests/" + erased).then().statusCode(200)
+                .body("title", equalTo("(erased)"))
+                .body("description", nullValue());
     }
 
     @Test

@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
@@ -32,6 +35,9 @@ class IdempotencyTest {
 
     private final String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
     private final String partner = Tokens.partner(org);
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void hundredParallelPostsWithOneKeyStoreOneRequestAndGetOneAnswer() throws Exception {
@@ -114,6 +120,35 @@ class IdempotencyTest {
 
         as(partner).header("Idempotency-Key", key).body(aRequest().build()).post("/api/requests").then()
                 .statusCode(201);
+    }
+
+    @Test
+    void theKeyKeepsNoPersonalDataAndAReplayAfterErasureShowsNone() {
+        String coordinator = Tokens.coordinator(org);
+        String key = "intake-" + UUID.randomUUID();
+        String canary = "Canary" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = aRequest().build();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> requester = (Map<String, Object>) body.get("requester");
+        requester.put("name", canary);
+        requester.put("notes", canary + " notes");
+
+        Response first = as(coordinator).header("Idempotency-Key", key).body(body).post("/api/requests");
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(first.asString()).contains(canary);
+        long rowsWithCanary = ((Number) entityManager.createNativeQuery(
+                "select count(*) from idempotency_key where cast(idempotency_key as text) like ?1")
+                .setParameter(1, "%" + canary + "%").getSingleResult()).longValue();
+
+        as(coordinator).delete(first.header("Location") + "/requester").then().statusCode(204);
+        Response replay = as(coordinator).header("Idempotency-Key", key).body(body).post("/api/requests");
+
+        Log.infof("idempotency: key rows holding the requester's name: %d; replay after erasure %d, name in it: %s",
+                rowsWithCanary, replay.statusCode(), replay.asString().contains(canary));
+        assertThat(rowsWithCanary).isZero();
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replay.asString()).doesNotContain(canary);
     }
 
     record Answer(int status, String location, String etag, String body) {

@@ -99,6 +99,58 @@ class RetentionJobsTest {
                 .body("requester.erasedAt", notNullValue());
     }
 
+    @Test
+    void retentionAlsoErasesTheTitleAndDescriptionHereAndInTheFeed() {
+        String canary = "Canary-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = posted(partner, aRequest().with("title", canary + " title").with("description", canary));
+        step(coordinator, id, "CANCELLED");
+
+        jobs.eraseExpiredPersonalData(OffsetDateTime.now().plusDays(91));
+
+        as(coordinator).get("/api/requests/" + id).then().statusCode(200)
+                .body("title", equalTo("(erased)")).body("description", nullValue());
+        assertThat(Feed.eventsAfter(0)).noneSatisfy(event -> assertThat(event.toString()).contains(canary));
+    }
+
+    /** Issue 12: IN_PROGRESS never ends by itself, so its requester's data was kept for ever. */
+    @Test
+    void anInProgressRequestIdleLongerThanTheIdlePeriodLosesItsRequestersData() {
+        UUID id = posted(partner, aRequest().withPhone("+31 6 55554444"));
+        step(coordinator, id, "MATCHED");
+        step(coordinator, id, "IN_PROGRESS");
+        OffsetDateTime idleEnd = OffsetDateTime.now().plus(config.retention().idleAfter());
+
+        jobs.eraseExpiredPersonalData(idleEnd.minusDays(1));
+        as(coordinator).get("/api/requests/" + id).then().statusCode(200)
+                .body("requester.phone", equalTo("+31 6 55554444"));
+
+        // after the idle period, counted from the last step and from the schedule's day (two weeks ahead)
+        jobs.eraseExpiredPersonalData(idleEnd.plusDays(30));
+        as(coordinator).get("/api/requests/" + id).then().statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("requester.phone", nullValue())
+                .body("requester.erasedAt", notNullValue());
+    }
+
+    @Test
+    void anInProgressRequestIsKeptUntilTheIdlePeriodAfterItsScheduleEnded() {
+        LocalDate lastDay = LocalDate.now().plusYears(2);
+        UUID id = posted(partner, aRequest().withPhone("+31 6 55553333")
+                .with("schedule", Map.of("type", "ONE_OFF", "date", lastDay.toString(), "dayParts", List.of("MORNING")))
+                .dueOn(null));
+        step(coordinator, id, "MATCHED");
+        step(coordinator, id, "IN_PROGRESS");
+
+        jobs.eraseExpiredPersonalData(OffsetDateTime.now().plus(config.retention().idleAfter()).plusDays(1));
+        as(coordinator).get("/api/requests/" + id).then().statusCode(200)
+                .body("requester.phone", equalTo("+31 6 55553333"));
+
+        jobs.eraseExpiredPersonalData(lastDay.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                .plus(config.retention().idleAfter()).plusDays(2));
+        as(coordinator).get("/api/requests/" + id).then().statusCode(200)
+                .body("requester.phone", nullValue());
+    }
+
     /**
      * The test profile's batch is 3 requests: a run over 7 finishes them all, and PostgreSQL's {@code xmin} (the
      * transaction that wrote a row) shows that no transaction erased more than one batch.

@@ -77,22 +77,28 @@ public class VolunteerResource {
     @POST
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
-    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely.")
+    @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely: "
+            + "the same key and body answer 201 with the profile as it is now (the key keeps no answer body), 404 once it was erased.")
     @APIResponse(responseCode = "201", description = "Registered", headers = {
             @Header(name = "Location", description = "The new profile"),
             @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid field or a field you cannot set")
+    @APIResponse(responseCode = "404", description = "A repeated Idempotency-Key whose volunteer was erased since")
     @APIResponse(responseCode = "409", description = "A call with this Idempotency-Key is still in flight")
     @APIResponse(responseCode = "422", description = "Unknown or retired kern, talent or theme code, or an Idempotency-Key used with another body")
     public Response create(
             @Parameter(description = "Makes retries safe: the same key and body give the same answer; kept 24 hours", example = "3f6c2a1e-register-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,
             @NotNull @Valid CoordinatorInput input) {
         String organisation = caller.requireOrganisation();
-        return idempotency.create(caller.subject(), idempotencyKey, input, () -> {
-            VolunteerDetails created = volunteers.create(organisation, input);
-            return new Idempotency.Created("/api/volunteers/" + created.volunteer().id, created.volunteer().version,
-                    VolunteerView.of(created));
-        }).toResponse();
+        // the key keeps no answer body (it would hold contact details): every answer reads the profile anew, so a
+        // replay after erasure answers 404
+        return idempotency.create(caller.subject(), idempotencyKey, input,
+                () -> new Idempotency.Created(
+                        "/api/volunteers/" + volunteers.create(organisation, input).volunteer().id),
+                id -> {
+                    VolunteerDetails details = volunteers.details(UUID.fromString(id));
+                    return new Idempotency.Current(details.volunteer().version, VolunteerView.of(details));
+                }).toResponse();
     }
 
     @GET

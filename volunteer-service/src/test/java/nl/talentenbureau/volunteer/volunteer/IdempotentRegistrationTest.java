@@ -15,6 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,6 +29,9 @@ import nl.talentenbureau.platform.testing.Tokens;
 class IdempotentRegistrationTest {
 
     private final String coordinator = Tokens.coordinator("handjehelpen");
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void parallelRetriesWithOneKeyRegisterOnceAndAnswerAlike() throws Exception {
@@ -87,5 +93,25 @@ class IdempotentRegistrationTest {
                 .post("/api/volunteers").then(), 422, "unprocessable");
         as(coordinator).header("Idempotency-Key", key).body(aVolunteer().build()).post("/api/volunteers").then()
                 .statusCode(201);
+    }
+
+    /** Issue 12: the key kept the whole answer (name, e-mail, phone) for 24 hours, and a replay after erasure gave it. */
+    @Test
+    void theKeyKeepsNoContactDetailsAndAReplayAfterErasureAnswers404() {
+        String canary = "canary-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> body = aVolunteer().named("Canary " + canary).build();
+        body.put("email", canary + "@example.org");
+        String key = "register-" + UUID.randomUUID();
+        String id = as(coordinator).header("Idempotency-Key", key).body(body).post("/api/volunteers").then()
+                .statusCode(201).body("email", equalTo(canary + "@example.org")).extract().path("id");
+        long rowsWithCanary = ((Number) entityManager.createNativeQuery(
+                "select count(*) from idempotency_key k where cast(k as text) like ?1")
+                .setParameter(1, "%" + canary + "%").getSingleResult()).longValue();
+
+        as(Tokens.admin()).delete("/api/volunteers/" + id).then().statusCode(204);
+
+        assertThat(rowsWithCanary).isZero();
+        problem(as(coordinator).header("Idempotency-Key", key).body(body).post("/api/volunteers").then(), 404,
+                "not-found").body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(canary)));
     }
 }
