@@ -53,7 +53,7 @@ class LocalStackWiringTest {
         assertThat(web.hasDatabase()).isFalse();
         assertThat(web.port()).isEqualTo(8085);
         assertThat(web.environment("jdbc:postgresql://localhost:1/", "u", "p", "http://kc/realms/r"))
-                .containsOnlyKeys("WEB_HTTP_PORT", "OIDC_AUTH_SERVER_URL");
+                .containsOnlyKeys("WEB_HTTP_PORT", "WEB_MANAGEMENT_PORT", "OIDC_AUTH_SERVER_URL");
         assertThat(modules.indexOf("web")).isEqualTo(modules.indexOf("gateway") - 1);
     }
 }
