@@ -5,10 +5,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import nl.talentenbureau.volunteer.privacy.ConsentChangeView;
+
 @Schema(name = "PersonalDataExport", description = "Everything this service holds on one person (GDPR art. 15 and 20)")
 public record PersonalDataExport(
         OffsetDateTime exportedAt,
         VolunteerView profile,
+        @Schema(description = "Every recorded change of the consents, oldest first: who recorded it and through which channel") List<ConsentChangeView> consentHistory,
         @Schema(description = "Who else receives parts of it, and which", examples = "[\"matching-service: account id, status, home kern, talents (never name, e-mail or phone)\"]") List<String> sharedWith) {
 
     static final List<String> SHARED_WITH = List.of(

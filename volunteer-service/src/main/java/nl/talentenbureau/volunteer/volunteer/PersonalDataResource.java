@@ -1,6 +1,5 @@
 package nl.talentenbureau.volunteer.volunteer;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +49,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     public PersonalDataExport exportOwn() {
-        return exportOf(VolunteerView.of(volunteers.ownDetails(caller.subject())));
+        return volunteers.exportOwn(caller.subject());
     }
 
     @GET
@@ -61,7 +60,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "The data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
     public PersonalDataExport export(@PathParam("id") UUID id) {
-        return exportOf(VolunteerView.of(volunteers.details(id)));
+        return volunteers.export(id);
     }
 
     @DELETE
@@ -84,9 +83,5 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased already")
     public void erase(@PathParam("id") UUID id) {
         volunteers.erase(id);
-    }
-
-    private static PersonalDataExport exportOf(VolunteerView profile) {
-        return new PersonalDataExport(OffsetDateTime.now(), profile, PersonalDataExport.SHARED_WITH);
     }
 }
