@@ -69,7 +69,8 @@ final class AuthorizationMatrix {
         row("GET /api/volunteers", "the pool", union(COORDINATORS, ADMIN));
         row("POST /api/volunteers", "a new volunteer for the caller's organisation", COORDINATORS);
         row("GET /api/volunteers/{id}", "Anna's profile", union(COORDINATORS, ADMIN));
-        row("PUT /api/volunteers/{id}", "a volunteer Welzijn registered", COORDINATORS);
+        row("PUT /api/volunteers/{id}", "a volunteer Welzijn registered, sent with its e-mail (HandjeHelpen may "
+                + "neither see nor set it: no member, no match, no consent)", EnumSet.of(COORDINATOR_WELZIJN));
         row("DELETE /api/volunteers/{id}", "a volunteer Welzijn registered (erasure)", EnumSet.of(ADMIN));
         row("POST /api/volunteers/{id}/status", "a volunteer Welzijn registered, APPLIED -> INTAKE", COORDINATORS);
         row("PUT /api/volunteers/{id}/memberships/{organisation}",
@@ -79,8 +80,11 @@ final class AuthorizationMatrix {
         row("POST /api/volunteers/{id}/absences", "a volunteer Welzijn registered", COORDINATORS);
         row("DELETE /api/volunteers/{id}/absences/{absenceId}", "an absence of a volunteer Welzijn registered",
                 COORDINATORS);
-        row("PUT /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered", COORDINATORS);
-        row("DELETE /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered", COORDINATORS);
+        // consent is recorded by a coordinator of one of the volunteer's organisations only
+        row("PUT /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered",
+                EnumSet.of(COORDINATOR_WELZIJN));
+        row("DELETE /api/volunteers/{id}/consents/{purpose}", "a volunteer Welzijn registered",
+                EnumSet.of(COORDINATOR_WELZIJN));
         row("GET /api/volunteers/{id}/export", "Anna's profile", EnumSet.of(ADMIN));
         row("PUT /api/volunteers/{id}/vog", "a volunteer Welzijn registered", COORDINATORS);
         row("DELETE /api/volunteers/{id}/vog", "a volunteer Welzijn registered", COORDINATORS);
@@ -110,6 +114,7 @@ final class AuthorizationMatrix {
         row("PUT /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
         row("DELETE /api/volunteers/me/consents/{purpose}", "the caller's consent", VOLUNTEERS);
         row("GET /api/volunteers/me/export", "the caller's data", VOLUNTEERS);
+        row("GET /api/volunteers/me/consents/history", "the caller's consent history", VOLUNTEERS);
         row("PUT /api/volunteers/me/notifications", "the caller's preferences", VOLUNTEERS);
 
         // --- notification-service: the delivery log (an organisation's for coordinators, one's own for volunteers)

@@ -221,6 +221,7 @@ class AuthorizationMatrixIT {
         recipe("DELETE /api/volunteers/me/consents/{purpose}",
                 a -> Call.of("DELETE", "/api/volunteers/me/consents/IMPACT_RESEARCH"));
         recipe("GET /api/volunteers/me/export", a -> Call.of("GET", "/api/volunteers/me/export"));
+        recipe("GET /api/volunteers/me/consents/history", a -> Call.of("GET", "/api/volunteers/me/consents/history"));
 
         String r = "/api/requests/";
         recipe("POST /api/requests", a -> new Call("POST", "/api/requests",

@@ -167,12 +167,13 @@ class RealmTest {
     }
 
     @Test
-    void volunteerServiceMayOnlyManageTheUsersOfThisRealm() {
+    void volunteerServiceReadsFeedsAndMayOnlyManageTheUsersOfThisRealm() {
         JsonNode client = client("volunteer-service");
         assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
         assertThat(client.path("standardFlowEnabled").asBoolean()).isFalse();
         JsonNode account = find(realm.path("users"), "serviceAccountClientId", "volunteer-service").orElseThrow();
-        assertThat(account.has("realmRoles")).as("no realm role: it reads no feed").isFalse();
+        // service: it follows matching's feed (who has a match with whom, for the contact rule)
+        assertThat(texts(account.path("realmRoles"))).containsExactly("service");
         assertThat(fieldNames(account.path("clientRoles"))).containsExactly("realm-management");
         assertThat(texts(account.path("clientRoles").path("realm-management")))
                 .containsExactlyInAnyOrder("manage-users", "view-users", "query-users");

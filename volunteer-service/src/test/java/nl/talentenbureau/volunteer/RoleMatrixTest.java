@@ -65,9 +65,14 @@ class RoleMatrixTest {
             .allow("PUT /api/volunteers/me/consents/{purpose}", Set.of(VOLUNTEER))
             .allow("DELETE /api/volunteers/me/consents/{purpose}", Set.of(VOLUNTEER))
             .allow("GET /api/volunteers/me/export", Set.of(VOLUNTEER))
+            .allow("GET /api/volunteers/me/consents/history", Set.of(VOLUNTEER))
             .allow("GET /internal/events", Set.of(SERVICE))
             .allow("GET /internal/volunteers/summary", Set.of(SERVICE))
             .allow("GET /internal/volunteers/{id}/contact", Set.of(SERVICE))
+            .allow("GET /internal/feeds", Set.of(ADMIN))
+            .allow("GET /internal/feeds/quarantine", Set.of(ADMIN))
+            .allow("POST /internal/feeds/{feed}/quarantine/{seq}/retry", Set.of(ADMIN))
+            .allow("DELETE /internal/feeds/{feed}/quarantine/{seq}", Set.of(ADMIN))
             .allow("POST /api/volunteers/{id}/invitation", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/volunteers/{id}/notifications", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER));
@@ -89,6 +94,8 @@ class RoleMatrixTest {
                 .replace("{absenceId}", UUID.randomUUID().toString())
                 .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
-                .replace("{purpose}", "MATCHING");
+                .replace("{purpose}", "MATCHING")
+                .replace("{feed}", "matching")
+                .replace("{seq}", "1");
     }
 }

@@ -80,6 +80,8 @@ class NetworkPolicyTest {
             "matching-service -> request-service:8082/TCP",
             "request-service -> matching-service:8083/TCP",
             "request-service -> volunteer-service:8081/TCP",
+            // who may see a volunteer's contact details: the matches of each organisation
+            "volunteer-service -> matching-service:8083/TCP",
             // notifications: the three feeds, one contact and one decline reason at send time
             "notification-service -> volunteer-service:8081/TCP",
             "notification-service -> request-service:8082/TCP",

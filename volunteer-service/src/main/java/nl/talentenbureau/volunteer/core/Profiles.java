@@ -1,5 +1,6 @@
 package nl.talentenbureau.volunteer.core;
 
+import java.util.List;
 import java.util.UUID;
 
 /** The questions another feature asks about a profile before it changes its own part; the volunteer feature answers. */
@@ -7,6 +8,12 @@ public interface Profiles {
 
     /** 404 for an unknown or erased profile: a feature calls this before it changes anything. */
     void requireChangeable(UUID volunteerId);
+
+    /** Whether the profile exists and is not erased. */
+    boolean present(UUID volunteerId);
+
+    /** The organisations the volunteer volunteers for; 404 for an unknown or erased profile. */
+    List<String> organisations(UUID volunteerId);
 
     /** What an invitation needs of a profile; 404 for an unknown or erased one. */
     AccountProfile accountProfile(UUID volunteerId);

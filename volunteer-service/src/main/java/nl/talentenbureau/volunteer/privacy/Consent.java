@@ -25,6 +25,10 @@ public class Consent {
     public OffsetDateTime givenAt;
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+    /** Who recorded the withdrawal (null while not withdrawn): the volunteer's own one only they can undo. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_by")
+    public ConsentActor.Role withdrawnBy;
 
     public boolean active() {
         return givenAt != null && withdrawnAt == null;

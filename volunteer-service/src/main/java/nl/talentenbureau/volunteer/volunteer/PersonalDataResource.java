@@ -1,6 +1,5 @@
 package nl.talentenbureau.volunteer.volunteer;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +22,6 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.platform.security.Caller;
 import nl.talentenbureau.platform.security.Roles;
-import nl.talentenbureau.volunteer.privacy.MatchingExport;
 import nl.talentenbureau.volunteer.privacy.MatchingRecords;
 
 /**
@@ -58,8 +56,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "Your data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "You have not applied yet")
     public PersonalDataExport exportOwn() {
-        VolunteerView profile = VolunteerView.of(volunteers.ownDetails(caller.subject()));
-        return exportOf(profile, matching.own(token.getRawToken()));
+        return volunteers.exportOwn(caller.subject()).with(matching.own(token.getRawToken()));
     }
 
     @GET
@@ -70,8 +67,7 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "200", description = "The data", content = @Content(schema = @Schema(implementation = PersonalDataExport.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
     public PersonalDataExport export(@PathParam("id") UUID id) {
-        VolunteerView profile = VolunteerView.of(volunteers.details(id));
-        return exportOf(profile, matching.of(id, token.getRawToken()));
+        return volunteers.export(id).with(matching.of(id, token.getRawToken()));
     }
 
     @DELETE
@@ -94,9 +90,5 @@ public class PersonalDataResource {
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased already")
     public void erase(@PathParam("id") UUID id) {
         volunteers.erase(id);
-    }
-
-    private static PersonalDataExport exportOf(VolunteerView profile, MatchingExport matching) {
-        return new PersonalDataExport(OffsetDateTime.now(), profile, matching, PersonalDataExport.SHARED_WITH);
     }
 }

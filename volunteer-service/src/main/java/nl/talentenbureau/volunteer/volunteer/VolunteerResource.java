@@ -132,8 +132,12 @@ public class VolunteerResource {
         int pageSize = size != null ? size : wanted.isEmpty() ? DEFAULT_PAGE_SIZE : wanted.size();
         VolunteerFilter filter = new VolunteerFilter(kern, talent, minLevel, status, freeIn, vogValid, training,
                 organisation, q, wanted);
-        return volunteers.search(filter, page, pageSize)
-                .map(filter.byIds() ? VolunteerSummary::withContact : VolunteerSummary::of);
+        PageView<Volunteer> found = volunteers.search(filter, page, pageSize);
+        if (!filter.byIds()) {
+            return found.map(VolunteerSummary::of);
+        }
+        Set<UUID> reachable = volunteers.showingContact(found.items(), ContactRule.of(caller));
+        return found.map(v -> reachable.contains(v.id) ? VolunteerSummary.withContact(v) : VolunteerSummary.of(v));
     }
 
     /** The distinct ids asked for, in the order first asked; 400 naming {@code id} when one is not a UUID. */
@@ -162,7 +166,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "200", description = "The profile", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = VolunteerView.class)))
     @APIResponse(responseCode = "404", description = "No such volunteer, or erased")
     public Response get(@PathParam("id") UUID id) {
-        return withETag(Response.ok(), volunteers.details(id));
+        return shown(Response.ok(), volunteers.details(id));
     }
 
     @PUT
@@ -179,7 +183,7 @@ public class VolunteerResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read", required = true, example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid CoordinatorInput input) {
-        return withETag(Response.ok(), volunteers.replace(id, ETags.required(ifMatch), input));
+        return shown(Response.ok(), volunteers.replace(id, ETags.required(ifMatch), input, ContactRule.of(caller)));
     }
 
     @POST
@@ -195,7 +199,7 @@ public class VolunteerResource {
     public Response step(@PathParam("id") UUID id,
             @Parameter(description = "ETag of the version you read (optional)", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid StatusStep step) {
-        return withETag(Response.ok(), volunteers.step(id, step.status(), ETags.optional(ifMatch)));
+        return shown(Response.ok(), volunteers.step(id, step.status(), ETags.optional(ifMatch)));
     }
 
     @PUT
@@ -209,7 +213,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "404", description = "No such volunteer")
     public Response join(@PathParam("id") UUID id,
             @Parameter(example = "handjehelpen") @PathParam("organisation") @Pattern(regexp = CatalogViews.CODE_PATTERN) String organisation) {
-        return withETag(Response.ok(), volunteers.join(id, ownOrganisation(organisation)));
+        return shown(Response.ok(), volunteers.join(id, ownOrganisation(organisation)));
     }
 
     @DELETE
@@ -223,7 +227,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "404", description = "No such volunteer or not a member")
     public Response leave(@PathParam("id") UUID id,
             @Parameter(example = "handjehelpen") @PathParam("organisation") @Pattern(regexp = CatalogViews.CODE_PATTERN) String organisation) {
-        return withETag(Response.ok(), volunteers.leave(id, ownOrganisation(organisation)));
+        return shown(Response.ok(), volunteers.leave(id, ownOrganisation(organisation)));
     }
 
     private String ownOrganisation(String organisation) {
@@ -233,6 +237,13 @@ public class VolunteerResource {
         return organisation;
     }
 
+    /** The profile as this caller may see it: e-mail and phone only by {@link ContactRule}. */
+    private Response shown(Response.ResponseBuilder builder, VolunteerDetails details) {
+        boolean contact = volunteers.showsContact(details.volunteer(), ContactRule.of(caller));
+        return builder.tag(ETags.of(details.volunteer().version)).entity(VolunteerView.of(details, contact)).build();
+    }
+
+    /** The whole profile with contact details: for the volunteer themselves. */
     static Response withETag(Response.ResponseBuilder builder, VolunteerDetails details) {
         return builder.tag(ETags.of(details.volunteer().version)).entity(VolunteerView.of(details)).build();
     }

@@ -29,6 +29,7 @@ import nl.talentenbureau.volunteer.core.ProfileChanged;
 import nl.talentenbureau.volunteer.core.ProfileErasure;
 import nl.talentenbureau.volunteer.core.Profiles;
 import nl.talentenbureau.volunteer.core.Steward;
+import nl.talentenbureau.volunteer.matchfeed.MatchLinks;
 import nl.talentenbureau.volunteer.privacy.ConsentPurpose;
 import nl.talentenbureau.volunteer.privacy.ConsentService;
 import nl.talentenbureau.volunteer.screening.ScreeningService;
@@ -49,10 +50,12 @@ public class VolunteerService implements Profiles {
     private final ConsentService consents;
     private final Event<ProfileErasure> erasures;
     private final AccountService accounts;
+    private final MatchLinks matchLinks;
 
     public VolunteerService(VolunteerRepository volunteers, VolunteerSearch search, VolunteerFeed feed,
             CatalogService catalog, AvailabilityService availability, ScreeningService screening,
-            ConsentService consents, Event<ProfileErasure> erasures, AccountService accounts) {
+            ConsentService consents, Event<ProfileErasure> erasures, AccountService accounts,
+            MatchLinks matchLinks) {
         this.volunteers = volunteers;
         this.search = search;
         this.feed = feed;
@@ -62,6 +65,7 @@ public class VolunteerService implements Profiles {
         this.consents = consents;
         this.erasures = erasures;
         this.accounts = accounts;
+        this.matchLinks = matchLinks;
     }
 
     public VolunteerDetails details(UUID id) {
@@ -72,9 +76,48 @@ public class VolunteerService implements Profiles {
         return detailsOf(requireOwn(subject));
     }
 
+    /** Everything held on the volunteer (an admin for a data subject's request). */
+    public PersonalDataExport export(UUID id) {
+        return exportOf(require(id));
+    }
+
+    public PersonalDataExport exportOwn(String subject) {
+        return exportOf(requireOwn(subject));
+    }
+
+    private PersonalDataExport exportOf(Volunteer volunteer) {
+        // matching's part is added by the resource, which asks matching-service with the caller's token
+        return new PersonalDataExport(OffsetDateTime.now(), VolunteerView.of(detailsOf(volunteer)), null,
+                consents.historyOf(volunteer.id), PersonalDataExport.SHARED_WITH);
+    }
+
     @Override
     public UUID ownId(String subject) {
         return requireOwn(subject).id;
+    }
+
+    /** Whether this caller sees the volunteer's e-mail and phone ({@link ContactRule}). */
+    public boolean showsContact(Volunteer volunteer, ContactRule rule) {
+        return showingContact(List.of(volunteer), rule).contains(volunteer.id);
+    }
+
+    /** Of these volunteers, those whose e-mail and phone this caller sees ({@link ContactRule}). */
+    public Set<UUID> showingContact(List<Volunteer> shown, ContactRule rule) {
+        if (shown.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> ids = shown.stream().map(v -> v.id).toList();
+        Set<UUID> consented = rule.admin()
+                ? Set.of()
+                : consents.withActive(ids, ConsentPurpose.CONTACT_BY_COORDINATORS);
+        Set<UUID> matched = matchLinks.reachableBy(rule.organisation(), ids);
+        Set<UUID> showing = new HashSet<>();
+        for (Volunteer v : shown) {
+            if (rule.shows(v.organisations, matched.contains(v.id), consented.contains(v.id))) {
+                showing.add(v.id);
+            }
+        }
+        return showing;
     }
 
     public PageView<Volunteer> search(VolunteerFilter filter, int page, int size) {
@@ -106,11 +149,26 @@ public class VolunteerService implements Profiles {
         return published(volunteer, "VolunteerRegistered");
     }
 
+    /**
+     * A coordinator who does not see the volunteer's e-mail and phone ({@link ContactRule}) cannot change them either:
+     * they send neither (the stored ones stay) or get 403, whatever the value (so a guess cannot be confirmed).
+     */
     @Transactional
-    public VolunteerDetails replace(UUID id, IfMatch ifMatch, CoordinatorInput input) {
+    public VolunteerDetails replace(UUID id, IfMatch ifMatch, CoordinatorInput input, ContactRule rule) {
         Volunteer volunteer = require(id);
         ifMatch.requireCurrent(volunteer.version);
+        boolean seesContact = showsContact(volunteer, rule);
+        if (!seesContact && (blankToNull(input.profile().email()) != null
+                || blankToNull(input.profile().phone()) != null)) {
+            throw ProblemException.forbidden("you may not see or change this volunteer's e-mail and phone");
+        }
+        String email = volunteer.email;
+        String phone = volunteer.phone;
         apply(volunteer, input.profile());
+        if (!seesContact) {
+            volunteer.email = email;
+            volunteer.phone = phone;
+        }
         volunteer.capacity = input.capacity();
         return saved(volunteer, "VolunteerUpdated");
     }
@@ -258,6 +316,17 @@ public class VolunteerService implements Profiles {
     /** The feed summary a consumer compares its projection with (README, "Projection checksum"). */
     public FeedSummary feedSummary() {
         return volunteers.feedSummary();
+    }
+
+    @Override
+    public boolean present(UUID id) {
+        Volunteer volunteer = volunteers.findById(id);
+        return volunteer != null && !volunteer.erased();
+    }
+
+    @Override
+    public List<String> organisations(UUID id) {
+        return List.copyOf(require(id).organisations);
     }
 
     @Override

@@ -12,15 +12,16 @@ import nl.talentenbureau.volunteer.availability.WeeklySlots;
 
 /**
  * One row of the coordinator's list: enough to choose whom to open. Contact details come only when the list was
- * asked by {@code id} (a candidate list to reach); a browsing list leaves them out.
+ * asked by {@code id} (a candidate list to reach), and only of the volunteers the caller may see them of
+ * ({@link ContactRule}); a browsing list leaves them out.
  */
 @Schema(name = "VolunteerSummary")
 public record VolunteerSummary(
         UUID id,
         @Schema(examples = "ACTIVE") VolunteerStatus status,
         @Schema(examples = "Anna de Vries") String name,
-        @Schema(description = "Only when asked by id; absent when unknown", examples = "anna@example.org") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
-        @Schema(description = "Only when asked by id; absent when unknown", examples = "+31 6 12345678") @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
+        @Schema(description = "Only when asked by id, and only when you may see it (a member of your organisation, a proposed or live match of your organisation, or consent CONTACT_BY_COORDINATORS); absent otherwise or when unknown", examples = "anna@example.org") @JsonInclude(JsonInclude.Include.NON_NULL) String email,
+        @Schema(description = "Only when asked by id, and only when you may see it (as email); absent otherwise or when unknown", examples = "+31 6 12345678") @JsonInclude(JsonInclude.Include.NON_NULL) String phone,
         @Schema(examples = "breukelen") String homeKern,
         @Schema(examples = "10") int maxTravelKm,
         List<TalentLevel> talents,

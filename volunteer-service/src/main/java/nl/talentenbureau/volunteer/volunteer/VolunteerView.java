@@ -12,14 +12,18 @@ import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.privacy.ConsentView;
 import nl.talentenbureau.volunteer.screening.ScreeningView;
 
-/** The whole profile, as the volunteer themselves and the coalition's coordinators see it. */
+/**
+ * The whole profile, as the volunteer themselves and the coalition's coordinators see it; e-mail and phone only for
+ * those who may see them ({@link ContactRule}), else null with {@code contactWithheld} true.
+ */
 @Schema(name = "Volunteer")
 public record VolunteerView(
         UUID id,
         @Schema(examples = "ACTIVE") VolunteerStatus status,
         @Schema(examples = "Anna de Vries") String name,
-        @Schema(examples = "anna@example.org") String email,
-        @Schema(examples = "+31 6 12345678") String phone,
+        @Schema(description = "Null when none, or withheld from you (contactWithheld)", examples = "anna@example.org", nullable = true) String email,
+        @Schema(description = "Null when none, or withheld from you (contactWithheld)", examples = "+31 6 12345678", nullable = true) String phone,
+        @Schema(description = "True when e-mail and phone are left out because you may not see them: you are not a coordinator of one of the volunteer's organisations, your organisation has no proposed or live match with them, and they did not consent to CONTACT_BY_COORDINATORS", examples = "false") boolean contactWithheld,
         @Schema(examples = "1958") Integer birthYear,
         @Schema(examples = "breukelen") String homeKern,
         @Schema(examples = "10") int maxTravelKm,
@@ -38,9 +42,16 @@ public record VolunteerView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
+    /** With e-mail and phone: for the volunteer themselves, and for whoever the contact rule lets see them. */
     public static VolunteerView of(VolunteerDetails details) {
+        return of(details, true);
+    }
+
+    /** @param contact whether e-mail and phone are shown ({@link ContactRule}) */
+    public static VolunteerView of(VolunteerDetails details, boolean contact) {
         Volunteer v = details.volunteer();
-        return new VolunteerView(v.id, v.status, v.name, v.email, v.phone, v.birthYear, v.homeKern, v.maxTravelKm,
+        return new VolunteerView(v.id, v.status, v.name, contact ? v.email : null, contact ? v.phone : null,
+                !contact, v.birthYear, v.homeKern, v.maxTravelKm,
                 List.copyOf(v.languages), talentsOf(v), new WeeklySlots(v.availability).slots(), details.absences(),
                 v.capacity, List.copyOf(v.themes), List.copyOf(v.organisations), details.screening(),
                 details.consents(), v.subject != null, Notifications.of(v), v.version, v.createdAt, v.updatedAt);
