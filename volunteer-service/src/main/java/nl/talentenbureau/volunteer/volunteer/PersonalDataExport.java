@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.talentenbureau.volunteer.privacy.MatchingExport;
 import nl.talentenbureau.volunteer.privacy.ConsentChangeView;
+import nl.talentenbureau.volunteer.privacy.MatchingExport;
 
 @Schema(name = "PersonalDataExport", description = "Everything this service holds on one person (GDPR art. 15 and 20)")
 public record PersonalDataExport(
