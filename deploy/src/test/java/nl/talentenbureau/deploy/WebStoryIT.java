@@ -70,7 +70,7 @@ class WebStoryIT {
         return volunteer;
     }
 
-    @Disabled("times out waiting for the volunteer's offer page (/aanbod/{id}) after her sign-in on the merged main; see the stop 19 note")
+    @Disabled("times out waiting for the volunteer's offer page after her sign-in; see the stop 19 note")
     @Test
     void aCoordinatorProposesTheBestCandidateAndTheVolunteerAcceptsOnHerPhone(Browsers browsers) {
         Volunteer truus = volunteer();
@@ -125,7 +125,7 @@ class WebStoryIT {
     }
 
     /** Sign-in and accept with Tab, typing and Enter only: no click, no pointer. */
-    @Disabled("times out waiting for the volunteer's offer page (/aanbod/{id}) after her sign-in on the merged main; see the stop 19 note")
+    @Disabled("times out waiting for the volunteer's offer page after her sign-in; see the stop 19 note")
     @Test
     void theVolunteerAcceptsWithTheKeyboardOnly(Browsers browsers) {
         Volunteer truus = volunteer();
