@@ -164,6 +164,7 @@ public class MatchResource {
             the decline and end reasons and the volunteer's own feedback. Empty when there are none (also for an id
             that no volunteer has). Part of GET /api/volunteers/{id}/export.""")
     @APIResponse(responseCode = "200", description = "The volunteer's matches", content = @Content(schema = @Schema(implementation = MatchExport.class)))
+    @APIResponse(responseCode = "404", description = "The id is not a UUID")
     public MatchExport export(
             @Parameter(description = "Volunteer id", example = "5d2e8a41-0c3b-4a7f-8e9d-1b2c3d4e5f60") @PathParam("volunteerId") UUID volunteerId) {
         return queries.exportOf(volunteerId);

@@ -85,6 +85,8 @@ class MatchExportTest {
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get(path).then().statusCode(403);
         given().auth().oauth2(Tokens.volunteer("export-own")).when().get(path).then().statusCode(403);
         given().auth().oauth2(Tokens.admin()).when().get(path).then().statusCode(200).body("matches", empty());
+        given().auth().oauth2(Tokens.admin()).when().get("/api/matches/volunteers/not-a-uuid/export").then()
+                .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/offers/export").then().statusCode(403);
     }
 
