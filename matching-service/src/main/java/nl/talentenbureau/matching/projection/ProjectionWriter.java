@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -50,7 +49,7 @@ public class ProjectionWriter {
             volunteerLeft.fire(new VolunteerLeft(id, VolunteerLeft.Why.ERASED));
             return changed;
         }
-        VolunteerSnapshot snapshot = read(event, VolunteerSnapshot.class);
+        VolunteerSnapshot snapshot = event.payloadAs(json, VolunteerSnapshot.class, v -> true);
         if (snapshot.id() == null) {
             throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
         }
@@ -71,7 +70,7 @@ public class ProjectionWriter {
         if (event.type() == null || !event.type().startsWith("Request")) {
             return false;
         }
-        RequestSnapshot snapshot = read(event, RequestSnapshot.class);
+        RequestSnapshot snapshot = event.payloadAs(json, RequestSnapshot.class, r -> true);
         if (snapshot.id() == null || snapshot.organisation() == null || snapshot.status() == null) {
             throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " is incomplete");
         }
@@ -85,18 +84,6 @@ public class ProjectionWriter {
             requestErased.fire(new RequestErased(snapshot.id()));
         }
         return changed;
-    }
-
-    private <T> T read(FollowedEvent event, Class<T> type) {
-        try {
-            T snapshot = event.payload() == null ? null : json.treeToValue(event.payload(), type);
-            if (snapshot == null) {
-                throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no payload");
-            }
-            return snapshot;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
     }
 
     private static UUID idOf(FollowedEvent event) {

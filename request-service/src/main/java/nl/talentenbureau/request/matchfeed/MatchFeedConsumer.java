@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -102,16 +101,7 @@ public class MatchFeedConsumer implements FeedConsumer {
     }
 
     private MatchSnapshot read(FollowedEvent event) {
-        MatchSnapshot snapshot;
-        try {
-            snapshot = json.treeToValue(event.payload(), MatchSnapshot.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (snapshot == null || snapshot.matchId() == null || snapshot.requestId() == null
-                || snapshot.status() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
-        return snapshot;
+        return event.payloadAs(json, MatchSnapshot.class,
+                m -> m.matchId() != null && m.requestId() != null && m.status() != null);
     }
 }
