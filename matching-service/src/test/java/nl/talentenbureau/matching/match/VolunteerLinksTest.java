@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.junit.QuarkusTest;
+
 import nl.talentenbureau.matching.support.Feeds;
 import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
@@ -20,8 +22,6 @@ import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A volunteer a coordinator registered and proposed before she had an account: when the volunteer feed brings her
