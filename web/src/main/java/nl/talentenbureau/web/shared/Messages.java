@@ -568,47 +568,9 @@ public interface Messages {
 
     String error_field_themes();
 
-    // proposals and call list
+    // proposals and call list (their page texts: CoordinatorMessages)
 
     String coordinator_proposals_link();
-
-    String proposals_title();
-
-    String proposals_intro();
-
-    String proposals_partly(int proposed, int total);
-
-    String proposals_outcomes_title();
-
-    String proposals_for();
-
-    String proposals_request_unknown();
-
-    String proposals_outcome_proposed();
-
-    String proposals_pairs_title();
-
-    String proposals_considered(int requests);
-
-    String proposals_none();
-
-    String proposals_tick();
-
-    String proposals_confirm();
-
-    String proposals_unfilled_title();
-
-    String proposals_unfilled_none();
-
-    String proposals_missing(int missing);
-
-    String unfilled_NO_FEASIBLE_CANDIDATE();
-
-    String unfilled_TOO_FEW_FEASIBLE_CANDIDATES();
-
-    String unfilled_CANDIDATES_CAPACITY_TAKEN();
-
-    String unfilled_OTHER();
 
     String proposal_refused_not_found();
 
@@ -623,42 +585,4 @@ public interface Messages {
     String flash_call_accepted();
 
     String flash_call_declined();
-
-    String call_list_title();
-
-    String call_list_intro();
-
-    String call_list_contacts_unavailable();
-
-    String call_list_none();
-
-    String call_list_count(long total);
-
-    String call_list_phone();
-
-    String call_list_no_phone();
-
-    String call_list_offer();
-
-    String call_list_why();
-
-    String call_list_wants_call();
-
-    String call_list_no_account();
-
-    String call_list_answer_title();
-
-    String call_list_accept();
-
-    String call_list_decline_reason();
-
-    String call_list_decline();
-
-    String call_list_pages();
-
-    String call_list_previous();
-
-    String call_list_page_of(int number, int pages);
-
-    String call_list_next();
 }
