@@ -23,7 +23,10 @@ public enum Flash {
     CONSENT_WITHDRAWN,
     ABSENCE_ADDED,
     ABSENCE_REMOVED,
-    TALENTS_SAVED;
+    TALENTS_SAVED,
+    PROPOSALS_CONFIRMED,
+    CALL_ACCEPTED,
+    CALL_DECLINED;
 
     public static Optional<Flash> parse(String value) {
         for (Flash flash : values()) {
