@@ -245,6 +245,11 @@ public final class LocalStack {
         return mailbox;
     }
 
+    /** The embedded PostgreSQL every service's database lives in. */
+    public Postgres postgres() {
+        return postgres;
+    }
+
     /** Stops one service (the others keep running), for tests of what happens while it is down. */
     public void stopService(String module) {
         ServiceSpec service = service(module);

@@ -35,6 +35,10 @@ public interface MatchingConfig {
         /** How often the retention job runs ({@code off} disables it: tests). */
         @WithDefault("1h")
         String every();
+
+        /** How long after start the retention job first runs (the end-to-end tests shorten it). */
+        @WithDefault("1m")
+        String delayed();
     }
 
     interface Volunteers {

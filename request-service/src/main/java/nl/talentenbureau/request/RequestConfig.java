@@ -66,6 +66,10 @@ public interface RequestConfig {
         @WithDefault("1h")
         String every();
 
+        /** How long after start the retention job first runs (the end-to-end tests shorten it). */
+        @WithDefault("1m")
+        String delayed();
+
         /**
          * Requests erased per transaction: each holds the outbox lock until it commits, so a batch bounds how long
          * partner intake can wait behind the job.

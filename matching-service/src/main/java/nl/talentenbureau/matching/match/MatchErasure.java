@@ -47,7 +47,7 @@ public class MatchErasure {
         }
     }
 
-    @Scheduled(every = "${matching.retention.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${matching.retention.every}", delayed = "${matching.retention.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         eraseFreeText(OffsetDateTime.now());
     }

@@ -39,7 +39,7 @@ public class RetentionJobs {
         expireDue(LocalDate.now(), OffsetDateTime.now());
     }
 
-    @Scheduled(every = "${request.retention.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${request.retention.every}", delayed = "${request.retention.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledErasure() {
         eraseExpiredPersonalData(OffsetDateTime.now());
     }
