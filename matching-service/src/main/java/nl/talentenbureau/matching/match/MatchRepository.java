@@ -71,6 +71,11 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return reasons + comments;
     }
 
+    /** Every match of the volunteer, in any status. */
+    public List<UUID> allOfVolunteer(UUID volunteerId) {
+        return find("volunteerId = ?1 order by id", volunteerId).list().stream().map(m -> m.id).toList();
+    }
+
     /** The projected volunteers whose own account has this token subject (one, unless the feed says otherwise). */
     @SuppressWarnings("unchecked")
     public List<UUID> volunteersOf(String subject) {

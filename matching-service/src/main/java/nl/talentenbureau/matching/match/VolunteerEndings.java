@@ -1,6 +1,8 @@
 package nl.talentenbureau.matching.match;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +12,16 @@ import jakarta.transaction.Transactional;
 import io.quarkus.logging.Log;
 
 import nl.talentenbureau.matching.projection.VolunteerLeft;
+import nl.talentenbureau.platform.feed.OutboxWriter;
 
 /**
  * When the volunteer feed says a volunteer stopped or was erased, their open offers are withdrawn (PROPOSED ->
  * WITHDRAWN, {@code MatchWithdrawn}) and their live matches end (ACCEPTED / ACTIVE -> ENDED, {@code MatchEnded}),
  * each event with its {@link ClosedBecause} code, so no request keeps a volunteer who left and request-service stops
- * showing them the requester. An erasure also blanks the free text on the volunteer's matches. Synchronously, in the
- * transaction that applies the feed page (as {@link RequestEndings}); idempotent: a match already closed is left as
- * it is.
+ * showing them the requester. An erasure also blanks the free text on the volunteer's matches, and their account
+ * subject in every event their matches wrote before, so the feed's history no longer names the account.
+ * Synchronously, in the transaction that applies the feed page (as {@link RequestEndings}); idempotent: a match
+ * already closed is left as it is.
  */
 @ApplicationScoped
 public class VolunteerEndings {
@@ -25,12 +29,17 @@ public class VolunteerEndings {
     static final String STOPPED_REASON = "the volunteer stopped";
     static final String ERASED_REASON = "the volunteer was erased";
 
+    /** What an erasure overwrites in the earlier events of the volunteer's matches. */
+    private static final Map<String, Object> FORGOTTEN_SUBJECT = Collections.singletonMap("volunteerSubject", null);
+
     private final MatchRepository matches;
     private final MatchClosings closings;
+    private final OutboxWriter outbox;
 
-    public VolunteerEndings(MatchRepository matches, MatchClosings closings) {
+    public VolunteerEndings(MatchRepository matches, MatchClosings closings, OutboxWriter outbox) {
         this.matches = matches;
         this.closings = closings;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +47,10 @@ public class VolunteerEndings {
         boolean erased = left.why() == VolunteerLeft.Why.ERASED;
         if (erased) {
             matches.forgetTextOf(left.volunteerId());
+            // before the endings below append their events: blanking must come first
+            for (UUID match : matches.allOfVolunteer(left.volunteerId())) {
+                outbox.blank(MatchTransitions.AGGREGATE, match, FORGOTTEN_SUBJECT);
+            }
         }
         List<UUID> open = matches.openOrLiveOfVolunteer(left.volunteerId());
         if (open.isEmpty()) {

@@ -139,6 +139,10 @@ class VolunteerLeftTest {
             assertNull(event.get("volunteerSubject"), "no event names the erased volunteer's account");
         }
         assertEquals(List.of("MatchEnded"), types(head, active));
+        for (String id : List.of(declined, offer, active)) {
+            assertEquals(List.of(), payloads(0, id).stream().filter(e -> e.get("volunteerSubject") != null).toList(),
+                    "the match's earlier events no longer name the account either");
+        }
 
         // the coordinator's steps answer as for any closed match, not 404
         given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
