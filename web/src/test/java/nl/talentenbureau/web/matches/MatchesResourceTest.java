@@ -57,7 +57,7 @@ class MatchesResourceTest {
         assertThat(page.select("h1").text()).isEqualTo("Mijn matches");
         assertThat(page.select("[data-match-id]").eachAttr("data-match-id")).containsExactly(MATCH.toString(),
                 done.toString());
-        assertThat(page.selectFirst("[data-match-id=" + MATCH + "]").text()).contains("bezig (ACTIVE)",
+        assertThat(page.selectFirst("[data-match-id=" + MATCH + "]").text()).contains("bezig",
                 "Uren tot nu toe: 12.5", "dinsdag ochtend");
         assertThat(page.selectFirst("[data-match-id=" + MATCH + "] a").attr("href")).isEqualTo(PAGE);
         StandIns.gateway().verify(com.github.tomakehurst.wiremock.client.WireMock
