@@ -23,7 +23,11 @@ public enum Flash {
     CONSENT_WITHDRAWN,
     ABSENCE_ADDED,
     ABSENCE_REMOVED,
-    TALENTS_SAVED;
+    TALENTS_SAVED,
+    VOLUNTEER_SAVED,
+    STATUS_CHANGED,
+    VOG_RECORDED,
+    TRAINING_RECORDED;
 
     public static Optional<Flash> parse(String value) {
         for (Flash flash : values()) {
