@@ -1,6 +1,7 @@
 package nl.talentenbureau.web.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class ImpactChart {
         if (value.signum() <= 0 || max.signum() <= 0) {
             return 0;
         }
-        int length = value.multiply(BigDecimal.valueOf(BAR_MAX)).divide(max, 0, java.math.RoundingMode.HALF_UP)
+        int length = value.multiply(BigDecimal.valueOf(BAR_MAX)).divide(max, 0, RoundingMode.HALF_UP)
                 .intValue();
         return Math.max(2, length);
     }

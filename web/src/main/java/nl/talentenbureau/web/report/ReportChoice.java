@@ -23,7 +23,7 @@ public record ReportChoice(String period, String by) {
         if (period == null || !PERIOD.matcher(period).matches()) {
             wrong.add("period");
         }
-        if (!GROUPINGS.contains(by)) {
+        if (by == null || !GROUPINGS.contains(by)) {
             wrong.add("by");
         }
         return wrong;

@@ -141,7 +141,7 @@ public class VolunteersResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response step(@PathParam("id") UUID id, @FormParam("version") String version,
             @FormParam("newStatus") String status) {
-        if (!SearchFilter.STATUSES.contains(status)) {
+        if (status == null || !SearchFilter.STATUSES.contains(status)) {
             return failed(id, 400, FormErrors.field("newStatus"));
         }
         try {

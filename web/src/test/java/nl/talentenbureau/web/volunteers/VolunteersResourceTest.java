@@ -261,6 +261,10 @@ class VolunteersResourceTest {
                 .withHeader("If-Match", equalTo("\"3\"")).withRequestBody(equalToJson("""
                         {"status": "PAUSED"}""")));
 
+        Response unchosen = coordinator.post(PAGE + "/status", "version", "3");
+        assertThat(unchosen.statusCode()).isEqualTo(400);
+        assertThat(coordinator.read(unchosen).select("#newStatus-error")).hasSize(1);
+
         StandIns.gateway().stubFor(post(PROFILE + "/status").willReturn(aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/problem+json").withBody("""
                         {"type": "https://talentenbureau.nl/problems/illegal-transition", "status": 409}""")));
