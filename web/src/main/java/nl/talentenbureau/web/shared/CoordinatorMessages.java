@@ -6,8 +6,9 @@ import io.quarkus.qute.i18n.MessageBundle;
  * The texts of the coordinator's volunteer, renewal and report pages ({@code {coord:key}}), in
  * {@code messages/coord_nl.properties} (the default) and {@code coord_en.properties}. A bundle of its own because
  * Qute 3.34.1 cannot load a bundle of more than 300 messages (the generated {@code resolve_0} passes {@code this}
- * where {@code resolve_1} wants the result future: a VerifyError at start-up), and {@link Messages} is at 300. The
- * keys that {@code FormErrors} and {@code Flash} name stay in {@link Messages}: the shared tags look them up there.
+ * where {@code resolve_1} wants the result future: a VerifyError at start-up), and {@link Messages} is close to that.
+ * The shared tags look a field error or flash key up in {@link Messages} first, then here
+ * ({@code msg:message(key) ?: coord:message(key)}), so {@code FormErrors} and {@code Flash} work unchanged.
  */
 @MessageBundle(value = "coord", locale = "nl")
 public interface CoordinatorMessages {
@@ -223,4 +224,46 @@ public interface CoordinatorMessages {
     String measure_shareAged55Plus();
 
     String measure_unmatchedRequests();
+
+    String flash_volunteer_saved();
+
+    String flash_status_changed();
+
+    String flash_vog_recorded();
+
+    String flash_training_recorded();
+
+    String error_field_q();
+
+    String error_field_kern();
+
+    String error_field_talent();
+
+    String error_field_minLevel();
+
+    String error_field_status();
+
+    String error_field_freeIn();
+
+    String error_field_vogValid();
+
+    String error_field_training();
+
+    String error_field_fullName();
+
+    String error_field_yearOfBirth();
+
+    String error_field_capacity();
+
+    String error_field_spoken();
+
+    String error_field_newStatus();
+
+    String error_field_issuedOn();
+
+    String error_field_completedOn();
+
+    String error_field_period();
+
+    String error_field_by();
 }

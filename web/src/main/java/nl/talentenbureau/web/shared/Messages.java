@@ -567,48 +567,4 @@ public interface Messages {
     String error_field_talents();
 
     String error_field_themes();
-
-    // volunteers, renewals and report
-
-    String flash_volunteer_saved();
-
-    String flash_status_changed();
-
-    String flash_vog_recorded();
-
-    String flash_training_recorded();
-
-    String error_field_q();
-
-    String error_field_kern();
-
-    String error_field_talent();
-
-    String error_field_minLevel();
-
-    String error_field_status();
-
-    String error_field_freeIn();
-
-    String error_field_vogValid();
-
-    String error_field_training();
-
-    String error_field_fullName();
-
-    String error_field_yearOfBirth();
-
-    String error_field_capacity();
-
-    String error_field_spoken();
-
-    String error_field_newStatus();
-
-    String error_field_issuedOn();
-
-    String error_field_completedOn();
-
-    String error_field_period();
-
-    String error_field_by();
 }
