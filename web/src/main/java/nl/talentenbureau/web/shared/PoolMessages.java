@@ -3,15 +3,15 @@ package nl.talentenbureau.web.shared;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of the coordinator's volunteer, renewal and report pages ({@code {coord:key}}), in
- * {@code messages/coord_nl.properties} (the default) and {@code coord_en.properties}. A bundle of its own because
+ * The texts of the coordinator's volunteer, renewal and report pages ({@code {pool:key}}), in
+ * {@code messages/pool_nl.properties} (the default) and {@code pool_en.properties}. A bundle of its own because
  * Qute 3.34.1 cannot load a bundle of more than 300 messages (the generated {@code resolve_0} passes {@code this}
  * where {@code resolve_1} wants the result future: a VerifyError at start-up), and {@link Messages} is close to that.
  * The shared tags look a field error or flash key up in {@link Messages} first, then here
- * ({@code msg:message(key) ?: coord:message(key)}), so {@code FormErrors} and {@code Flash} work unchanged.
+ * ({@code msg:message(key) ?: pool:message(key)}), so {@code FormErrors} and {@code Flash} work unchanged.
  */
-@MessageBundle(value = "coord", locale = "nl")
-public interface CoordinatorMessages {
+@MessageBundle(value = "pool", locale = "nl")
+public interface PoolMessages {
 
     String coordinator_volunteers_link();
 
