@@ -14,6 +14,7 @@ public final class OfferPage extends WebPage {
 
     public static OfferPage shown(Browser browser, String matchId) {
         browser.until(d -> d.getCurrentUrl().contains("/aanbod/" + matchId));
+        browser.find(STATE); // the offer itself: an error page has the same address
         return new OfferPage(browser);
     }
 

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The payload of every match event in the outbox (MatchProposed, MatchAccepted, MatchDeclined, MatchExpired,
- * MatchWithdrawn, MatchActivated, MatchCompleted, MatchEnded): ids, status, hours, times and how the offer was
+ * MatchWithdrawn, MatchActivated, MatchCompleted, MatchEnded, and MatchVolunteerLinked: the volunteer's account subject
+ * changed, at the match's own version, nothing else changed): ids, status, hours, times and how the offer was
  * answered only. No names and no free text (decline and end reasons, feedback comments may carry personal data), and
  * not who answered for the volunteer. {@code volunteerSubject} is the volunteer's account subject from the volunteer
  * feed (null when the feed carries none, and once the volunteer is erased), so request-service can tell a volunteer
@@ -24,6 +25,7 @@ public record MatchEvent(UUID matchId, long version, UUID requestId, UUID volunt
         OffsetDateTime answerDeadline, boolean automatic, AnswerChannel answerChannel, ClosedBecause closedBecause) {
 
     static final String PROPOSED = "MatchProposed";
+    static final String VOLUNTEER_LINKED = "MatchVolunteerLinked";
 
     static MatchEvent of(Match match, String type, String volunteerSubject, OffsetDateTime at,
             ClosedBecause closedBecause) {

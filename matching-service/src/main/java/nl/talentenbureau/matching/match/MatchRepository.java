@@ -110,13 +110,6 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
         return rows.stream().findFirst().map(String::valueOf);
     }
 
-    /** The volunteer's account subject from the volunteer feed; null when it carries none. */
-    public String subjectOf(UUID volunteerId) {
-        List<?> rows = em.createNativeQuery("select subject from volunteer_projection where id = ?1")
-                .setParameter(1, volunteerId).getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? null : String.valueOf(rows.get(0));
-    }
-
     /**
      * The request's matches that are still open (PROPOSED) or live (ACCEPTED, ACTIVE), by volunteer then id: the
      * order in which their volunteers' rows are locked, the same in every transaction that walks them.

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.matching.match.MatchSteps.Step;
+import nl.talentenbureau.matching.projection.ProjectionRepository;
 import nl.talentenbureau.matching.projection.VolunteerMatchesChanged;
 import nl.talentenbureau.matching.projection.VolunteerSnapshot;
 import nl.talentenbureau.platform.feed.OutboxWriter;
@@ -37,13 +38,15 @@ public class MatchTransitions {
     private final OutboxWriter outbox;
     private final ObjectMapper json;
     private final Event<VolunteerMatchesChanged> changed;
+    private final ProjectionRepository projection;
 
     public MatchTransitions(MatchRepository matches, OutboxWriter outbox, ObjectMapper json,
-            Event<VolunteerMatchesChanged> changed) {
+            Event<VolunteerMatchesChanged> changed, ProjectionRepository projection) {
         this.matches = matches;
         this.outbox = outbox;
         this.json = json;
         this.changed = changed;
+        this.projection = projection;
     }
 
     /**
@@ -143,9 +146,23 @@ public class MatchTransitions {
     }
 
     private void publish(Match match, String type, OffsetDateTime now, ClosedBecause because) {
-        String subject = matches.subjectOf(match.volunteerId);
+        String subject = projection.subjectOf(match.volunteerId);
         outbox.append(AGGREGATE, match.id, type, () -> MatchEvent.of(match, type, subject, now, because));
         changed.fire(new VolunteerMatchesChanged(match.volunteerId));
+    }
+
+    /**
+     * Publishes the volunteer's account subject as it is now on one of their matches ({@code MatchVolunteerLinked},
+     * at the match's own version): nothing of the match changes, so no If-Match anyone holds goes stale. The caller
+     * holds the volunteer's projection row (the feed page that changed the subject), so no step of their matches runs
+     * in between and the event carries the match's latest version.
+     */
+    void publishSubject(UUID matchId, OffsetDateTime now) {
+        matches.findByIdOptional(matchId).ifPresent(match -> {
+            String subject = projection.subjectOf(match.volunteerId);
+            outbox.append(AGGREGATE, match.id, MatchEvent.VOLUNTEER_LINKED,
+                    () -> MatchEvent.of(match, MatchEvent.VOLUNTEER_LINKED, subject, now, null));
+        });
     }
 
     /** The actor's match; 404 for anyone else's (same answer as unknown). */

@@ -1,6 +1,5 @@
 package nl.talentenbureau.matching.match;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,11 +25,11 @@ public class RequestEndings {
     static final String EXPIRED_REASON = "the request expired";
 
     private final MatchRepository matches;
-    private final MatchTransitions transitions;
+    private final MatchClosings closings;
 
-    public RequestEndings(MatchRepository matches, MatchTransitions transitions) {
+    public RequestEndings(MatchRepository matches, MatchClosings closings) {
         this.matches = matches;
-        this.transitions = transitions;
+        this.closings = closings;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -42,21 +41,7 @@ public class RequestEndings {
         boolean cancelled = RequestEnded.CANCELLED.equals(ended.status());
         String reason = cancelled ? CANCELLED_REASON : EXPIRED_REASON;
         ClosedBecause because = cancelled ? ClosedBecause.REQUEST_CANCELLED : ClosedBecause.REQUEST_EXPIRED;
-        OffsetDateTime now = MatchTransitions.now();
-        int changed = 0;
-        for (UUID id : open) {
-            // the step is chosen under the volunteer's lock: an offer accepted a moment ago is ended, not withdrawn
-            boolean moved = transitions.stepIfAllowed(id, now, match -> MatchSteps.whenRequestEnds(match.status),
-                    (match, at) -> {
-                        if (match.status == MatchStatus.ENDED) {
-                            match.closedAt = at;
-                            match.endReason = reason;
-                        }
-                    }, because).isPresent();
-            if (moved) {
-                changed++;
-            }
-        }
+        int changed = closings.close(open, MatchSteps::whenRequestEnds, reason, because);
         Log.infof("request %s %s: %d of its offers and matches withdrawn or ended", ended.requestId(),
                 ended.status().toLowerCase(), changed);
     }

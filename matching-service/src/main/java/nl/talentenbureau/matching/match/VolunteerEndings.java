@@ -1,6 +1,5 @@
 package nl.talentenbureau.matching.match;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,11 +26,11 @@ public class VolunteerEndings {
     static final String ERASED_REASON = "the volunteer was erased";
 
     private final MatchRepository matches;
-    private final MatchTransitions transitions;
+    private final MatchClosings closings;
 
-    public VolunteerEndings(MatchRepository matches, MatchTransitions transitions) {
+    public VolunteerEndings(MatchRepository matches, MatchClosings closings) {
         this.matches = matches;
-        this.transitions = transitions;
+        this.closings = closings;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -46,20 +45,7 @@ public class VolunteerEndings {
         }
         String reason = erased ? ERASED_REASON : STOPPED_REASON;
         ClosedBecause because = erased ? ClosedBecause.VOLUNTEER_ERASED : ClosedBecause.VOLUNTEER_STOPPED;
-        OffsetDateTime now = MatchTransitions.now();
-        int changed = 0;
-        for (UUID id : open) {
-            boolean moved = transitions.stepIfAllowed(id, now, match -> MatchSteps.whenVolunteerLeaves(match.status),
-                    (match, at) -> {
-                        if (match.status == MatchStatus.ENDED) {
-                            match.closedAt = at;
-                            match.endReason = reason;
-                        }
-                    }, because).isPresent();
-            if (moved) {
-                changed++;
-            }
-        }
+        int changed = closings.close(open, MatchSteps::whenVolunteerLeaves, reason, because);
         Log.infof("volunteer %s %s: %d of their offers and matches withdrawn or ended", left.volunteerId(),
                 left.why().name().toLowerCase(), changed);
     }

@@ -37,6 +37,13 @@ public class ProjectionRepository {
                 .setParameter(5, reachBy).executeUpdate() > 0;
     }
 
+    /** The projected volunteer's account subject; null when they have none or are not projected. */
+    public String subjectOf(UUID id) {
+        List<?> rows = em.createNativeQuery("select subject from volunteer_projection where id = ?1")
+                .setParameter(1, id).getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : String.valueOf(rows.get(0));
+    }
+
     /** How the projected volunteer wants to be reached (EMAIL or PHONE), when projected. */
     public Optional<String> volunteerReachBy(UUID id) {
         List<?> rows = em.createNativeQuery("select reach_by from volunteer_projection where id = ?1")

@@ -1,11 +1,11 @@
 package nl.talentenbureau.matching.projection;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -28,14 +28,17 @@ public class ProjectionWriter {
     private final Event<RequestEnded> requestEnded;
     private final Event<VolunteerLeft> volunteerLeft;
     private final Event<RequestErased> requestErased;
+    private final Event<VolunteerSubjectChanged> subjectChanged;
 
     public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded,
-            Event<VolunteerLeft> volunteerLeft, Event<RequestErased> requestErased) {
+            Event<VolunteerLeft> volunteerLeft, Event<RequestErased> requestErased,
+            Event<VolunteerSubjectChanged> subjectChanged) {
         this.projection = projection;
         this.json = json;
         this.requestEnded = requestEnded;
         this.volunteerLeft = volunteerLeft;
         this.requestErased = requestErased;
+        this.subjectChanged = subjectChanged;
     }
 
     /** @return whether the projected volunteer changed */
@@ -50,16 +53,17 @@ public class ProjectionWriter {
             volunteerLeft.fire(new VolunteerLeft(id, VolunteerLeft.Why.ERASED));
             return changed;
         }
-        VolunteerSnapshot snapshot = read(event, VolunteerSnapshot.class);
-        if (snapshot.id() == null) {
-            throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no id");
-        }
+        VolunteerSnapshot snapshot = event.payloadAs(json, VolunteerSnapshot.class, v -> v.id() != null);
         if (projection.erased(snapshot.id())) {
             // erasure wins: an older snapshot read after it (a lagging replica, a retried event) is passed over
             return false;
         }
+        String subjectBefore = projection.subjectOf(snapshot.id());
         boolean changed = projection.upsertVolunteer(snapshot.id(), snapshot.version(), snapshot.subject(),
                 snapshot.reach(), event.payload().toString());
+        if (changed && !Objects.equals(subjectBefore, snapshot.subject())) {
+            subjectChanged.fire(new VolunteerSubjectChanged(snapshot.id()));
+        }
         if (VolunteerLeft.STOPPED_STATUS.equals(snapshot.status())) {
             volunteerLeft.fire(new VolunteerLeft(snapshot.id(), VolunteerLeft.Why.STOPPED));
         }
@@ -71,10 +75,8 @@ public class ProjectionWriter {
         if (event.type() == null || !event.type().startsWith("Request")) {
             return false;
         }
-        RequestSnapshot snapshot = read(event, RequestSnapshot.class);
-        if (snapshot.id() == null || snapshot.organisation() == null || snapshot.status() == null) {
-            throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " is incomplete");
-        }
+        RequestSnapshot snapshot = event.payloadAs(json, RequestSnapshot.class,
+                r -> r.id() != null && r.organisation() != null && r.status() != null);
         boolean changed = projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
                 snapshot.status(), event.payload().toString());
         // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
@@ -85,18 +87,6 @@ public class ProjectionWriter {
             requestErased.fire(new RequestErased(snapshot.id()));
         }
         return changed;
-    }
-
-    private <T> T read(FollowedEvent event, Class<T> type) {
-        try {
-            T snapshot = event.payload() == null ? null : json.treeToValue(event.payload(), type);
-            if (snapshot == null) {
-                throw new IllegalArgumentException(event.type() + " event at seq " + event.seq() + " has no payload");
-            }
-            return snapshot;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
     }
 
     private static UUID idOf(FollowedEvent event) {

@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
@@ -77,12 +78,6 @@ class MatchEventFieldsTest {
         return request;
     }
 
-    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
-                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
-                .when().post("/api/matches").then().statusCode(201).extract().path("id");
-    }
-
     /** The payloads of the request's match events after {@code head}, in feed order. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> payloads(long head, RequestEvent request, String type) {
@@ -105,7 +100,7 @@ class MatchEventFieldsTest {
     void aCoordinatorsProposalIsNotAutomaticAndCarriesItsDeadline() {
         RequestEvent request = request(false);
         long head = Feed.head();
-        String id = proposed(request, ONE);
+        String id = Matches.proposed(ORG, request, ONE);
 
         List<Map<String, Object>> proposed = payloads(head, request, "MatchProposed");
         assertEquals(1, proposed.size(), proposed.toString());
@@ -118,7 +113,7 @@ class MatchEventFieldsTest {
     @Test
     void theNextCandidateAfterADeclineIsProposedAutomaticallyAndOnlyThatEventSaysSo() {
         RequestEvent request = request(true);
-        String first = proposed(request, ONE);
+        String first = Matches.proposed(ORG, request, ONE);
         long head = Feed.head();
 
         given().auth().oauth2(Tokens.volunteer("fields-one")).contentType("application/json")
@@ -159,7 +154,7 @@ class MatchEventFieldsTest {
     @Test
     void aCoordinatorDecliningInPersonPublishesTheChannel() {
         RequestEvent request = request(false);
-        String id = proposed(request, TWO);
+        String id = Matches.proposed(ORG, request, TWO);
         long head = Feed.head();
         given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
                 .body(Map.of("channel", "IN_PERSON", "reason", "Te ver weg")).when()
@@ -174,7 +169,7 @@ class MatchEventFieldsTest {
     @Test
     void theNextCandidateAfterAnExpiryIsProposedAutomatically() {
         RequestEvent request = request(true);
-        String first = proposed(request, THREE);
+        String first = Matches.proposed(ORG, request, THREE);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update match set answer_deadline = now() - interval '1 minute' where id = ?1")
                 .setParameter(1, UUID.fromString(first)).executeUpdate());

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
@@ -44,10 +45,10 @@ class MatchExportTest {
         Feeds.volunteerEvent("VolunteerRegistered", me);
         Feeds.volunteerEvent("VolunteerRegistered", other);
         followers.catchUp(Feeds.VOLUNTEERS);
-        String declined = proposed(request(), me);
+        String declined = Matches.proposed(ORG, request(), me);
         as(subject).contentType("application/json").body(Map.of("reason", "Op dinsdag naar de fysio"))
                 .post("/api/offers/" + declined + "/decline").then().statusCode(200);
-        String active = proposed(request(), me);
+        String active = Matches.proposed(ORG, request(), me);
         as(subject).post("/api/offers/" + active + "/accept").then().statusCode(200);
         given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + active + "/activate").then()
                 .statusCode(200);
@@ -58,7 +59,7 @@ class MatchExportTest {
         given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
                 .body(Map.of("rating", 2, "comment", "the coordinator's own note")).when()
                 .post("/api/matches/" + active + "/feedback").then().statusCode(201);
-        proposed(request(), other);
+        Matches.proposed(ORG, request(), other);
 
         as(subject).get("/api/offers/export").then().statusCode(200).contentType("application/json")
                 .body("matches", hasSize(2))
@@ -95,12 +96,6 @@ class MatchExportTest {
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;
-    }
-
-    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
-                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
-                .when().post("/api/matches").then().statusCode(201).extract().path("id");
     }
 
     static RequestSpecification as(String subject) {

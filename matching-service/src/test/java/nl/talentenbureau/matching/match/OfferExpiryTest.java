@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
@@ -77,12 +78,6 @@ class OfferExpiryTest {
         return request;
     }
 
-    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
-                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
-                .when().post("/api/matches").then().statusCode(201).extract().path("id");
-    }
-
     static JsonPath matchesOf(RequestEvent request) {
         return given().auth().oauth2(Tokens.coordinator(ORG)).queryParam("requestId", request.id().toString())
                 .when().get("/api/matches").then().statusCode(200).extract().jsonPath();
@@ -108,7 +103,7 @@ class OfferExpiryTest {
     void aDeclineOffersTheNextBestCandidateUntilNobodyIsLeft() {
         RequestEvent request = request(true);
         long head = Feed.head();
-        decline("first-subject", proposed(request, FIRST));
+        decline("first-subject", Matches.proposed(ORG, request, FIRST));
 
         String second = openOfferOf(request, SECOND);
         given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + second).then().statusCode(200)
@@ -130,7 +125,7 @@ class OfferExpiryTest {
     @Test
     void anUnansweredOfferExpiresAndTheNextCandidateIsOffered() {
         RequestEvent request = request(true);
-        String first = proposed(request, FIRST);
+        String first = Matches.proposed(ORG, request, FIRST);
         pastDeadline(first);
         long head = Feed.head();
 
@@ -157,11 +152,11 @@ class OfferExpiryTest {
     @Test
     void withoutAutoOfferOrOnARequestNoLongerOpenNothingIsOffered() {
         RequestEvent plain = request(false);
-        decline("first-subject", proposed(plain, FIRST));
+        decline("first-subject", Matches.proposed(ORG, plain, FIRST));
         assertEquals(1, matchesOf(plain).getInt("total"));
 
         RequestEvent matched = request(true);
-        String first = proposed(matched, FIRST);
+        String first = Matches.proposed(ORG, matched, FIRST);
         Feeds.requestEvent("RequestMatched", matched.version(2).status("MATCHED"));
         followers.catchUp(Feeds.REQUESTS);
         pastDeadline(first);

@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
@@ -81,31 +82,6 @@ class RequestEndedTest {
         followers.catchUp(Feeds.REQUESTS);
     }
 
-    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
-                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
-                .when().post("/api/matches").then().statusCode(201).extract().path("id");
-    }
-
-    static String accepted(RequestEvent request, VolunteerEvent volunteer, String subject) {
-        String id = proposed(request, volunteer);
-        given().auth().oauth2(Tokens.volunteer(subject)).when().post("/api/offers/" + id + "/accept").then()
-                .statusCode(200);
-        return id;
-    }
-
-    static String active(RequestEvent request, VolunteerEvent volunteer, String subject) {
-        String id = accepted(request, volunteer, subject);
-        given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + id + "/activate").then()
-                .statusCode(200);
-        return id;
-    }
-
-    static JsonPath match(String id) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + id).then()
-                .statusCode(200).extract().jsonPath();
-    }
-
     static JsonPath candidates(RequestEvent request) {
         return given().auth().oauth2(Tokens.coordinator(ORG)).queryParam("requestId", request.id().toString())
                 .queryParam("limit", 100).when().get("/api/candidates").then().statusCode(200).extract().jsonPath();
@@ -129,9 +105,9 @@ class RequestEndedTest {
     @Test
     void aCancelledRequestWithdrawsItsOfferEndsItsMatchesAndFreesThePlacesOnce() {
         RequestEvent request = request("diever");
-        String offer = proposed(request, OFFERED);
-        String accepted = accepted(request, ACCEPTING, "ended-accepting");
-        String active = active(request, HELPING, "ended-helping");
+        String offer = Matches.proposed(ORG, request, OFFERED);
+        String accepted = Matches.accepted(ORG, request, ACCEPTING, "ended-accepting");
+        String active = Matches.active(ORG, request, HELPING, "ended-helping");
         RequestEvent other = request("diever");
         assertEquals(List.of(OFFERED.id().toString()), candidateIds(other).stream()
                 .filter(id -> List.of(OFFERED.id().toString(), ACCEPTING.id().toString(), HELPING.id().toString())
@@ -171,32 +147,32 @@ class RequestEndedTest {
 
         // the same event again (a page read twice, a duplicate delivery): nothing changes
         long afterCancel = Feed.head();
-        long version = match(active).getLong("version");
+        long version = Matches.view(ORG, active).getLong("version");
         feed("RequestCancelled", request);
         assertEquals(afterCancel, Feed.head());
-        assertEquals(version, match(active).getLong("version"));
-        assertEquals("WITHDRAWN", match(offer).getString("status"));
+        assertEquals(version, Matches.view(ORG, active).getLong("version"));
+        assertEquals("WITHDRAWN", Matches.view(ORG, offer).getString("status"));
     }
 
     @Test
     void anExpiredRequestEndsLikeACancelledOneAndACompletedOneLeavesItsMatches() {
         RequestEvent expiring = request("dwingeloo");
-        String offer = proposed(expiring, EXPIRY_OFFERED);
-        String accepted = accepted(expiring, EXPIRY_ACCEPTING, "ended-expiry-accepting");
+        String offer = Matches.proposed(ORG, expiring, EXPIRY_OFFERED);
+        String accepted = Matches.accepted(ORG, expiring, EXPIRY_ACCEPTING, "ended-expiry-accepting");
         RequestEvent completing = request("dwingeloo");
-        String helping = active(completing, COMPLETING, "ended-completing");
+        String helping = Matches.active(ORG, completing, COMPLETING, "ended-completing");
         long head = Feed.head();
 
         feed("RequestExpired", expiring.version(2).status("EXPIRED"));
         feed("RequestCompleted", completing.version(2).status("COMPLETED"));
 
-        assertEquals("WITHDRAWN", match(offer).getString("status"));
-        assertEquals("ENDED", match(accepted).getString("status"));
-        assertEquals("the request expired", match(accepted).getString("endReason"));
+        assertEquals("WITHDRAWN", Matches.view(ORG, offer).getString("status"));
+        assertEquals("ENDED", Matches.view(ORG, accepted).getString("status"));
+        assertEquals("the request expired", Matches.view(ORG, accepted).getString("endReason"));
         assertEquals(List.of("MatchWithdrawn"), eventTypes(head, offer));
         assertEquals(List.of("MatchEnded"), eventTypes(head, accepted));
         // a completed request's match runs out on its own (the coordinator completes it)
-        assertEquals("ACTIVE", match(helping).getString("status"));
+        assertEquals("ACTIVE", Matches.view(ORG, helping).getString("status"));
         assertEquals(List.of(), eventTypes(head, helping));
     }
 }

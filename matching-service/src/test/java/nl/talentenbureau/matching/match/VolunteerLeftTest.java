@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import nl.talentenbureau.matching.support.Feeds;
+import nl.talentenbureau.matching.support.Matches;
 import nl.talentenbureau.matching.support.RequestEvent;
 import nl.talentenbureau.matching.support.VolunteerEvent;
 import nl.talentenbureau.platform.follower.FeedFollowers;
@@ -58,31 +59,6 @@ class VolunteerLeftTest {
         return request;
     }
 
-    static String proposed(RequestEvent request, VolunteerEvent volunteer) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")
-                .body(Map.of("requestId", request.id().toString(), "volunteerId", volunteer.id().toString()))
-                .when().post("/api/matches").then().statusCode(201).extract().path("id");
-    }
-
-    static String accepted(RequestEvent request, VolunteerEvent volunteer, String subject) {
-        String id = proposed(request, volunteer);
-        given().auth().oauth2(Tokens.volunteer(subject)).when().post("/api/offers/" + id + "/accept").then()
-                .statusCode(200);
-        return id;
-    }
-
-    static String active(RequestEvent request, VolunteerEvent volunteer, String subject) {
-        String id = accepted(request, volunteer, subject);
-        given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + id + "/activate").then()
-                .statusCode(200);
-        return id;
-    }
-
-    static JsonPath match(String id) {
-        return given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + id).then()
-                .statusCode(200).extract().jsonPath();
-    }
-
     /** The payloads of the feed's events after {@code head} for one match, in feed order. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> payloads(long head, String matchId) {
@@ -99,15 +75,15 @@ class VolunteerLeftTest {
     void aStoppedVolunteersOfferIsWithdrawnAndTheirLiveMatchesEndOnce() {
         String subject = "left-stopping";
         VolunteerEvent stopping = volunteer("rouveen", subject);
-        String offer = proposed(request("rouveen"), stopping);
-        String accepted = accepted(request("rouveen"), stopping, subject);
-        String active = active(request("rouveen"), stopping, subject);
+        String offer = Matches.proposed(ORG, request("rouveen"), stopping);
+        String accepted = Matches.accepted(ORG, request("rouveen"), stopping, subject);
+        String active = Matches.active(ORG, request("rouveen"), stopping, subject);
         long head = Feed.head();
 
         Feeds.volunteerEvent("VolunteerStatusChanged", stopping.version(2).status("STOPPED"));
         followers.catchUp(Feeds.VOLUNTEERS);
 
-        assertEquals("WITHDRAWN", match(offer).getString("status"));
+        assertEquals("WITHDRAWN", Matches.view(ORG, offer).getString("status"));
         for (String ended : List.of(accepted, active)) {
             given().auth().oauth2(Tokens.coordinator(ORG)).when().get("/api/matches/" + ended).then()
                     .statusCode(200).body("status", equalTo("ENDED")).body("closedAt", notNullValue())
@@ -124,23 +100,23 @@ class VolunteerLeftTest {
 
         // the same event again (a page read twice): nothing changes
         long afterStop = Feed.head();
-        long version = match(active).getLong("version");
+        long version = Matches.view(ORG, active).getLong("version");
         Feeds.volunteerEvent("VolunteerStatusChanged", stopping);
         followers.catchUp(Feeds.VOLUNTEERS);
         assertEquals(afterStop, Feed.head());
-        assertEquals(version, match(active).getLong("version"));
+        assertEquals(version, Matches.view(ORG, active).getLong("version"));
     }
 
     @Test
     void anErasedVolunteersMatchesEndWithoutTheirSubjectAndTheirTextIsBlanked() {
         String subject = "left-erased";
         VolunteerEvent erased = volunteer("tienhoven", subject);
-        String declined = proposed(request("tienhoven"), erased);
+        String declined = Matches.proposed(ORG, request("tienhoven"), erased);
         given().auth().oauth2(Tokens.volunteer(subject)).contentType("application/json")
                 .body(Map.of("reason", "Mijn knie, zie dokter Jansen")).when()
                 .post("/api/offers/" + declined + "/decline").then().statusCode(200);
-        String offer = proposed(request("tienhoven"), erased);
-        String active = active(request("tienhoven"), erased, subject);
+        String offer = Matches.proposed(ORG, request("tienhoven"), erased);
+        String active = Matches.active(ORG, request("tienhoven"), erased, subject);
         given().auth().oauth2(Tokens.volunteer(subject)).contentType("application/json")
                 .body(Map.of("rating", 5, "comment", "Mevrouw De Vries is een schat")).when()
                 .post("/api/offers/" + active + "/feedback").then().statusCode(201);
@@ -149,8 +125,8 @@ class VolunteerLeftTest {
         Feeds.volunteerErased(erased.id());
         followers.catchUp(Feeds.VOLUNTEERS);
 
-        assertEquals("WITHDRAWN", match(offer).getString("status"));
-        JsonPath ended = match(active);
+        assertEquals("WITHDRAWN", Matches.view(ORG, offer).getString("status"));
+        JsonPath ended = Matches.view(ORG, active);
         assertEquals("ENDED", ended.getString("status"));
         assertEquals("the volunteer was erased", ended.getString("endReason"));
         assertNull(ended.get("feedback[0].comment"), "their feedback comment is blanked");
@@ -177,7 +153,7 @@ class VolunteerLeftTest {
     void coordinatorStepsWorkOnAMatchWhoseVolunteerHasNoProjectionRow() {
         String subject = "left-unprojected";
         VolunteerEvent gone = volunteer("rouveen", subject);
-        String active = active(request("rouveen"), gone, subject);
+        String active = Matches.active(ORG, request("rouveen"), gone, subject);
         // a volunteer erased before this service ended matches on erasure: only the projection row went
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from volunteer_projection where id = ?1").setParameter(1, gone.id()).executeUpdate());

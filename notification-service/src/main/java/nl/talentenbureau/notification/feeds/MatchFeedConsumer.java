@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.notification.NotificationConfig;
@@ -80,16 +79,7 @@ public class MatchFeedConsumer implements FeedConsumer {
     }
 
     private Payloads.MatchPayload read(FollowedEvent event) {
-        Payloads.MatchPayload payload;
-        try {
-            payload = json.treeToValue(event.payload(), Payloads.MatchPayload.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (payload == null || payload.matchId() == null || payload.version() == null || payload.status() == null
-                || payload.organisation() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
-        return payload;
+        return event.payloadAs(json, Payloads.MatchPayload.class, m -> m.matchId() != null && m.version() != null
+                && m.status() != null && m.organisation() != null);
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.talentenbureau.notification.followed.RequestFacts;
 
 /**
  * The parts of the three feeds' payloads this service reads. Unknown fields are ignored (producers add some), and so
@@ -37,6 +38,6 @@ final class Payloads {
     /** request-service's RequestSnapshot: what, where, when, status. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RequestPayload(UUID id, Long version, String status, String organisation, String theme, String kern,
-            JsonNode schedule, String urgency, LocalDate dueDate) {
+            RequestFacts.Schedule schedule, String urgency, LocalDate dueDate) {
     }
 }

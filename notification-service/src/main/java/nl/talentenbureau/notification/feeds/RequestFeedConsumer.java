@@ -4,7 +4,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.notification.followed.Followed;
@@ -38,20 +37,9 @@ public class RequestFeedConsumer implements FeedConsumer {
 
     @Override
     public void apply(FollowedEvent event) {
-        Payloads.RequestPayload r;
-        RequestFacts.Schedule schedule;
-        try {
-            r = json.treeToValue(event.payload(), Payloads.RequestPayload.class);
-            schedule = r == null || r.schedule() == null || r.schedule().isNull()
-                    ? null
-                    : json.treeToValue(r.schedule(), RequestFacts.Schedule.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (r == null || r.id() == null || r.version() == null || r.status() == null || r.organisation() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
+        Payloads.RequestPayload r = event.payloadAs(json, Payloads.RequestPayload.class, p -> p.id() != null
+                && p.version() != null && p.status() != null && p.organisation() != null);
         followed.followRequest(new RequestFacts(r.id(), r.version(), r.organisation(), r.status(), r.theme(),
-                r.kern(), schedule, r.urgency(), r.dueDate()));
+                r.kern(), r.schedule(), r.urgency(), r.dueDate()));
     }
 }

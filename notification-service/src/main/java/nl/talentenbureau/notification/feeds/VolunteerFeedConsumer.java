@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.notification.delivery.Outbox;
@@ -70,15 +69,6 @@ public class VolunteerFeedConsumer implements FeedConsumer {
     }
 
     private Payloads.VolunteerPayload read(FollowedEvent event) {
-        Payloads.VolunteerPayload payload;
-        try {
-            payload = json.treeToValue(event.payload(), Payloads.VolunteerPayload.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (payload == null || payload.id() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
-        return payload;
+        return event.payloadAs(json, Payloads.VolunteerPayload.class, v -> v.id() != null);
     }
 }

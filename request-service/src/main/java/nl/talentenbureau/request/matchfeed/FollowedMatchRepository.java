@@ -15,7 +15,15 @@ public class FollowedMatchRepository implements PanacheRepositoryBase<FollowedMa
     }
 
     public boolean liveMatchOf(UUID requestId, String volunteerSubject) {
+        return matchOf(requestId, volunteerSubject, List.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE));
+    }
+
+    public boolean openOfferOf(UUID requestId, String volunteerSubject) {
+        return matchOf(requestId, volunteerSubject, List.of(MatchStatus.PROPOSED));
+    }
+
+    private boolean matchOf(UUID requestId, String volunteerSubject, List<MatchStatus> statuses) {
         return count("requestId = ?1 and volunteerSubject = ?2 and status in ?3", requestId, volunteerSubject,
-                List.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE)) > 0;
+                statuses) > 0;
     }
 }

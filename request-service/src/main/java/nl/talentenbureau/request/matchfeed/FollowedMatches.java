@@ -20,4 +20,9 @@ public class FollowedMatches implements LiveMatches {
     public boolean holds(UUID requestId, String volunteerSubject) {
         return matches.liveMatchOf(requestId, volunteerSubject);
     }
+
+    @Override
+    public boolean offered(UUID requestId, String volunteerSubject) {
+        return matches.openOfferOf(requestId, volunteerSubject);
+    }
 }

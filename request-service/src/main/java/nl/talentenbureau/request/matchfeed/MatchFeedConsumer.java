@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
@@ -35,6 +34,8 @@ public class MatchFeedConsumer implements FeedConsumer {
     /** The match events; any other type in the feed (matching-service may add some) is passed over. */
     private static final Set<String> KNOWN = Set.of("MatchProposed", "MatchAccepted", "MatchDeclined",
             "MatchExpired", "MatchWithdrawn", "MatchActivated", "MatchCompleted", "MatchEnded");
+    /** The volunteer's account subject changed; the match itself did not (same version). */
+    static final String VOLUNTEER_LINKED = "MatchVolunteerLinked";
 
     private final FollowedMatchRepository matches;
     private final RequestLifecycle requests;
@@ -53,6 +54,10 @@ public class MatchFeedConsumer implements FeedConsumer {
 
     @Override
     public void apply(FollowedEvent event) {
+        if (VOLUNTEER_LINKED.equals(event.type())) {
+            relink(read(event));
+            return;
+        }
         if (event.type() == null || !KNOWN.contains(event.type())) {
             return;
         }
@@ -87,6 +92,19 @@ public class MatchFeedConsumer implements FeedConsumer {
         return true;
     }
 
+    /**
+     * Takes the volunteer's new subject for a match followed at that version or an older one (a newer event carried
+     * the subject itself); a closed match keeps none.
+     */
+    private void relink(MatchSnapshot snapshot) {
+        FollowedMatch match = matches.findById(snapshot.matchId());
+        if (match == null || match.version > snapshot.version() || match.status.closed()) {
+            return;
+        }
+        match.volunteerSubject = snapshot.volunteerSubject();
+        match.updatedAt = OffsetDateTime.now();
+    }
+
     private int progress(UUID requestId) {
         matches.flush();
         List<FollowedMatch> all = matches.ofRequest(requestId);
@@ -102,16 +120,7 @@ public class MatchFeedConsumer implements FeedConsumer {
     }
 
     private MatchSnapshot read(FollowedEvent event) {
-        MatchSnapshot snapshot;
-        try {
-            snapshot = json.treeToValue(event.payload(), MatchSnapshot.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (snapshot == null || snapshot.matchId() == null || snapshot.requestId() == null
-                || snapshot.status() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
-        return snapshot;
+        return event.payloadAs(json, MatchSnapshot.class,
+                m -> m.matchId() != null && m.requestId() != null && m.status() != null);
     }
 }

@@ -3,10 +3,15 @@ package nl.talentenbureau.request.request;
 import java.util.UUID;
 
 /**
- * Whether a volunteer holds a live (ACCEPTED or ACTIVE) match of a request, as the matching feed last told. Defined
- * here and implemented by the matchfeed feature, so the two features do not depend on each other both ways.
+ * How a volunteer stands to a request, as the matching feed last told: offered it (a PROPOSED match) or helping with
+ * it (a live, ACCEPTED or ACTIVE, match). Defined here and implemented by the matchfeed feature, so the two features
+ * do not depend on each other both ways.
  */
 public interface LiveMatches {
 
+    /** A live (ACCEPTED or ACTIVE) match of the request. */
     boolean holds(UUID requestId, String volunteerSubject);
+
+    /** An open offer (PROPOSED) of the request, not yet answered. */
+    boolean offered(UUID requestId, String volunteerSubject);
 }

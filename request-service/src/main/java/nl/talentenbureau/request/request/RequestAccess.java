@@ -7,8 +7,9 @@ import nl.talentenbureau.platform.problem.ProblemException;
 /**
  * Who may see and change a help request, as plain rules over a {@link Viewer} and a loaded request (unit-tested in
  * {@code RequestAccessTest} without a database): a partner app knows only its own organisation's requests, a
- * volunteer only one they hold a live match of; only the owning organisation changes a request; the requester's data
- * is for the owning organisation's coordinators and for the volunteers who help.
+ * volunteer only one they were offered (to decide on it) or hold a live match of; only the owning organisation
+ * changes a request; the requester's data is for the owning organisation's coordinators and for the volunteers who
+ * help, never for one who was only offered it.
  */
 @Singleton
 public class RequestAccess {
@@ -21,7 +22,8 @@ public class RequestAccess {
 
     /** 404 for a request the caller may not know about, as for one that does not exist ({@code request} null). */
     public HelpRequest visible(Viewer viewer, HelpRequest request) {
-        if (request == null || (viewer.role() == Viewer.Role.VOLUNTEER && !helps(viewer, request))
+        if (request == null || (viewer.role() == Viewer.Role.VOLUNTEER && !helps(viewer, request)
+                && !offered(viewer, request))
                 || (viewer.role() == Viewer.Role.PARTNER && !viewer.owns(request))) {
             throw ProblemException.notFound("request");
         }
@@ -65,6 +67,12 @@ public class RequestAccess {
     /** Whether the answer about this request carries the requester's contact details. */
     public boolean seesRequester(Viewer viewer, HelpRequest request) {
         return viewer.seesRequester(request) || helps(viewer, request);
+    }
+
+    /** A volunteer with an open offer of the request: they read what it is, not who asks. */
+    private boolean offered(Viewer viewer, HelpRequest request) {
+        return viewer.role() == Viewer.Role.VOLUNTEER && viewer.subject() != null
+                && liveMatches.offered(request.id, viewer.subject());
     }
 
     /** A volunteer with a live (ACCEPTED or ACTIVE) match of the request: they need to reach the requester. */

@@ -157,10 +157,11 @@ public class RequestResource {
     @Operation(summary = "Read a help request", description = """
             The requester's personal data is included for coordinators of the owning organisation, and for a volunteer
             who holds a live (accepted or active) match of this request, so they can reach the requester; once that
-            match is completed, ended or declined they no longer do. A volunteer without a live match of the request
-            gets 404 (open requests are browsed anonymised under /api/requests/open).""")
+            match is completed, ended or declined they no longer do. A volunteer who was offered the request (a
+            proposed match, not yet answered) reads it without the requester, to decide on the offer. Any other
+            volunteer gets 404 (open requests are browsed anonymised under /api/requests/open).""")
     @APIResponse(responseCode = "200", description = "The request", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = RequestView.class)))
-    @APIResponse(responseCode = "404", description = "No such request, another organisation's (partner apps), or one the volunteer has no live match of")
+    @APIResponse(responseCode = "404", description = "No such request, another organisation's (partner apps), or one the volunteer was neither offered nor holds a live match of")
     public Response get(
             @Parameter(description = "The request's id", example = "6f1c7d0e-4a51-4f7e-9a55-0d6b3f8f2a10") @PathParam("id") UUID id) {
         return withETag(Response.ok(), requests.details(Viewer.of(caller), id));

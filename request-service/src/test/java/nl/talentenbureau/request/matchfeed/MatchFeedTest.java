@@ -194,7 +194,11 @@ class MatchFeedTest {
         MatchEvents proposed = aMatch(request).of(helperSubject).proposed();
         aMatch(request).of(otherSubject).proposed().declined();
         follow();
-        as(helper).get("/api/requests/" + request).then().statusCode(404);
+        // offered: what the request is, to decide on it; not who asks
+        JsonPath offer = as(helper).get("/api/requests/" + request).then().statusCode(200).extract().jsonPath();
+        assertThat(offer.getString("title")).isNotBlank();
+        assertThat(offer.getMap("requester")).isNull();
+        as(other).get("/api/requests/" + request).then().statusCode(404);
 
         proposed.accepted();
         follow();
@@ -250,6 +254,32 @@ class MatchFeedTest {
         follow();
         assertThat(subjectOf(live.matchId())).isNull();
         as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
+    }
+
+    @Test
+    void aVolunteerWhoGotHerAccountAfterTheProposalOpensHerOfferOnceTheSubjectIsLinked() {
+        UUID request = posted(partner, aRequest().with("volunteersNeeded", 2));
+        String subject = "vol-" + UUID.randomUUID();
+        MatchEvents offer = aMatch(request).of(null).proposed();
+        MatchEvents declined = aMatch(request).of(null).proposed().declined();
+        follow();
+        as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(404);
+
+        offer.linked(subject, "PROPOSED");
+        declined.linked(subject, "DECLINED");
+        follow();
+
+        assertThat(subjectOf(offer.matchId())).isEqualTo(subject);
+        assertThat(subjectOf(declined.matchId())).as("a closed match keeps no subject").isNull();
+        JsonPath seen = as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(seen.getMap("requester")).as("offered, not yet helping").isNull();
+        assertThat(statusOf(request)).as("a link is no step of the request").isEqualTo("OPEN");
+
+        offer.accepted();
+        follow();
+        assertThat(as(Tokens.volunteer(subject)).get("/api/requests/" + request).then().statusCode(200).extract()
+                .jsonPath().getMap("requester")).isNotNull();
     }
 
     private String subjectOf(UUID matchId) {

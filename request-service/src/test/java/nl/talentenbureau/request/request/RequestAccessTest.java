@@ -10,14 +10,25 @@ import org.junit.jupiter.api.Test;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
 
-/** The viewer's rules as plain Java: no database, no Quarkus; the live matches are a lambda. */
+/** The viewer's rules as plain Java: no database, no Quarkus; the matches are a small stand-in. */
 class RequestAccessTest {
 
     private static final String HELPER = "volunteer-who-helps";
+    private static final String OFFERED = "volunteer-who-was-offered";
 
     private final HelpRequest request = aRequestOf("leef");
-    private final RequestAccess access = new RequestAccess(
-            (requestId, subject) -> requestId.equals(request.id) && subject.equals(HELPER));
+    private final RequestAccess access = new RequestAccess(new LiveMatches() {
+
+        @Override
+        public boolean holds(UUID requestId, String subject) {
+            return requestId.equals(request.id) && subject.equals(HELPER);
+        }
+
+        @Override
+        public boolean offered(UUID requestId, String subject) {
+            return requestId.equals(request.id) && subject.equals(OFFERED);
+        }
+    });
 
     private final Viewer coordinator = new Viewer(Viewer.Role.COORDINATOR, "leef", "c");
     private final Viewer otherCoordinator = new Viewer(Viewer.Role.COORDINATOR, "elders", "c2");
@@ -26,6 +37,7 @@ class RequestAccessTest {
     private final Viewer admin = new Viewer(Viewer.Role.ADMIN, null, "a");
     private final Viewer helper = new Viewer(Viewer.Role.VOLUNTEER, null, HELPER);
     private final Viewer otherVolunteer = new Viewer(Viewer.Role.VOLUNTEER, null, "someone-else");
+    private final Viewer offered = new Viewer(Viewer.Role.VOLUNTEER, null, OFFERED);
 
     @Test
     void coordinatorsAndAdminsSeeEveryRequestPartnerAppsOnlyTheirOwn() {
@@ -37,9 +49,12 @@ class RequestAccessTest {
     }
 
     @Test
-    void aVolunteerSeesOnlyARequestTheyHoldALiveMatchOf() {
+    void aVolunteerSeesOnlyARequestTheyWereOfferedOrHoldALiveMatchOf() {
         assertThat(access.visible(helper, request)).isSameAs(request);
+        assertThat(access.visible(offered, request)).isSameAs(request);
         assertKind(() -> access.visible(otherVolunteer, request), ProblemKind.NOT_FOUND);
+        assertKind(() -> access.visible(new Viewer(Viewer.Role.VOLUNTEER, null, null), request),
+                ProblemKind.NOT_FOUND);
     }
 
     @Test
@@ -66,6 +81,7 @@ class RequestAccessTest {
         assertThat(access.seesRequester(partner, request)).isFalse();
         assertThat(access.seesRequester(admin, request)).isFalse();
         assertThat(access.seesRequester(otherVolunteer, request)).isFalse();
+        assertThat(access.seesRequester(offered, request)).as("an offer shows what, not who").isFalse();
     }
 
     @Test

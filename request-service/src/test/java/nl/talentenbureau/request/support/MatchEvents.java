@@ -62,6 +62,12 @@ public final class MatchEvents {
         return append("MatchEnded", "ENDED", ++version);
     }
 
+    /** The volunteer's account subject changed (now {@code subject}); the match did not: same version, same status. */
+    public MatchEvents linked(String subject, String status) {
+        this.volunteerSubject = subject;
+        return append("MatchVolunteerLinked", status, version);
+    }
+
     /** An event with a version of your choice (a late, older event). */
     public MatchEvents append(String type, String status, long atVersion) {
         Map<String, Object> payload = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.talentenbureau.platform.follower.FeedConsumer;
@@ -74,17 +73,8 @@ public class MatchFeedConsumer implements FeedConsumer {
     }
 
     private Snapshot read(FollowedEvent event) {
-        Snapshot snapshot;
-        try {
-            snapshot = json.treeToValue(event.payload(), Snapshot.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("unreadable " + event.type() + " event at seq " + event.seq(), e);
-        }
-        if (snapshot == null || snapshot.matchId() == null || snapshot.volunteerId() == null
-                || snapshot.organisation() == null || snapshot.status() == null) {
-            throw new IllegalArgumentException("incomplete " + event.type() + " event at seq " + event.seq());
-        }
-        return snapshot;
+        return event.payloadAs(json, Snapshot.class, s -> s.matchId() != null && s.volunteerId() != null
+                && s.organisation() != null && s.status() != null);
     }
 
     /** The part of matching-service's match event this service reads (it owns its own copy of the shape). */

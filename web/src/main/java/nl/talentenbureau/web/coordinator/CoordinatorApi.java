@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
+import nl.talentenbureau.web.offers.OffersApi.Schedule;
 import nl.talentenbureau.web.shared.api.ApiPage;
 import nl.talentenbureau.web.shared.api.ApiResponses;
 
@@ -61,7 +62,7 @@ public interface CoordinatorApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Request(UUID id, String status, String organisation, String title, String theme, String kern,
-            String urgency, LocalDate dueDate) {
+            String urgency, LocalDate dueDate, Schedule schedule) {
 
         public String urgencyKey() {
             return CoordinatorViews.urgencyKey(urgency);

@@ -132,21 +132,13 @@ public class CoordinatorResource {
         List<Match> matches = api.matches(id, null, 100).items();
         Map<UUID, Match> byVolunteer = new HashMap<>();
         matches.forEach(m -> byVolunteer.putIfAbsent(m.volunteerId(), m));
-        Map<UUID, String> names = names(candidates);
+        Map<UUID, String> names = Lookups.names(api,
+                candidates.candidates().stream().map(CoordinatorApi.Candidate::volunteerId).toList());
         List<CandidateRow> rows = candidates.candidates().stream()
                 .map(c -> CoordinatorViews.candidate(c, names, byVolunteer)).toList();
         List<ExclusionRow> excluded = candidates.excluded().stream().map(CoordinatorViews::exclusion).toList();
         return Templates.request(request, rows, excluded, candidates.eligible(), matches, errors, flash,
                 UUID.randomUUID().toString());
-    }
-
-    private Map<UUID, String> names(Candidates candidates) {
-        List<UUID> ids = candidates.candidates().stream().map(CoordinatorApi.Candidate::volunteerId).toList();
-        Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            api.volunteers(ids, ids.size()).items().forEach(v -> names.put(v.id(), v.name()));
-        }
-        return names;
     }
 
     /** The organisation the coordinator works for (Keycloak Organizations' claim, a list of aliases). */

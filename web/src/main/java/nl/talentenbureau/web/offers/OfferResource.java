@@ -22,15 +22,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 import nl.talentenbureau.web.offers.OfferViews.OfferRow;
 import nl.talentenbureau.web.offers.OffersApi.Offer;
 import nl.talentenbureau.web.shared.ETag;
 import nl.talentenbureau.web.shared.Flash;
-import nl.talentenbureau.web.shared.Lang;
-import nl.talentenbureau.web.shared.Messages;
 import nl.talentenbureau.web.shared.Page;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
@@ -99,7 +95,7 @@ public class OfferResource {
             return html(400, offerPage(id, FormErrors.field("reason"), null, null, note));
         }
         try {
-            api.decline(id, ETag.ifMatch(version), new OffersApi.Reason(inWords(reason, note)));
+            api.decline(id, ETag.ifMatch(version), new OffersApi.Reason(OfferViews.declineInWords(page, reason, note)));
         } catch (ApiException e) {
             return failed(id, e, reason, note);
         }
@@ -117,20 +113,6 @@ public class OfferResource {
         Offer offer = api.offer(id);
         return Templates.offer(OfferViews.row(offer, api.request(offer.requestId())), DECLINE_REASONS, errors, flash,
                 reason, note);
-    }
-
-    /** The coordinators read the reason in the volunteer's words and language: the chosen reason, then the note. */
-    private String inWords(String reason, String note) {
-        Messages messages = page.language() == Lang.NL
-                ? MessageBundles.get(Messages.class)
-                : MessageBundles.get(Messages.class, Localized.Literal.of(page.lang()));
-        String chosen = switch (reason) {
-            case "not_available" -> messages.decline_reason_not_available();
-            case "too_far" -> messages.decline_reason_too_far();
-            case "not_suitable" -> messages.decline_reason_not_suitable();
-            default -> messages.decline_reason_other();
-        };
-        return note == null || note.isBlank() ? chosen : chosen + ": " + note.strip();
     }
 
     private static Response done(UUID id, Flash flash) {

@@ -567,4 +567,22 @@ public interface Messages {
     String error_field_talents();
 
     String error_field_themes();
+
+    // proposals and call list (their page texts: CoordinatorMessages)
+
+    String coordinator_proposals_link();
+
+    String proposal_refused_not_found();
+
+    String proposal_refused_conflict();
+
+    String proposal_refused_unprocessable();
+
+    String error_field_pair();
+
+    String flash_proposals_confirmed();
+
+    String flash_call_accepted();
+
+    String flash_call_declined();
 }
