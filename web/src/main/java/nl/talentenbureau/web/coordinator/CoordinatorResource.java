@@ -1,6 +1,7 @@
 package nl.talentenbureau.web.coordinator;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ import nl.talentenbureau.web.shared.Flash;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.FormErrors;
+import nl.talentenbureau.web.volunteers.PoolApi;
+import nl.talentenbureau.web.volunteers.VolunteerViews;
+import nl.talentenbureau.web.volunteers.VolunteerViews.Renewal;
 
 /** The coordinator's start page and a request with its candidates, where the coordinator proposes one. */
 @Path("/coordinator")
@@ -44,12 +48,14 @@ import nl.talentenbureau.web.shared.api.FormErrors;
 public class CoordinatorResource {
 
     static final int CANDIDATES = 10;
+    static final int RENEWAL_DAYS = 60;
     private static final Set<String> PROPOSE_FIELDS = Set.of("volunteerId");
 
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance start(List<Request> requests, List<Match> waiting);
+        static native TemplateInstance start(List<Request> requests, List<Match> waiting, List<Renewal> renewals,
+                int renewalDays);
 
         static native TemplateInstance request(Request request, List<CandidateRow> candidates,
                 List<ExclusionRow> excluded, int eligible, List<Match> matches, FormErrors errors, Flash flash,
@@ -60,6 +66,9 @@ public class CoordinatorResource {
     @RestClient
     CoordinatorApi api;
     @Inject
+    @RestClient
+    PoolApi pool;
+    @Inject
     @IdToken
     JsonWebToken idToken;
 
@@ -68,7 +77,26 @@ public class CoordinatorResource {
         List<Request> open = api.requests("OPEN", organisation(), 100).items().stream()
                 .sorted(CoordinatorViews.BY_URGENCY_AND_DUE_DATE).toList();
         List<Match> waiting = api.matches(null, "PROPOSED", 100).items();
-        return Templates.start(open, waiting);
+        return Templates.start(open, waiting, renewals(), RENEWAL_DAYS);
+    }
+
+    /**
+     * VOGs and trainings that run out within {@link #RENEWAL_DAYS} or have run out already, to plan renewals; null
+     * when the API does not give them (an admin: the list is the coordinators'), so the page says so in a sentence.
+     */
+    private List<Renewal> renewals() {
+        try {
+            List<PoolApi.Expiring> expiring = pool.expiring(RENEWAL_DAYS, true);
+            List<PoolApi.Training> trainings = expiring.stream().anyMatch(e -> e.code() != null)
+                    ? pool.trainings()
+                    : List.of();
+            return VolunteerViews.renewals(expiring, trainings, LocalDate.now());
+        } catch (ApiException e) {
+            if (e.status() == 401) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     @GET

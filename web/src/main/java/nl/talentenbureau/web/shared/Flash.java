@@ -26,7 +26,11 @@ public enum Flash {
     TALENTS_SAVED,
     PROPOSALS_CONFIRMED,
     CALL_ACCEPTED,
-    CALL_DECLINED;
+    CALL_DECLINED,
+    VOLUNTEER_SAVED,
+    STATUS_CHANGED,
+    VOG_RECORDED,
+    TRAINING_RECORDED;
 
     public static Optional<Flash> parse(String value) {
         for (Flash flash : values()) {

@@ -82,6 +82,46 @@ class CoordinatorResourceTest {
     }
 
     @Test
+    void theStartPageListsTheRenewalsDueAndLinksTheVolunteerAndReportPages() {
+        StandIns.gateway().stubFor(get(urlPathEqualTo("/api/requests")).willReturn(okJson("{\"items\": []}")));
+        StandIns.gateway().stubFor(get(urlPathEqualTo(MATCHES)).willReturn(okJson("{\"items\": []}")));
+        StandIns.gateway().stubFor(get(urlPathEqualTo("/api/volunteers/screening/expiring")).willReturn(okJson("""
+                [{"volunteerId": "%s", "name": "Anna de Vries", "homeKern": "breukelen", "kind": "TRAINING",
+                  "code": "first-aid", "expiresOn": "2020-01-09"},
+                 {"volunteerId": "%s", "name": "Bert Bakker", "homeKern": "maarssen", "kind": "VOG",
+                  "expiresOn": "2999-01-09"}]""".formatted(BEST, SECOND))));
+        StandIns.gateway().stubFor(get("/api/catalog/trainings").willReturn(okJson("""
+                [{"code": "first-aid", "nameNl": "EHBO", "nameEn": "First aid", "validYears": 2}]""")));
+        Browser coordinator = Browser.coordinator("handjehelpen");
+
+        Document page = coordinator.page("/coordinator");
+
+        StandIns.gateway().verify(WireMock.getRequestedFor(urlPathEqualTo("/api/volunteers/screening/expiring"))
+                .withQueryParam("withinDays", equalTo("60")).withQueryParam("includeExpired", equalTo("true"))
+                .withHeader("Authorization", equalTo("Bearer " + coordinator.accessToken())));
+        assertThat(page.select("tr[data-renewal=first-aid][data-expired=true]").text()).contains("Anna de Vries",
+                "EHBO", "Verlopen op 2020-01-09");
+        assertThat(page.select("tr[data-renewal=VOG][data-expired=false]").text()).contains("Bert Bakker",
+                "VOG", "Verloopt op 2999-01-09");
+        assertThat(page.select("tr[data-renewal=VOG] a").attr("href"))
+                .isEqualTo("/coordinator/vrijwilligers/" + SECOND);
+        assertThat(page.select("#volunteers-link").attr("href")).isEqualTo("/coordinator/vrijwilligers");
+        assertThat(page.select("#report-link").attr("href")).isEqualTo("/coordinator/rapportage");
+    }
+
+    @Test
+    void renewalsTheApiDoesNotGiveAreASentenceNotAnErrorPage() {
+        StandIns.gateway().stubFor(get(urlPathEqualTo("/api/requests")).willReturn(okJson("{\"items\": []}")));
+        StandIns.gateway().stubFor(get(urlPathEqualTo(MATCHES)).willReturn(okJson("{\"items\": []}")));
+        StandIns.gateway().stubFor(get(urlPathEqualTo("/api/volunteers/screening/expiring"))
+                .willReturn(aResponse().withStatus(403)));
+
+        Document page = Browser.anonymous().signIn("admin-1", null, "admin").page("/coordinator");
+
+        assertThat(page.select("#renewals-unavailable").text()).startsWith("De verlengingen kunnen hier niet");
+    }
+
+    @Test
     void theRequestPageShowsTheCandidatesBestFirstWithTheirReasonsAndProposesOne() {
         stubRequestPage("[]");
         Browser coordinator = Browser.coordinator("handjehelpen");
