@@ -200,7 +200,8 @@ class WebStoryIT {
                 DemoAccounts.COORDINATOR_HANDJEHELPEN.password());
         CoordinatorStartPage.shown(coordinator);
         checkInBothLanguages(coordinator, axe, missing, List.of("/coordinator",
-                "/coordinator/hulpvragen/" + requestId, "/coordinator/voorstellen", "/coordinator/bellijst"));
+                "/coordinator/hulpvragen/" + requestId, "/coordinator/voorstellen", "/coordinator/bellijst",
+                "/coordinator/vrijwilligers", "/coordinator/vrijwilligers/" + truus.id(), "/coordinator/rapportage"));
 
         int pages = axe.pages().size() / 2;
         System.out.printf("%d pages x 2 languages checked by axe: %d serious, %d critical (%d moderate or minor)%n",
