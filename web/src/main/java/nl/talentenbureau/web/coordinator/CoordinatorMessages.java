@@ -87,4 +87,34 @@ public interface CoordinatorMessages {
     String call_list_page_of(int number, int pages);
 
     String call_list_next();
+
+    // states in words for the coordinator ({coord:message(str:concat('match_state_', status))})
+
+    String match_state_PROPOSED();
+
+    String match_state_ACCEPTED();
+
+    String match_state_DECLINED();
+
+    String match_state_EXPIRED();
+
+    String match_state_WITHDRAWN();
+
+    String match_state_ACTIVE();
+
+    String match_state_COMPLETED();
+
+    String match_state_ENDED();
+
+    String request_state_OPEN();
+
+    String request_state_MATCHED();
+
+    String request_state_IN_PROGRESS();
+
+    String request_state_COMPLETED();
+
+    String request_state_CANCELLED();
+
+    String request_state_EXPIRED();
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -58,7 +59,8 @@ public class CoordinatorResource {
                 int renewalDays);
 
         static native TemplateInstance request(Request request, List<CandidateRow> candidates,
-                List<ExclusionRow> excluded, int eligible, List<Match> matches, FormErrors errors, Flash flash,
+                List<ExclusionRow> excluded, int eligible, List<Match> matches, Map<UUID, String> names,
+                FormErrors errors, Flash flash,
                 String idempotencyKey);
     }
 
@@ -132,12 +134,14 @@ public class CoordinatorResource {
         List<Match> matches = api.matches(id, null, 100).items();
         Map<UUID, Match> byVolunteer = new HashMap<>();
         matches.forEach(m -> byVolunteer.putIfAbsent(m.volunteerId(), m));
-        Map<UUID, String> names = Lookups.names(api,
-                candidates.candidates().stream().map(CoordinatorApi.Candidate::volunteerId).toList());
+        // the names of the candidates and of everyone matched already (a match may be of someone no longer a candidate)
+        Map<UUID, String> names = Lookups.names(api, Stream.concat(
+                candidates.candidates().stream().map(CoordinatorApi.Candidate::volunteerId),
+                matches.stream().map(Match::volunteerId)).distinct().toList());
         List<CandidateRow> rows = candidates.candidates().stream()
                 .map(c -> CoordinatorViews.candidate(c, names, byVolunteer)).toList();
         List<ExclusionRow> excluded = candidates.excluded().stream().map(CoordinatorViews::exclusion).toList();
-        return Templates.request(request, rows, excluded, candidates.eligible(), matches, errors, flash,
+        return Templates.request(request, rows, excluded, candidates.eligible(), matches, names, errors, flash,
                 UUID.randomUUID().toString());
     }
 

@@ -190,8 +190,6 @@ public interface Messages {
 
     String matches_none();
 
-    String match_of_volunteer();
-
     String offers_title();
 
     String offers_none();

@@ -154,7 +154,8 @@ class CoordinatorResourceTest {
         Document after = coordinator.page("/coordinator/hulpvragen/" + REQUEST + "?gedaan=proposed");
         assertThat(after.select("#flash").text())
                 .isEqualTo("De vrijwilliger is voorgesteld. Hij of zij krijgt het aanbod te zien.");
-        assertThat(after.select("[data-volunteer-id=" + BEST + "] [data-state=PROPOSED]").text()).contains("PROPOSED");
+        assertThat(after.select("[data-volunteer-id=" + BEST + "] [data-state=PROPOSED]").text())
+                .contains("voorgesteld");
     }
 
     @Test
