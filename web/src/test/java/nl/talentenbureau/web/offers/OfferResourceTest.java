@@ -75,7 +75,7 @@ class OfferResourceTest {
         Document after = volunteer.page(PAGE + "?gedaan=accepted");
         assertThat(after.select("#flash").text()).isEqualTo("U heeft het aanbod aangenomen. Dank u wel!");
         assertThat(after.select("#match-state").attr("data-state")).isEqualTo("ACCEPTED");
-        assertThat(after.select("#match-state").text()).contains("ACCEPTED");
+        assertThat(after.select("#match-state").text()).isEqualTo("Stand: aangenomen");
         assertThat(after.select("button#accept")).isEmpty();
     }
 
