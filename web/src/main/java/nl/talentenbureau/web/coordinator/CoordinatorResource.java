@@ -37,6 +37,7 @@ import nl.talentenbureau.web.coordinator.CoordinatorViews.ExclusionRow;
 import nl.talentenbureau.web.shared.Flash;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
+import nl.talentenbureau.web.shared.api.CatalogApi;
 import nl.talentenbureau.web.shared.api.FormErrors;
 import nl.talentenbureau.web.volunteers.PoolApi;
 import nl.talentenbureau.web.volunteers.VolunteerViews;
@@ -71,6 +72,9 @@ public class CoordinatorResource {
     @RestClient
     PoolApi pool;
     @Inject
+    @RestClient
+    CatalogApi catalog;
+    @Inject
     @IdToken
     JsonWebToken idToken;
 
@@ -89,8 +93,8 @@ public class CoordinatorResource {
     private List<Renewal> renewals() {
         try {
             List<PoolApi.Expiring> expiring = pool.expiring(RENEWAL_DAYS, true);
-            List<PoolApi.Training> trainings = expiring.stream().anyMatch(e -> e.code() != null)
-                    ? pool.trainings()
+            List<CatalogApi.Training> trainings = expiring.stream().anyMatch(e -> e.code() != null)
+                    ? catalog.trainings()
                     : List.of();
             return VolunteerViews.renewals(expiring, trainings, LocalDate.now());
         } catch (ApiException e) {

@@ -23,12 +23,13 @@ import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import nl.talentenbureau.web.profile.VolunteerApi.Kern;
 import nl.talentenbureau.web.profile.VolunteerApi.ProfileInput;
 import nl.talentenbureau.web.shared.Flash;
 import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
+import nl.talentenbureau.web.shared.api.CatalogApi;
+import nl.talentenbureau.web.shared.api.CatalogApi.Kern;
 import nl.talentenbureau.web.shared.api.FormErrors;
 
 /**
@@ -58,13 +59,15 @@ public class ApplyResource {
     }
 
     private final VolunteerApi api;
+    private final CatalogApi catalog;
     @Inject
     @IdToken
     JsonWebToken idToken;
 
     @Inject
-    ApplyResource(@RestClient VolunteerApi api) {
+    ApplyResource(@RestClient VolunteerApi api, @RestClient CatalogApi catalog) {
         this.api = api;
+        this.catalog = catalog;
     }
 
     @GET
@@ -74,7 +77,7 @@ public class ApplyResource {
         }
         Form form = new Form(idToken.getClaim("name"), idToken.getClaim("email"), null, null, null, "5",
                 List.of("nl"));
-        return Response.ok(Templates.apply(form, api.kernen(), LANGUAGES, FormErrors.none())).build();
+        return Response.ok(Templates.apply(form, catalog.kernen(), LANGUAGES, FormErrors.none())).build();
     }
 
     @POST
@@ -101,7 +104,7 @@ public class ApplyResource {
             missing.add("maxTravelKm");
         }
         if (!missing.isEmpty()) {
-            return Html.page(400, Templates.apply(form, api.kernen(), LANGUAGES,
+            return Html.page(400, Templates.apply(form, catalog.kernen(), LANGUAGES,
                     FormErrors.fields(missing.toArray(String[]::new))));
         }
         try {
@@ -111,7 +114,7 @@ public class ApplyResource {
             if (e.status() == 401 || e.status() == 403) {
                 throw e;
             }
-            return Html.page(e.status(), Templates.apply(form, api.kernen(), LANGUAGES, FormErrors.of(e, FIELDS)));
+            return Html.page(e.status(), Templates.apply(form, catalog.kernen(), LANGUAGES, FormErrors.of(e, FIELDS)));
         }
         return Response.seeOther(URI.create("/mijn-week?gedaan=" + Flash.APPLIED.param())).build();
     }

@@ -23,13 +23,14 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import nl.talentenbureau.web.profile.VolunteerApi.TalentLevel;
-import nl.talentenbureau.web.profile.VolunteerApi.Theme;
 import nl.talentenbureau.web.profile.VolunteerApi.Volunteer;
 import nl.talentenbureau.web.shared.ETag;
 import nl.talentenbureau.web.shared.Flash;
 import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
+import nl.talentenbureau.web.shared.api.CatalogApi;
+import nl.talentenbureau.web.shared.api.CatalogApi.Theme;
 import nl.talentenbureau.web.shared.api.FormErrors;
 
 /**
@@ -53,17 +54,19 @@ public class TalentResource {
     }
 
     /** A talent of the catalogue with the volunteer's level (0: not chosen). */
-    public record Row(VolunteerApi.Talent talent, int level) {
+    public record Row(CatalogApi.Talent talent, int level) {
     }
 
     public record ThemeRow(Theme theme, boolean chosen) {
     }
 
     private final VolunteerApi api;
+    private final CatalogApi catalog;
 
     @Inject
-    TalentResource(@RestClient VolunteerApi api) {
+    TalentResource(@RestClient VolunteerApi api, @RestClient CatalogApi catalog) {
         this.api = api;
+        this.catalog = catalog;
     }
 
     @GET
@@ -77,14 +80,14 @@ public class TalentResource {
     public Response save(MultivaluedMap<String, String> form) {
         Volunteer me = MyProfile.read(api);
         List<TalentLevel> talents = new ArrayList<>();
-        for (VolunteerApi.Talent talent : api.talents()) {
+        for (CatalogApi.Talent talent : catalog.talents()) {
             String level = form.getFirst("level-" + talent.code());
             if (level != null && List.of("1", "2", "3").contains(level)) {
                 talents.add(new TalentLevel(talent.code(), Integer.valueOf(level)));
             }
         }
         List<String> chosen = form.get("theme") == null ? List.of() : form.get("theme");
-        List<String> themes = api.themes().stream().map(Theme::code).filter(chosen::contains).toList();
+        List<String> themes = catalog.themes().stream().map(Theme::code).filter(chosen::contains).toList();
         long version = Fields.integer(form.getFirst("version")) == null ? -1 : Fields.integer(form.getFirst("version"));
         try {
             api.replace(ETag.ifMatch(version), me.input().withTalents(talents, themes));
@@ -101,11 +104,11 @@ public class TalentResource {
     }
 
     private TemplateInstance page(Volunteer me, boolean stale, Flash flash, FormErrors errors) {
-        List<Row> rows = api.talents().stream()
+        List<Row> rows = catalog.talents().stream()
                 .map(t -> new Row(t, me.talents().stream().filter(h -> t.code().equals(h.code())).findFirst()
                         .map(TalentLevel::level).orElse(0)))
                 .filter(row -> row.talent().retiredAt() == null || row.level() > 0).toList();
-        List<ThemeRow> themes = api.themes().stream().map(t -> new ThemeRow(t, me.themes().contains(t.code())))
+        List<ThemeRow> themes = catalog.themes().stream().map(t -> new ThemeRow(t, me.themes().contains(t.code())))
                 .toList();
         return Templates.talents(rows, themes, me.version(), LEVELS, stale, flash, errors);
     }

@@ -82,18 +82,6 @@ public interface VolunteerApi {
     @Path("/volunteers/me/absences/{id}")
     void removeAbsence(@PathParam("id") UUID id);
 
-    @GET
-    @Path("/catalog/kernen")
-    List<Kern> kernen();
-
-    @GET
-    @Path("/catalog/talents")
-    List<Talent> talents();
-
-    @GET
-    @Path("/catalog/themes")
-    List<Theme> themes();
-
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Volunteer(UUID id, String status, String name, String email, String phone, Integer birthYear,
             String homeKern, Integer maxTravelKm, List<String> languages, List<TalentLevel> talents,
@@ -150,18 +138,6 @@ public interface VolunteerApi {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record QuietHours(String from, String until) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Kern(String code, String name) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Talent(String code, String theme, String nameNl, String nameEn, OffsetDateTime retiredAt) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Theme(String code, String nameNl, String nameEn) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,7 +1,6 @@
 package nl.talentenbureau.web.volunteers;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,10 +21,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
-import nl.talentenbureau.web.profile.VolunteerApi.Kern;
-import nl.talentenbureau.web.profile.VolunteerApi.Talent;
 import nl.talentenbureau.web.profile.VolunteerApi.TalentLevel;
-import nl.talentenbureau.web.profile.VolunteerApi.Theme;
 import nl.talentenbureau.web.shared.api.ApiPage;
 import nl.talentenbureau.web.shared.api.ApiResponses;
 
@@ -77,22 +73,6 @@ public interface PoolApi {
     List<Expiring> expiring(@QueryParam("withinDays") int withinDays,
             @QueryParam("includeExpired") boolean includeExpired);
 
-    @GET
-    @Path("/catalog/kernen")
-    List<Kern> kernen();
-
-    @GET
-    @Path("/catalog/talents")
-    List<Talent> talents();
-
-    @GET
-    @Path("/catalog/themes")
-    List<Theme> themes();
-
-    @GET
-    @Path("/catalog/trainings")
-    List<Training> trainings();
-
     /** One row of the search: no contact details (the API leaves them out of a browsing list). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Summary(UUID id, String status, String name, String homeKern, List<TalentLevel> talents,
@@ -137,10 +117,6 @@ public interface PoolApi {
     /** A VOG ({@code kind} VOG, no code) or training (its code) that stops counting on {@code expiresOn}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Expiring(UUID volunteerId, String name, String homeKern, String kind, String code, LocalDate expiresOn) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record Training(String code, String nameNl, String nameEn, Integer validYears, OffsetDateTime retiredAt) {
     }
 
     /** What {@code PUT /api/volunteers/{id}} replaces: every field the coordinator owns. */

@@ -8,12 +8,12 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.talentenbureau.web.profile.VolunteerApi.Kern;
-import nl.talentenbureau.web.profile.VolunteerApi.Talent;
-import nl.talentenbureau.web.profile.VolunteerApi.Theme;
+import nl.talentenbureau.web.shared.api.CatalogApi.Kern;
+import nl.talentenbureau.web.shared.api.CatalogApi.Talent;
+import nl.talentenbureau.web.shared.api.CatalogApi.Theme;
+import nl.talentenbureau.web.shared.api.CatalogApi.Training;
 import nl.talentenbureau.web.volunteers.PoolApi.Expiring;
 import nl.talentenbureau.web.volunteers.PoolApi.Summary;
-import nl.talentenbureau.web.volunteers.PoolApi.Training;
 import nl.talentenbureau.web.volunteers.PoolApi.TrainingRecord;
 import nl.talentenbureau.web.volunteers.PoolApi.Volunteer;
 

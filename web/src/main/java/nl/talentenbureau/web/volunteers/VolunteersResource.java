@@ -34,6 +34,7 @@ import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.Roles;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.ApiPage;
+import nl.talentenbureau.web.shared.api.CatalogApi;
 import nl.talentenbureau.web.shared.api.FormErrors;
 import nl.talentenbureau.web.volunteers.PoolApi.Summary;
 import nl.talentenbureau.web.volunteers.PoolApi.Volunteer;
@@ -64,10 +65,12 @@ public class VolunteersResource {
     }
 
     private final PoolApi api;
+    private final CatalogApi catalog;
 
     @Inject
-    VolunteersResource(@RestClient PoolApi api) {
+    VolunteersResource(@RestClient PoolApi api, @RestClient CatalogApi catalog) {
         this.api = api;
+        this.catalog = catalog;
     }
 
     @GET
@@ -220,7 +223,7 @@ public class VolunteersResource {
     }
 
     private Catalogue catalogue() {
-        return new Catalogue(api.kernen(), api.talents(), api.themes(), api.trainings());
+        return new Catalogue(catalog.kernen(), catalog.talents(), catalog.themes(), catalog.trainings());
     }
 
     private static Response done(UUID id, Flash flash) {

@@ -58,6 +58,16 @@ class OfferResourceTest {
     }
 
     @Test
+    void theKernIsNamedAsTheCatalogueNamesIt() {
+        StandIns.gateway().stubFor(get("/api/catalog/kernen").willReturn(okJson("""
+                [{"code": "maarssen", "name": "Maarssen-dorp"}, {"code": "breukelen", "name": "Breukelen"}]""")));
+
+        Document page = Browser.volunteer("vol-o1").page(PAGE);
+
+        assertThat(page.select("main dl dd").first().text()).isEqualTo("Maarssen-dorp");
+    }
+
+    @Test
     void acceptingSendsTheVersionReadAsIfMatch() {
         StandIns.gateway().stubFor(post("/api/offers/" + OFFER + "/accept").willReturn(okJson(offer("ACCEPTED",
                 3))));

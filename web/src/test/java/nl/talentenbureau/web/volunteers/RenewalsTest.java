@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.talentenbureau.web.shared.api.CatalogApi.Training;
 import nl.talentenbureau.web.volunteers.PoolApi.Expiring;
-import nl.talentenbureau.web.volunteers.PoolApi.Training;
 import nl.talentenbureau.web.volunteers.VolunteerViews.Renewal;
 
 class RenewalsTest {
