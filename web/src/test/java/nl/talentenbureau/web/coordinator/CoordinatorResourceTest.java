@@ -75,7 +75,7 @@ class CoordinatorResourceTest {
                 .containsExactly(high.toString(), low.toString());
         assertThat(page.selectFirst("a[data-request-id=" + high + "]").attr("href"))
                 .isEqualTo("/coordinator/hulpvragen/" + high);
-        assertThat(page.select("[data-state=PROPOSED]").text()).contains("2026-12-05");
+        assertThat(page.select("[data-state=PROPOSED]").text()).contains("5 december 2026");
         assertThat(page.select("a[href=/coordinator/bellijst]")).isNotEmpty();
         StandIns.gateway().verify(WireMock.getRequestedFor(urlPathEqualTo("/api/requests"))
                 .withHeader("Authorization", equalTo("Bearer " + coordinator.accessToken())));
