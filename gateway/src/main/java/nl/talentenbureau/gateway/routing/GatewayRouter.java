@@ -138,6 +138,7 @@ public class GatewayRouter {
                         } else if (upstream.isEmpty()) {
                             notRouted(ctx);
                         } else {
+                            forwardedHeaders(ctx);
                             proxies.get(upstream.get().name()).handle(request);
                         }
                     }
@@ -157,9 +158,20 @@ public class GatewayRouter {
             ctx.next();
             return;
         }
+        forwardedHeaders(ctx);
+        ctx.put(PAGE, Boolean.TRUE);
+        webProxy.handle(request);
+    }
+
+    /**
+     * The gateway's public address for the service or web app behind it: a service builds its {@code Location}
+     * from these (it trusts them from the gateway only: quarkus.http.proxy.trusted-proxies), the web app its
+     * redirect URI. Set here, never taken from the client; behind a TLS proxy the gateway's own proxy settings
+     * (quarkus.http.proxy.*) make scheme() and authority() the public ones.
+     */
+    private void forwardedHeaders(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
         var headers = request.headers();
-        // set here, never taken from the client; behind a TLS proxy the gateway's own proxy settings
-        // (quarkus.http.proxy.*) make scheme() and authority() the public ones
         headers.remove("Forwarded");
         headers.remove("X-Forwarded-Prefix");
         String scheme = request.scheme() == null ? "http" : request.scheme();
@@ -173,8 +185,6 @@ public class GatewayRouter {
         headers.set("X-Forwarded-Proto", scheme);
         headers.set("X-Forwarded-Port", String.valueOf(port));
         headers.set("X-Forwarded-For", remoteAddress(ctx));
-        ctx.put(PAGE, Boolean.TRUE);
-        webProxy.handle(request);
     }
 
     private void rejectToken(RoutingContext ctx) {
