@@ -91,6 +91,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             } else {
                 request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
             }
+        } else if (path.startsWith("/nothing")) {
+            // a path nobody serves: the web app's "no such page", an HTML page for a browser
+            request.response().setStatusCode(404).putHeader("Content-Type", "text/html; charset=utf-8")
+                    .end("<!DOCTYPE html><html><body><h1>Pagina niet gevonden</h1></body></html>");
         } else {
             request.body().onSuccess(body -> {
                 JsonObject echo = new JsonObject()
