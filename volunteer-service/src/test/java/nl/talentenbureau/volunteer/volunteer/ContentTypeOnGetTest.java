@@ -3,6 +3,7 @@ package nl.talentenbureau.volunteer.volunteer;
 import static io.restassured.RestAssured.given;
 import static nl.talentenbureau.volunteer.support.Api.as;
 import static nl.talentenbureau.volunteer.support.Api.problem;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,8 +24,11 @@ class ContentTypeOnGetTest {
         given().auth().oauth2(coordinator).contentType(contentType).get("/api/volunteers").then().statusCode(200);
         given().auth().oauth2(coordinator).contentType(contentType).get("/api/catalog/kernen").then()
                 .statusCode(200);
-        given().auth().oauth2(Tokens.volunteer("no-profile-" + contentType)).contentType(contentType)
-                .get("/api/volunteers/me").then().statusCode(404);
+        String volunteer = Tokens.volunteer("no-profile-" + contentType);
+        given().auth().oauth2(volunteer).contentType(contentType).get("/api/volunteers/me").then().statusCode(404);
+        int absences = given().auth().oauth2(volunteer).contentType(contentType).get("/api/volunteers/me/absences")
+                .then().extract().statusCode();
+        assertThat(absences).isNotEqualTo(415);
     }
 
     @ParameterizedTest
