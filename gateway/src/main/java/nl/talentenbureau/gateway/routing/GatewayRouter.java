@@ -273,7 +273,9 @@ public class GatewayRouter {
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 Future<ProxyResponse> sent = Retry.safeToRepeat(context.request().getMethod(),
-                        context.request().headers()) ? sendRetryingOnce(context, upstream) : context.sendRequest();
+                        context.request().headers(), context.request().getBody().length())
+                                ? sendRetryingOnce(context, upstream)
+                                : context.sendRequest();
                 return sent.recover(failure -> {
                     ProblemKind kind = UpstreamFailure.kindOf(failure);
                     Log.warnf("%s %s: %s (%s)", upstream.name(), switch (kind) {

@@ -2,6 +2,7 @@ package nl.talentenbureau.gateway.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,6 +19,17 @@ class RetryTest {
         if (key != null) {
             headers.add("idempotency-key", key);
         }
-        assertThat(Retry.safeToRepeat(HttpMethod.valueOf(method), headers)).isEqualTo(safe);
+        assertThat(Retry.safeToRepeat(HttpMethod.valueOf(method), headers, 0)).isEqualTo(safe);
+    }
+
+    @Test
+    void aBodyTooLargeToKeepOrOfUnknownLengthIsSentOnce() {
+        MultiMap chunked = MultiMap.caseInsensitiveMultiMap().add("Transfer-Encoding", "chunked");
+        assertThat(Retry.safeToRepeat(HttpMethod.PUT, MultiMap.caseInsensitiveMultiMap(), Retry.MAX_BUFFERED_BODY))
+                .isTrue();
+        assertThat(Retry.safeToRepeat(HttpMethod.PUT, MultiMap.caseInsensitiveMultiMap(),
+                Retry.MAX_BUFFERED_BODY + 1)).isFalse();
+        assertThat(Retry.safeToRepeat(HttpMethod.PUT, chunked, -1)).isFalse();
+        assertThat(Retry.safeToRepeat(HttpMethod.GET, MultiMap.caseInsensitiveMultiMap(), -1)).isTrue();
     }
 }
