@@ -100,9 +100,9 @@ class CoordinatorResourceTest {
                 .withQueryParam("withinDays", equalTo("60")).withQueryParam("includeExpired", equalTo("true"))
                 .withHeader("Authorization", equalTo("Bearer " + coordinator.accessToken())));
         assertThat(page.select("tr[data-renewal=first-aid][data-expired=true]").text()).contains("Anna de Vries",
-                "EHBO", "Verlopen op 2020-01-09");
+                "EHBO", "Verlopen op donderdag 9 januari 2020");
         assertThat(page.select("tr[data-renewal=VOG][data-expired=false]").text()).contains("Bert Bakker",
-                "VOG", "Verloopt op 2999-01-09");
+                "VOG", "Verloopt op woensdag 9 januari 2999");
         assertThat(page.select("tr[data-renewal=VOG] a").attr("href"))
                 .isEqualTo("/coordinator/vrijwilligers/" + SECOND);
         assertThat(page.select("#volunteers-link").attr("href")).isEqualTo("/coordinator/vrijwilligers");
