@@ -32,7 +32,8 @@ public final class Dates {
     }
 
     public static String momentInWords(OffsetDateTime at, @TemplateAttribute("locale") Object locale) {
-        return at == null ? ""
+        return at == null
+                ? ""
                 : DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", localeOf(locale))
                         .format(at.atZoneSameInstant(DUTCH_TIME));
     }
