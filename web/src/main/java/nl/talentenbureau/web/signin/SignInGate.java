@@ -1,5 +1,7 @@
 package nl.talentenbureau.web.signin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,8 +47,9 @@ public class SignInGate {
 
     void filter(RoutingContext context) {
         if (!probe.reachable() && wouldSignIn(context)) {
-            // the page is a public resource; the person's own path stays out of it (and out of the logs)
-            context.reroute(HttpMethod.GET, SignInUnavailableResource.PATH);
+            // a public page; with the way back, so that once Keycloak answers it leads where the person was going
+            context.reroute(HttpMethod.GET, SignInUnavailableResource.PATH + "?" + SignInUnavailableResource.BACK + "="
+                    + URLEncoder.encode(context.request().uri(), StandardCharsets.UTF_8));
             return;
         }
         context.next();

@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,14 +13,19 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.talentenbureau.web.shared.LocalPath;
+
 /**
  * The page {@link SignInGate} shows while Keycloak does not answer: 503 with {@code Retry-After}, in the person's
- * language. Opened again once Keycloak answers (after the language switch, say), it goes on to sign-in.
+ * language. It is also quarkus-oidc's session-expired page ({@link SessionExpiredRedirect}); when Keycloak answers it
+ * goes on to the page given as {@code terug} (which signs the person in) or to sign-in, so after the language switch,
+ * or once Keycloak is back, it leads where the person was going.
  */
 @Path(SignInUnavailableResource.PATH)
 public class SignInUnavailableResource {
 
     public static final String PATH = "/inloggen-niet-mogelijk";
+    static final String BACK = "terug";
     /** Keycloak restarts in about a minute; the page itself asks the person to come back in a few. */
     static final int RETRY_AFTER_SECONDS = 60;
 
@@ -37,9 +43,9 @@ public class SignInUnavailableResource {
     }
 
     @GET
-    public Response unavailable() {
+    public Response unavailable(@QueryParam(BACK) String back) {
         if (probe.reachable()) {
-            return Response.seeOther(URI.create("/inloggen")).build();
+            return Response.seeOther(URI.create(back == null ? "/inloggen" : LocalPath.orHome(back))).build();
         }
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))

@@ -2,6 +2,7 @@ package nl.talentenbureau.web.signin;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -9,6 +10,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -39,13 +43,13 @@ class SignInUnavailableTest {
     @Inject
     IdentityProviderProbe probe;
 
-    private StubMapping outage;
+    private final List<StubMapping> outage = new ArrayList<>();
 
     @AfterEach
     void keycloakAnswersAgain() {
-        if (outage != null) {
-            StandIns.keycloak().removeStub(outage);
-            outage = null;
+        if (!outage.isEmpty()) {
+            outage.forEach(StandIns.keycloak()::removeStub);
+            outage.clear();
             await(true);
         }
     }
@@ -108,8 +112,10 @@ class SignInUnavailableTest {
         Response switched = visitor
                 .get(URLDecoder.decode(dutch.selectFirst("#lang-switch").attr("href"), StandardCharsets.UTF_8));
         assertThat(switched.statusCode()).isEqualTo(303);
-        assertThat(URI.create(switched.header("Location")).getRawPath()).isEqualTo(SignInUnavailableResource.PATH);
-        Response english = visitor.get(SignInUnavailableResource.PATH);
+        URI back = URI.create(switched.header("Location"));
+        assertThat(back.getRawPath()).isEqualTo(SignInUnavailableResource.PATH);
+        assertThat(param(back, "terug")).isEqualTo("/aanbod");
+        Response english = visitor.get(SignInUnavailableResource.PATH + "?terug=/aanbod");
 
         assertThat(english.statusCode()).isEqualTo(503);
         assertThat(visitor.read(english).select("h1").text()).isEqualTo("Signing in is not possible right now");
@@ -118,7 +124,7 @@ class SignInUnavailableTest {
     @Test
     void aFormPostWithoutSessionGetsThePageToo() {
         keycloakStops();
-        Response response = Browser.anonymous().postWithoutToken("/mijn-week", java.util.Map.of("slot", "MON_MORNING"));
+        Response response = Browser.anonymous().postWithoutToken("/mijn-week", Map.of("slot", "MON_MORNING"));
         assertThat(response.statusCode()).isEqualTo(503);
     }
 
@@ -139,6 +145,30 @@ class SignInUnavailableTest {
         Document page = partner.page("/geen-rol");
 
         assertThat(page.select("#sign-out")).hasSize(1);
+    }
+
+    @Test
+    void aSessionThatNeedsARefreshWhileKeycloakIsDownGetsThePageAndSignsInAgainAfterwards() {
+        await(true);
+        Instant expired = Instant.now().plusSeconds(6);
+        Browser partner = Browser.anonymous().signInBriefly("partner-2", 6);
+        keycloakStops();
+        sleep(Duration.between(Instant.now(), expired.plusMillis(500))); // the page now needs a refresh
+
+        Response response = partner.get("/geen-rol");
+        assertThat(response.statusCode()).isEqualTo(302);
+        URI expiredPage = URI.create(response.header("Location"));
+        assertThat(expiredPage.getRawPath()).isEqualTo(SignInUnavailableResource.PATH);
+        assertThat(param(expiredPage, "terug")).isEqualTo("/geen-rol");
+        Response unavailable = partner.get(expiredPage.getRawPath() + "?" + expiredPage.getRawQuery());
+        assertThat(unavailable.statusCode()).isEqualTo(503);
+        assertThat(partner.read(unavailable).select("h1").text()).isEqualTo("Inloggen lukt nu niet");
+
+        keycloakAnswersAgain();
+        // the browser follows the Location as it is; RestAssured would encode its %2F once more
+        Response later = partner.get(expiredPage.getRawPath() + "?terug=" + param(expiredPage, "terug"));
+        assertThat(later.statusCode()).isEqualTo(303);
+        assertThat(later.header("Location")).endsWith("/geen-rol");
     }
 
     @Test
@@ -164,11 +194,18 @@ class SignInUnavailableTest {
         Response response = Browser.anonymous().get(SignInUnavailableResource.PATH);
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.header("Location")).endsWith("/inloggen");
+        Response back = Browser.anonymous().get(SignInUnavailableResource.PATH + "?terug=/mijn-week");
+        assertThat(back.header("Location")).endsWith("/mijn-week");
+        Response elsewhere = Browser.anonymous().get(SignInUnavailableResource.PATH + "?terug=//evil.example/");
+        assertThat(elsewhere.header("Location")).doesNotContain("evil.example");
     }
 
+    /** Discovery and the token endpoint reset every connection. */
     private void keycloakStops() {
-        outage = StandIns.keycloak().stubFor(get(DISCOVERY).atPriority(1)
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        outage.add(StandIns.keycloak().stubFor(get(DISCOVERY).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))));
+        outage.add(StandIns.keycloak().stubFor(post(Browser.TOKEN_PATH).atPriority(1)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))));
         await(false);
     }
 
@@ -177,12 +214,16 @@ class SignInUnavailableTest {
         while (probe.reachable() != reachable) {
             assertThat(Instant.now()).as("the probe saw Keycloak " + (reachable ? "answer" : "stop"))
                     .isBefore(until);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleep(Duration.ofMillis(100));
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.isNegative() ? Duration.ZERO : duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
