@@ -32,6 +32,8 @@ public final class Stack {
     public static final String COORDINATOR = "coordinator-handjehelpen";
     public static final String VOLUNTEER = "volunteer-anna";
     public static final String PARTNER = "partner-handjehelpen";
+    /** The end of the title of every help request the load posts. */
+    public static final String LOAD_MARK = "(load)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -51,11 +53,18 @@ public final class Stack {
                 clientId + "-secret"));
     }
 
-    /** The ids of the coordinator's OPEN help requests, through the gateway. */
+    /**
+     * The ids of the coordinator's OPEN demo help requests, through the gateway. The requests an earlier intake run
+     * posted are left out: matching-service may not have followed them yet (its candidates answer 404 until then).
+     */
     public static List<String> openRequestIds(String coordinatorToken) {
-        JsonNode page = get(GATEWAY + "/api/requests?status=OPEN&size=100", coordinatorToken);
+        JsonNode page = get(GATEWAY + "/api/requests?status=OPEN&size=200", coordinatorToken);
         List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        page.path("items").forEach(item -> {
+            if (!item.path("title").asText().endsWith(LOAD_MARK)) {
+                ids.add(item.path("id").asText());
+            }
+        });
         if (ids.isEmpty()) {
             throw new IllegalStateException("no OPEN help request: start the stack with its demo data");
         }

@@ -35,11 +35,11 @@ final class Scenarios {
     private final String partner = Stack.partnerToken(Stack.PARTNER);
     private final List<String> openRequests = Stack.openRequestIds(coordinator);
     private final String intakeBody = """
-            {"requesterKind":"SENIOR","title":"Hulp bij DigiD (load)","theme":"digital","kern":"breukelen",\
+            {"requesterKind":"SENIOR","title":"Hulp bij DigiD %s","theme":"digital","kern":"breukelen",\
             "talents":[{"code":"digital-help","minLevel":1}],"volunteersNeeded":1,\
             "schedule":{"type":"ONE_OFF","date":"%s","dayParts":["MORNING"]},"urgency":"NORMAL",\
-            "requester":{"name":"mevrouw J. de Boer","phone":"+31 6 11112222"}}""".formatted(LocalDate.now()
-            .plusDays(14));
+            "requester":{"name":"mevrouw J. de Boer","phone":"+31 6 11112222"}}""".formatted(Stack.LOAD_MARK,
+            LocalDate.now().plusDays(14));
 
     /**
      * One connection pool for all virtual users, as a front end or partner app keeps its connections: without it
