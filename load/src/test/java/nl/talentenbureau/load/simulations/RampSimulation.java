@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.gatling.javaapi.core.Simulation;
 
@@ -47,11 +48,6 @@ public class RampSimulation extends Simulation {
     }
 
     @Override
-    public void before() {
-        steps.start();
-    }
-
-    @Override
     public void after() {
         System.out.println();
         System.out.println("| users/s | answered | p50 | p99 |");
@@ -80,7 +76,8 @@ public class RampSimulation extends Simulation {
 
         private final List<List<Integer>> byStep = new ArrayList<>();
         private final long stepMillis;
-        private volatile long startedAt;
+        /** When the first answer came: the injection starts some seconds after the simulation's before(). */
+        private final AtomicLong startedAt = new AtomicLong();
 
         Steps(int count, int levelSeconds, int rampSeconds) {
             for (int i = 0; i < count; i++) {
@@ -89,13 +86,11 @@ public class RampSimulation extends Simulation {
             this.stepMillis = 1000L * (levelSeconds + rampSeconds);
         }
 
-        void start() {
-            startedAt = System.currentTimeMillis();
-        }
-
         void record(int millis) {
             // the first step has no ramp before it: shift by one ramp so that each ramp counts to the step it leads to
-            long elapsed = System.currentTimeMillis() - startedAt + stepMillis - 1000L * LEVEL_SECONDS;
+            long now = System.currentTimeMillis();
+            startedAt.compareAndSet(0, now);
+            long elapsed = now - startedAt.get() + stepMillis - 1000L * LEVEL_SECONDS;
             int step = (int) Math.min(byStep.size() - 1, Math.max(0, elapsed / stepMillis));
             List<Integer> times = byStep.get(step);
             synchronized (times) {
