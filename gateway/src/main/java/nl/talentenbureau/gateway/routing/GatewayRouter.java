@@ -3,6 +3,7 @@ package nl.talentenbureau.gateway.routing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,7 @@ public class GatewayRouter {
     private final RateLimiter rateLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final VerifiedTokens verifiedTokens;
     private HttpProxy webProxy;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
@@ -75,12 +77,18 @@ public class GatewayRouter {
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
+        this.verifiedTokens = new VerifiedTokens(config.verifiedTokens().maxSize(),
+                () -> System.currentTimeMillis() / 1000);
     }
 
     void install(@Observes Router router, Vertx vertx) {
+        // kept-alive connections, enough of them per service for the event loops' concurrent requests (Vert.x'
+        // default of 5 queued them), dropped by the gateway before the service's own idle timeout would close them
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true));
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) config.upstreamPool().keepAlive().toSeconds())
+                .setMaxPoolSize(config.upstreamPool().maxSize()));
         for (Upstream upstream : routes.upstreams()) {
             proxies.put(upstream.name(), proxyTo(upstream, client, false));
         }
@@ -136,25 +144,45 @@ public class GatewayRouter {
         request.pause();
         String path = ctx.normalizedPath();
         // a path with dot segments or encoded characters is not passed on: the service might read it differently
-        var upstream = path.equals(request.path()) ? routes.route(path) : java.util.Optional.<Upstream>empty();
+        var upstream = path.equals(request.path()) ? routes.route(path) : Optional.<Upstream>empty();
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        var known = verifiedTokens.clientOf(authorization);
+        if (known.isPresent()) {
+            // verified before and not expired: its signature is not checked again (the service checks it)
+            forward(ctx, upstream, "client:" + known.get());
+            return;
+        }
         // a bad token is answered here as problem+json, not by Quarkus' default (an empty 401)
         BiConsumer<RoutingContext, Throwable> badToken = (context, failure) -> rejectToken(ctx);
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, badToken);
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
-                    boolean anonymous = identity == null || identity.isAnonymous();
-                    if (!limited(ctx, anonymous ? "address:" + remoteAddress(ctx) : "client:" + clientOf(identity))) {
-                        if (anonymous) {
+                    if (identity == null || identity.isAnonymous()) {
+                        if (!limited(ctx, "address:" + remoteAddress(ctx))) {
                             unauthenticated(ctx, "A bearer token is required", false);
-                        } else if (upstream.isEmpty()) {
-                            notRouted(ctx);
-                        } else {
-                            forwardedHeaders(ctx);
-                            proxies.get(upstream.get().name()).handle(request);
                         }
+                        return;
                     }
+                    String client = clientOf(identity);
+                    if (identity.getPrincipal() instanceof JsonWebToken token) {
+                        verifiedTokens.remember(authorization, client, token.getExpirationTime());
+                    }
+                    forward(ctx, upstream, "client:" + client);
                 },
                 failure -> rejectToken(ctx));
+    }
+
+    /** A request with a valid token: past the client's rate limit to the service that owns the path. */
+    private void forward(RoutingContext ctx, Optional<Upstream> upstream, String client) {
+        if (limited(ctx, client)) {
+            return;
+        }
+        if (upstream.isEmpty()) {
+            notRouted(ctx);
+        } else {
+            forwardedHeaders(ctx);
+            proxies.get(upstream.get().name()).handle(ctx.request());
+        }
     }
 
     /**
