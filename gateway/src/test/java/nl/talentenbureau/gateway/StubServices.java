@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -18,7 +19,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Four stub services and a stub web app on random ports, one per route. Each echoes what reached it (service, method,
  * path, query, Authorization, X-Request-Id, body, Cookie, Forwarded and the X-Forwarded headers); a path ending in
- * {@code /sign-in} sets a cookie, one ending in {@code /own-policy} sends its own Content-Security-Policy; a path
+ * {@code /sign-in} sets a cookie, one ending in {@code /created} answers 201 with a Location built from the
+ * forwarded host as a service does, one under {@code /nothing} is 404 with an HTML page, one ending in {@code /own-policy} sends its own Content-Security-Policy; a path
  * containing {@code /slow} answers only after a second; every stub is
  * ready at {@code /q/health/ready} on a port of its own (the management interface); volunteer-service, request-service and notification-service serve a small
  * OpenAPI document, matching-service and the web app none. With the argument {@code down=matching,notification,web}
@@ -89,6 +91,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             } else {
                 request.response().putHeader("Content-Type", "application/json").end(openApi(service).encode());
             }
+        } else if (path.startsWith("/nothing")) {
+            // a path nobody serves: the web app's "no such page", an HTML page for a browser
+            request.response().setStatusCode(404).putHeader("Content-Type", "text/html; charset=utf-8")
+                    .end("<!DOCTYPE html><html><body><h1>Pagina niet gevonden</h1></body></html>");
         } else {
             request.body().onSuccess(body -> {
                 JsonObject echo = new JsonObject()
@@ -106,6 +112,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("forwardedPort", request.getHeader("X-Forwarded-Port"));
                 if (path.endsWith("/sign-in")) {
                     request.response().putHeader("Set-Cookie", "q_session=opaque; Path=/; HttpOnly; SameSite=Lax");
+                }
+                if (path.endsWith("/created")) {
+                    // as a service does behind a trusted proxy (quarkus.http.proxy.*): its Location is built from
+                    // the forwarded scheme and host, else from the address it was called on
+                    String proto = Optional.ofNullable(request.getHeader("X-Forwarded-Proto")).orElse("http");
+                    String host = Optional.ofNullable(request.getHeader("X-Forwarded-Host"))
+                            .orElse(request.authority().toString());
+                    request.response().setStatusCode(201).putHeader("Location", proto + "://" + host + path + "/42");
                 }
                 if (path.endsWith("/own-policy")) {
                     request.response().putHeader("Content-Security-Policy", "default-src 'none'");

@@ -13,6 +13,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeaturePackages;
+import nl.talentenbureau.platform.testing.ResourceRules;
 
 @AnalyzeClasses(packages = "nl.talentenbureau.matching", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -55,6 +56,9 @@ class ArchitectureTest {
     /** STYLE.md "Packages form a tree": a feature that must react to another's change observes an event. */
     @ArchTest
     static final ArchRule featurePackagesFormATree = FeaturePackages.noCyclesBetween("nl.talentenbureau.matching");
+
+    @ArchTest
+    static final ArchRule consumesOnlyOnMethodsThatReadABody = ResourceRules.CONSUMES_ONLY_ON_METHODS_THAT_READ_A_BODY;
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

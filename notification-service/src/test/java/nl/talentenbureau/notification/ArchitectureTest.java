@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeatureEntities;
 import nl.talentenbureau.platform.testing.FeaturePackages;
+import nl.talentenbureau.platform.testing.ResourceRules;
 
 /**
  * The package rules of STYLE.md: {@code rules} at the bottom (plain, no Quarkus), {@code followed} beside it,
@@ -54,6 +55,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "io.quarkus..", "org.hibernate..")
             .because("the notification rules need no database, no HTTP and no Quarkus: plain unit tests")
             .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule consumesOnlyOnMethodsThatReadABody = ResourceRules.CONSUMES_ONLY_ON_METHODS_THAT_READ_A_BODY;
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

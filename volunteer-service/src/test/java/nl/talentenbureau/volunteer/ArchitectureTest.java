@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import nl.talentenbureau.platform.testing.FeatureEntities;
 import nl.talentenbureau.platform.testing.FeaturePackages;
+import nl.talentenbureau.platform.testing.ResourceRules;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.screening.VogValidity;
@@ -70,6 +71,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule consumesOnlyOnMethodsThatReadABody = ResourceRules.CONSUMES_ONLY_ON_METHODS_THAT_READ_A_BODY;
 
     @ArchTest
     static final ArchRule noFieldInjection = noFields()

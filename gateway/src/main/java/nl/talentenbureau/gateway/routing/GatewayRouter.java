@@ -21,6 +21,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -29,6 +30,7 @@ import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 import nl.talentenbureau.gateway.GatewayConfig;
@@ -89,6 +91,16 @@ public class GatewayRouter {
         router.route("/api*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 2).handler(this::api);
         // last: the gateway's own routes (/openapi, /q/..., Swagger UI's static files) come first
         router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 1).handler(this::page);
+        // what the router answers itself (no route for the path, a method the route does not take) is a problem
+        // document too, not Vert.x' plain text or HTML
+        router.errorHandler(404, ctx -> ownAnswer(ctx, ProblemKind.NOT_FOUND, "No public operation at this path"));
+        router.errorHandler(405, ctx -> ownAnswer(ctx, ProblemKind.METHOD_NOT_ALLOWED,
+                "The method " + ctx.request().method() + " is not allowed here"));
+    }
+
+    private void ownAnswer(RoutingContext ctx, ProblemKind kind, String detail) {
+        ctx.request().resume();
+        Problems.send(ctx.response(), kind, detail, ctx.request().path());
     }
 
     private void requestIdAndHeaders(RoutingContext ctx) {
@@ -116,8 +128,7 @@ public class GatewayRouter {
     }
 
     private void notRouted(RoutingContext ctx) {
-        ctx.request().resume();
-        Problems.send(ctx.response(), ProblemKind.NOT_FOUND, "No public operation at this path", ctx.request().path());
+        ownAnswer(ctx, ProblemKind.NOT_FOUND, "No public operation at this path");
     }
 
     private void api(RoutingContext ctx) {
@@ -138,6 +149,7 @@ public class GatewayRouter {
                         } else if (upstream.isEmpty()) {
                             notRouted(ctx);
                         } else {
+                            forwardedHeaders(ctx);
                             proxies.get(upstream.get().name()).handle(request);
                         }
                     }
@@ -154,12 +166,30 @@ public class GatewayRouter {
     private void page(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (!routes.isPage(request.path()) || !request.path().equals(ctx.normalizedPath())) {
+            if (routes.isOwnDocument(request.path()) && request.method() != HttpMethod.GET
+                    && request.method() != HttpMethod.HEAD) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "GET, HEAD");
+                ownAnswer(ctx, ProblemKind.METHOD_NOT_ALLOWED, "The method " + request.method() + " is not allowed"
+                        + " here; the document and Swagger UI are read with GET");
+                return;
+            }
             ctx.next();
             return;
         }
+        forwardedHeaders(ctx);
+        ctx.put(PAGE, Boolean.TRUE);
+        webProxy.handle(request);
+    }
+
+    /**
+     * The gateway's public address for the service or web app behind it: a service builds its {@code Location}
+     * from these (it trusts them from the gateway only: quarkus.http.proxy.trusted-proxies), the web app its
+     * redirect URI. Set here, never taken from the client; behind a TLS proxy the gateway's own proxy settings
+     * (quarkus.http.proxy.*) make scheme() and authority() the public ones.
+     */
+    private void forwardedHeaders(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
         var headers = request.headers();
-        // set here, never taken from the client; behind a TLS proxy the gateway's own proxy settings
-        // (quarkus.http.proxy.*) make scheme() and authority() the public ones
         headers.remove("Forwarded");
         headers.remove("X-Forwarded-Prefix");
         String scheme = request.scheme() == null ? "http" : request.scheme();
@@ -173,8 +203,6 @@ public class GatewayRouter {
         headers.set("X-Forwarded-Proto", scheme);
         headers.set("X-Forwarded-Port", String.valueOf(port));
         headers.set("X-Forwarded-For", remoteAddress(ctx));
-        ctx.put(PAGE, Boolean.TRUE);
-        webProxy.handle(request);
     }
 
     private void rejectToken(RoutingContext ctx) {
@@ -244,15 +272,25 @@ public class GatewayRouter {
 
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                return context.sendRequest().recover(failure -> {
+                Future<ProxyResponse> sent = Retry.safeToRepeat(context.request().getMethod(),
+                        context.request().headers(), context.request().getBody().length())
+                                ? sendRetryingOnce(context, upstream)
+                                : context.sendRequest();
+                return sent.recover(failure -> {
                     ProblemKind kind = UpstreamFailure.kindOf(failure);
-                    Log.warnf("%s %s: %s (%s)", upstream.name(), kind == ProblemKind.GATEWAY_TIMEOUT
-                            ? "did not answer in time"
-                            : "cannot be reached", failure.getClass().getSimpleName(),
-                            failure.getMessage());
-                    String detail = kind == ProblemKind.GATEWAY_TIMEOUT
-                            ? upstream.name() + " did not answer within " + config.upstreamTimeout().toMillis() + " ms"
-                            : upstream.name() + " cannot be reached; retry later";
+                    Log.warnf("%s %s: %s (%s)", upstream.name(), switch (kind) {
+                        case GATEWAY_TIMEOUT -> "did not answer in time";
+                        case BAD_GATEWAY -> "closed the connection before answering";
+                        default -> "cannot be reached";
+                    }, failure.getClass().getSimpleName(), failure.getMessage());
+                    String detail = switch (kind) {
+                        case GATEWAY_TIMEOUT -> upstream.name() + " did not answer within "
+                                + config.upstreamTimeout().toMillis() + " ms";
+                        // not repeated: the service may have applied it; a POST with an Idempotency-Key is
+                        case BAD_GATEWAY -> upstream.name() + " closed the connection before answering; the request"
+                                + " may have been applied: retry with an Idempotency-Key";
+                        default -> upstream.name() + " cannot be reached; retry later";
+                    };
                     String path = context.request().proxiedRequest().path();
                     ProxyResponse response = context.request().release().response();
                     response.headers().clear();
@@ -268,6 +306,60 @@ public class GatewayRouter {
                 });
             }
         });
+        if (pages) {
+            proxy.addInterceptor(new ProxyInterceptor() {
+
+                @Override
+                public Future<Void> handleProxyResponse(ProxyContext context) {
+                    // the web app's "no such page" is for a browser; any other client (curl, an API client that
+                    // mistyped a path) gets the same 404 as an answer of the gateway: a problem document
+                    HttpServerRequest request = context.request().proxiedRequest();
+                    if (context.response().getStatusCode() == 404 && !acceptsHtml(request)) {
+                        context.response().release().setStatusCode(404)
+                                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                                .setBody(Body.body(Problems.body(ProblemKind.NOT_FOUND,
+                                        "No page or public operation at this path", request.path())));
+                    }
+                    return context.sendResponse();
+                }
+            });
+        }
         return proxy;
+    }
+
+    /**
+     * Sends the request, and once more on a new connection when the service closed the pooled connection before it
+     * answered (it had dropped the connection while the pool still held it). Only for requests that are safe to
+     * repeat ({@link Retry}); their body is read first, so that it can be sent twice.
+     */
+    private static Future<ProxyResponse> sendRetryingOnce(ProxyContext context, Upstream upstream) {
+        ProxyRequest request = context.request();
+        HttpServerRequest client = request.proxiedRequest();
+        boolean hasBody = client.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || client.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        Future<Buffer> body = hasBody ? client.body() : Future.succeededFuture(Buffer.buffer());
+        if (hasBody) {
+            client.resume();
+        }
+        return body.compose(buffer -> {
+            if (hasBody) {
+                request.setBody(Body.body(buffer));
+            }
+            return context.sendRequest().recover(failure -> {
+                if (!UpstreamFailure.closedBeforeAnswer(failure)) {
+                    return Future.failedFuture(failure);
+                }
+                Log.infof("%s closed a pooled connection before answering; %s sent once more", upstream.name(),
+                        request.getMethod());
+                request.setBody(Body.body(buffer));
+                return context.sendRequest();
+            });
+        });
+    }
+
+    /** A browser's navigation asks for text/html; curl's and API clients' {@code *}{@code /*} does not count. */
+    static boolean acceptsHtml(HttpServerRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("text/html");
     }
 }

@@ -1,6 +1,7 @@
 package nl.talentenbureau.gateway.routing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,12 +57,20 @@ public class RouteTable {
         if (path == null || !path.startsWith("/") || path.contains("..") || path.contains("//")) {
             return false;
         }
+        // in any case: /API/volunteers is a mistyped API path (404 problem+json), not a page
+        String lower = path.toLowerCase(Locale.ROOT);
         for (String prefix : OWN_PREFIXES) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (lower.equals(prefix) || lower.startsWith(prefix + "/")) {
                 return false;
             }
         }
-        return !path.startsWith("/api") && !path.startsWith("/internal");
+        return !lower.startsWith("/api") && !lower.startsWith("/internal");
+    }
+
+    /** The merged document and Swagger UI: the gateway's own paths, which are read with GET (or HEAD) only. */
+    public boolean isOwnDocument(String path) {
+        return path != null && OWN_PREFIXES.stream().filter(prefix -> !prefix.equals("/q"))
+                .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     public Optional<Upstream> route(String path) {

@@ -2,13 +2,16 @@ package nl.talentenbureau.gateway.routing;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
+
+import io.vertx.core.http.HttpClosedException;
 
 import nl.talentenbureau.platform.problem.ProblemKind;
 
 /**
  * What a failed upstream call means for the client: a service that cannot be reached is 503, one that does not
- * answer in time is 504.
+ * answer in time is 504, one that closed the connection before answering is 502.
  */
 final class UpstreamFailure {
 
@@ -24,6 +27,19 @@ final class UpstreamFailure {
                 return ProblemKind.GATEWAY_TIMEOUT;
             }
         }
-        return ProblemKind.SERVICE_UNAVAILABLE;
+        return closedBeforeAnswer(failure) ? ProblemKind.BAD_GATEWAY : ProblemKind.SERVICE_UNAVAILABLE;
+    }
+
+    /**
+     * The connection was open and closed under the request: typically a pooled connection the service had already
+     * dropped. Safe to send again on a new connection when the request is safe to repeat.
+     */
+    static boolean closedBeforeAnswer(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -63,6 +63,25 @@ class RouteTableTest {
     }
 
     @Test
+    void theApiInAnotherCaseIsNoPage() {
+        assertThat(routes.isPage("/API/volunteers")).isFalse();
+        assertThat(routes.isPage("/Api")).isFalse();
+        assertThat(routes.isPage("/INTERNAL/events")).isFalse();
+        assertThat(routes.isPage("/OpenAPI")).isFalse();
+        assertThat(routes.route("/API/volunteers")).isEmpty();
+    }
+
+    @Test
+    void theDocumentAndSwaggerUiAreTheGatewaysOwnHealthIsNot() {
+        assertThat(routes.isOwnDocument("/openapi")).isTrue();
+        assertThat(routes.isOwnDocument("/swagger-ui/index.html")).isTrue();
+        assertThat(routes.isOwnDocument("/webjars/swagger-ui/5.32.6/swagger-ui.css")).isTrue();
+        assertThat(routes.isOwnDocument("/q/health")).isFalse();
+        assertThat(routes.isOwnDocument("/openapi.css")).isFalse();
+        assertThat(routes.isOwnDocument("/api/volunteers")).isFalse();
+    }
+
+    @Test
     void portDefaultsFollowTheScheme() {
         assertThat(routes.upstreams().get(0).port()).isEqualTo(8081);
         assertThat(routes.upstreams().get(1).port()).isEqualTo(443);

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 import nl.talentenbureau.gateway.StubServices;
 import nl.talentenbureau.platform.testing.Tokens;
@@ -59,6 +60,34 @@ class RoutingTest {
                 .then().statusCode(200)
                 .body("method", equalTo("POST"))
                 .body("body", equalTo("{\"title\":\"Hulp bij DigiD\"}"));
+    }
+
+    @Test
+    void theLocationOfACreatedResourceIsTheGatewaysAddress() {
+        String gateway = "localhost:" + RestAssured.port;
+        given().auth().oauth2(token()).contentType("application/json").body("{}")
+                .when().post("/api/volunteers/created")
+                .then().statusCode(201)
+                .header("Location", equalTo("http://" + gateway + "/api/volunteers/created/42"));
+    }
+
+    @Test
+    void theApiGetsTheGatewaysAddressNotWhatTheClientClaims() {
+        given().auth().oauth2(token()).header("X-Forwarded-Host", "evil.example.org")
+                .header("X-Forwarded-Proto", "https").header("Forwarded", "host=evil.example.org")
+                .header("X-Forwarded-Prefix", "/evil")
+                .when().get("/api/requests")
+                .then().statusCode(200)
+                .body("forwardedHost", equalTo("localhost:" + RestAssured.port))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedPort", equalTo(String.valueOf(RestAssured.port)))
+                .body("forwarded", nullValue());
+    }
+
+    @Test
+    void aGetWithAContentTypeIsPassedOn() {
+        given().auth().oauth2(token()).contentType("text/plain").when().get("/api/volunteers")
+                .then().statusCode(200).body("method", equalTo("GET"));
     }
 
     @Test

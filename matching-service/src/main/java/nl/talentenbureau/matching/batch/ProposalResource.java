@@ -24,7 +24,6 @@ import nl.talentenbureau.platform.security.Roles;
 @Path("/api/proposals")
 @Tag(name = "Proposals", description = "Volunteers proposed for many open requests at once")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
 @SecurityRequirement(name = "oidc")
 public class ProposalResource {
@@ -38,6 +37,7 @@ public class ProposalResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(summary = "Propose volunteers for many requests at once", description = """
             Assigns volunteers to the given requests (or to every OPEN request of your organisation) so that the

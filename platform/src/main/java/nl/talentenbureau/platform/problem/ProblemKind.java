@@ -22,6 +22,7 @@ public enum ProblemKind {
     PRECONDITION_REQUIRED(428, "precondition-required", "Send If-Match with the ETag you read"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests from this client; slow down"),
     INTERNAL(500, "internal", "Something went wrong on our side"),
+    BAD_GATEWAY(502, "bad-gateway", "A service this operation needs gave no answer; retry later"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this operation needs cannot be reached; retry later"),
     GATEWAY_TIMEOUT(504, "gateway-timeout", "A service this operation needs did not answer in time; retry later");
 

@@ -67,8 +67,10 @@ public class ProblemMappers {
     public Response mismatch(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return answer(Problem.of(ProblemKind.MALFORMED_REQUEST, "the body does not have the expected shape",
-                    path(uri), List.of()));
+            String detail = isTrailingToken(e)
+                    ? "the body goes on after its JSON value"
+                    : "the body does not have the expected shape";
+            return answer(Problem.of(ProblemKind.MALFORMED_REQUEST, detail, path(uri), List.of()));
         }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return answer(Problem.of(ProblemKind.VALIDATION_FAILED, field + ": must be " + expected, path(uri),
@@ -206,6 +208,11 @@ public class ProblemMappers {
         return String.join(".", parts);
     }
 
+    /** Jackson says so in its message only (StrictJson turned on FAIL_ON_TRAILING_TOKENS). */
+    private static boolean isTrailingToken(MismatchedInputException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
+    }
+
     private static String reasonPhrase(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -214,6 +221,9 @@ public class ProblemMappers {
     private static String describe(Class<?> type) {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";

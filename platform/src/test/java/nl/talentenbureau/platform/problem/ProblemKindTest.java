@@ -51,6 +51,7 @@ class ProblemKindTest {
             "428, PRECONDITION_REQUIRED",
             "429, TOO_MANY_REQUESTS",
             "500, INTERNAL",
+            "502, BAD_GATEWAY",
             "503, SERVICE_UNAVAILABLE",
             "504, GATEWAY_TIMEOUT"})
     void forStatusFindsTheGeneralKindOfAStatus(int status, ProblemKind expected) {
@@ -64,7 +65,7 @@ class ProblemKindTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"501, INTERNAL", "502, INTERNAL", "599, INTERNAL", "408, MALFORMED_REQUEST",
+    @CsvSource({"501, INTERNAL", "505, INTERNAL", "599, INTERNAL", "408, MALFORMED_REQUEST",
             "418, MALFORMED_REQUEST", "431, MALFORMED_REQUEST"})
     void unknownStatusFallsBackToInternalOrMalformedRequest(int status, ProblemKind expected) {
         assertThat(ProblemKind.forStatus(status)).isEqualTo(expected);

@@ -71,6 +71,24 @@ public final class Tokens {
         return claims(subject, List.of(role), null).jws().keyId("test").sign(FOREIGN_KEY);
     }
 
+    /** Signed by another key under a key id the realm never published: a verifier that cannot find it locally might ask Keycloak. */
+    public static String unknownKeyId(String subject, String role) {
+        return claims(subject, List.of(role), null).jws().keyId("forged-" + UUID.randomUUID()).sign(FOREIGN_KEY);
+    }
+
+    /** Every kind of bad token, by name: none may pass, and none may make a service ask Keycloak about it. */
+    public static Map<String, String> forgeries(String subject, String role) {
+        Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("unsigned", unsigned(subject, role));
+        forged.put("expired", expired(subject, role));
+        forged.put("wrong issuer", wrongIssuer(subject, role));
+        forged.put("wrong audience", wrongAudience(subject, role));
+        forged.put("signed by another key", signedByAnotherKey(subject, role));
+        forged.put("unknown key id", unknownKeyId(subject, role));
+        forged.put("not a token", "not-a-jwt");
+        return forged;
+    }
+
     /** An unsigned token ({@code alg: none}) with otherwise valid claims. */
     public static String unsigned(String subject, String role) {
         String valid = sign(claims(subject, List.of(role), null));

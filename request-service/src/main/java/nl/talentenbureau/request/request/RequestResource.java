@@ -51,7 +51,6 @@ import nl.talentenbureau.request.RequestConfig;
 @Path("/api/requests")
 @Tag(name = "Requests", description = "Help requests from seniors and organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class RequestResource {
 
@@ -75,6 +74,7 @@ public class RequestResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @RolesAllowed({Roles.PARTNER, Roles.COORDINATOR})
     @Operation(summary = "Post a help request", description = """
@@ -168,6 +168,7 @@ public class RequestResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RunOnVirtualThread
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})
@@ -188,6 +189,7 @@ public class RequestResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
     @RunOnVirtualThread
     @RolesAllowed({Roles.COORDINATOR, Roles.PARTNER})

@@ -48,7 +48,6 @@ import nl.talentenbureau.request.webhook.WebhookViews.WebhookView;
 @Path("/api/webhooks")
 @Tag(name = "Webhooks", description = "Status callbacks for partner apps, signed as Standard Webhooks are (HMAC-SHA256)")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 @RolesAllowed(Roles.PARTNER)
 public class WebhookResource {
@@ -64,6 +63,7 @@ public class WebhookResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @Operation(summary = "Register your organisation's webhook", description = """
             Every status change of your organisation's requests is posted to the URL as JSON, signed as Standard

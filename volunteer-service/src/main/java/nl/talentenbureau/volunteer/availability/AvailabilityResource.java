@@ -35,7 +35,6 @@ import nl.talentenbureau.volunteer.core.Profiles;
 @Path("/api/volunteers")
 @Tag(name = "Absences", description = "Date ranges in which a volunteer is away")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class AvailabilityResource {
 
@@ -61,6 +60,7 @@ public class AvailabilityResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me/absences")
     @RunOnVirtualThread
     @RolesAllowed(Roles.VOLUNTEER)
@@ -87,6 +87,7 @@ public class AvailabilityResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/absences")
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)

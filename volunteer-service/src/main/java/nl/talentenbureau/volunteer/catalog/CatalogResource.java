@@ -41,7 +41,6 @@ import nl.talentenbureau.volunteer.catalog.CatalogViews.TrainingView;
 @Path("/api/catalog")
 @Tag(name = "Catalog", description = "Kernen, themes, talents and trainings")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class CatalogResource {
 
@@ -92,6 +91,7 @@ public class CatalogResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/talents")
     @RunOnVirtualThread
     @RolesAllowed(Roles.ADMIN)
@@ -106,6 +106,7 @@ public class CatalogResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/talents/{code}/retire")
     @RunOnVirtualThread
     @RolesAllowed(Roles.ADMIN)
@@ -118,6 +119,7 @@ public class CatalogResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/trainings")
     @RunOnVirtualThread
     @RolesAllowed(Roles.ADMIN)
@@ -131,6 +133,7 @@ public class CatalogResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/trainings/{code}/retire")
     @RunOnVirtualThread
     @RolesAllowed(Roles.ADMIN)

@@ -37,7 +37,6 @@ import nl.talentenbureau.platform.security.Roles;
 @Path("/api/volunteers")
 @Tag(name = "Screening", description = "VOG and trainings (\"opleiden\")")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.COORDINATOR)
 @SecurityRequirement(name = "oidc")
 public class ScreeningResource {
@@ -61,6 +60,7 @@ public class ScreeningResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/vog")
     @RunOnVirtualThread
     @Operation(summary = "Record a VOG", description = "Stores the issue date; validity follows the coalition's rule (volunteer.vog-validity-years).")
@@ -82,6 +82,7 @@ public class ScreeningResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/trainings/{code}")
     @RunOnVirtualThread
     @Operation(summary = "Record a completed training", description = "Also for a renewal; the expiry follows from the catalogue's validity.")

@@ -31,7 +31,6 @@ import nl.talentenbureau.volunteer.core.Steward;
 @Path("/api/volunteers")
 @Tag(name = "Notifications", description = "How and when a volunteer is told of offers and reminders")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class NotificationResource {
 
@@ -49,6 +48,7 @@ public class NotificationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me/notifications")
     @RunOnVirtualThread
     @RolesAllowed(Roles.VOLUNTEER)
@@ -65,6 +65,7 @@ public class NotificationResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/notifications")
     @RunOnVirtualThread
     @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})

@@ -35,7 +35,6 @@ import nl.talentenbureau.platform.security.Roles;
 @Path("/api/volunteers")
 @Tag(name = "My profile", description = "Self-service for volunteers")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.VOLUNTEER)
 @SecurityRequirement(name = "oidc")
 public class SelfServiceResource {
@@ -49,6 +48,7 @@ public class SelfServiceResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me")
     @RunOnVirtualThread
     @Operation(summary = "Apply as a volunteer", description = "Creates your profile (status APPLIED, capacity 1), linked to your account.")
@@ -74,6 +74,7 @@ public class SelfServiceResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/me")
     @RunOnVirtualThread
     @Operation(summary = "Change your profile", description = "Replaces contact, kern, travel distance, languages, talents, weekly availability and themes. Needs the ETag last read in If-Match.")

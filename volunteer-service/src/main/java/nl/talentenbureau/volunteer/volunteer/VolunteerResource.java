@@ -53,7 +53,6 @@ import nl.talentenbureau.volunteer.catalog.CatalogViews;
 @Path("/api/volunteers")
 @Tag(name = "Volunteers", description = "The shared volunteer pool, for coordinators")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "oidc")
 public class VolunteerResource {
 
@@ -75,6 +74,7 @@ public class VolunteerResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
     @Operation(summary = "Register a volunteer", description = "Creates a profile in status APPLIED, member of the coordinator's organisation. Send an Idempotency-Key to retry safely: "
@@ -170,6 +170,7 @@ public class VolunteerResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}")
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
@@ -187,6 +188,7 @@ public class VolunteerResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/status")
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
@@ -203,6 +205,7 @@ public class VolunteerResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/memberships/{organisation}")
     @RunOnVirtualThread
     @RolesAllowed(Roles.COORDINATOR)
