@@ -157,7 +157,10 @@ class ContractFuzzIT {
         boolean write = WRITES.contains(operation.method());
         Map<String, Long> before = write ? databases.settled() : null;
         for (Map.Entry<Role, Sent> call : mutated) {
-            HttpResponse<String> answer = send(call.getKey(), call.getValue());
+            HttpResponse<String> answer = send(operation, call.getKey(), call.getValue());
+            if (answer == null) {
+                continue;
+            }
             check(operation, call.getKey(), call.getValue(), answer, validator);
             if (!write) {
                 continue;
@@ -177,7 +180,10 @@ class ContractFuzzIT {
             }
         }
         for (Map.Entry<Role, Sent> call : valid) {
-            check(operation, call.getKey(), call.getValue(), send(call.getKey(), call.getValue()), validator);
+            HttpResponse<String> answer = send(operation, call.getKey(), call.getValue());
+            if (answer != null) {
+                check(operation, call.getKey(), call.getValue(), answer, validator);
+            }
         }
         return mutated.size() + valid.size();
     }
@@ -214,7 +220,18 @@ class ContractFuzzIT {
                 + abbreviate(sent.body()) + " -> " + status + "]");
     }
 
-    private HttpResponse<String> send(Role role, Sent sent) throws Exception {
+    /** The answer, or null (a finding) when the connection closed without one. */
+    private HttpResponse<String> send(Operation operation, Role role, Sent sent) throws Exception {
+        try {
+            return http.send(request(role, sent), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            violations++;
+            finding(operation, role, sent, 0, "no answer: " + e);
+            return null;
+        }
+    }
+
+    private HttpRequest request(Role role, Sent sent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway(sent.path())))
                 .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (tokens.get(role) != null) {
@@ -224,7 +241,7 @@ class ContractFuzzIT {
         builder.method(sent.method(), sent.body() == null
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(sent.body()));
-        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return builder.build();
     }
 
     // --- the inputs
@@ -311,8 +328,9 @@ class ContractFuzzIT {
             } else if (!"no Content-Type".equals(mutation)) {
                 headers.put("Content-Type", "application/json");
             }
-        } else if (mutation != null && List.of("extra field", "not JSON", "JSON array").contains(mutation) && !"GET".equals(
-                operation.method())) {
+        } else if (mutation != null && List.of("extra field", "not JSON", "JSON array").contains(mutation)
+                && !"GET".equals(
+                        operation.method())) {
             // a body where the operation takes none
             body = "{\"fuzz\": " + random.nextInt() + "}";
             headers.put("Content-Type", "application/json");
