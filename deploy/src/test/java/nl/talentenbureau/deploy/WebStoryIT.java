@@ -149,7 +149,7 @@ class WebStoryIT {
         phone.find(WebPage.FLASH);
         phone.step("accepted");
         assertThat(OfferPage.shown(phone, matchId).state()).isEqualTo("ACCEPTED");
-        System.out.printf("WebStoryIT: keyboard only: skip link, then %d presses of Tab to accept, Enter: ACCEPTED%n",
+        System.out.printf("WebStoryIT: keyboard only: skip link, then Tab x %d to accept, Enter: ACCEPTED%n",
                 presses);
     }
 

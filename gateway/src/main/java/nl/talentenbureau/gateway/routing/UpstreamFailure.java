@@ -6,6 +6,7 @@ import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeoutException;
 
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.StreamResetException;
 
 import nl.talentenbureau.platform.problem.ProblemKind;
 
@@ -32,11 +33,14 @@ final class UpstreamFailure {
 
     /**
      * The connection was open and closed under the request: typically a pooled connection the service had already
-     * dropped. Safe to send again on a new connection when the request is safe to repeat.
+     * dropped. Safe to send again on a new connection when the request is safe to repeat. When the service closes
+     * the connection while the proxy is still writing the body, the body's pipe fails and the proxy resets the
+     * request itself: that arrives as a {@link StreamResetException}, not as the closed connection.
      */
     static boolean closedBeforeAnswer(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof StreamResetException) {
                 return true;
             }
         }

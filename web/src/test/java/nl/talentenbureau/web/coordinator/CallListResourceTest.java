@@ -61,7 +61,7 @@ class CallListResourceTest {
         Element kees = page.selectFirst("[data-match-id=" + KEES + "]");
         assertThat(kees.select("h2").text()).isEqualTo("Kees Jansen");
         assertThat(kees.select("a[href^=tel:]").attr("href")).isEqualTo("tel:0612345678");
-        assertThat(kees.text()).contains("Boodschappen doen", "maarssen", "dinsdag ochtend", "2026-11-26",
+        assertThat(kees.text()).contains("Boodschappen doen", "maarssen", "dinsdag ochtend", "26 november 2026",
                 "wil gebeld worden", "heeft geen account");
         Element riet = page.selectFirst("[data-match-id=" + RIET + "]");
         assertThat(riet.select("a[href^=tel:]").attr("href")).isEqualTo("tel:0527246810");

@@ -75,7 +75,7 @@ class CoordinatorResourceTest {
                 .containsExactly(high.toString(), low.toString());
         assertThat(page.selectFirst("a[data-request-id=" + high + "]").attr("href"))
                 .isEqualTo("/coordinator/hulpvragen/" + high);
-        assertThat(page.select("[data-state=PROPOSED]").text()).contains("2026-12-05");
+        assertThat(page.select("[data-state=PROPOSED]").text()).contains("5 december 2026");
         assertThat(page.select("a[href=/coordinator/bellijst]")).isNotEmpty();
         StandIns.gateway().verify(WireMock.getRequestedFor(urlPathEqualTo("/api/requests"))
                 .withHeader("Authorization", equalTo("Bearer " + coordinator.accessToken())));
@@ -100,9 +100,9 @@ class CoordinatorResourceTest {
                 .withQueryParam("withinDays", equalTo("60")).withQueryParam("includeExpired", equalTo("true"))
                 .withHeader("Authorization", equalTo("Bearer " + coordinator.accessToken())));
         assertThat(page.select("tr[data-renewal=first-aid][data-expired=true]").text()).contains("Anna de Vries",
-                "EHBO", "Verlopen op 2020-01-09");
+                "EHBO", "Verlopen op donderdag 9 januari 2020");
         assertThat(page.select("tr[data-renewal=VOG][data-expired=false]").text()).contains("Bert Bakker",
-                "VOG", "Verloopt op 2999-01-09");
+                "VOG", "Verloopt op woensdag 9 januari 2999");
         assertThat(page.select("tr[data-renewal=VOG] a").attr("href"))
                 .isEqualTo("/coordinator/vrijwilligers/" + SECOND);
         assertThat(page.select("#volunteers-link").attr("href")).isEqualTo("/coordinator/vrijwilligers");

@@ -77,7 +77,7 @@ class ProposalsResourceTest {
                 .isEqualTo("Anna de Vries voor Boodschappen doen");
         assertThat(anna.text()).contains("maarssen", "dinsdag ochtend", "81%");
         assertThat(anna.select("meter").attr("value")).isEqualTo("81");
-        assertThat(page.selectFirst("[data-volunteer-id=" + BERT + "]").text()).contains("2026-12-10", "middag",
+        assertThat(page.selectFirst("[data-volunteer-id=" + BERT + "]").text()).contains("10 december 2026", "middag",
                 "50%");
         Element unfilled = page.selectFirst("[data-unfilled-request-id=" + GARDEN + "]");
         assertThat(unfilled.text()).contains("Tuin opruimen", "Er zijn nog 2 vrijwilligers nodig.",

@@ -50,7 +50,7 @@ class OfferResourceTest {
         Document page = Browser.volunteer("vol-o1").page(PAGE);
 
         assertThat(page.select("h1").text()).isEqualTo("Boodschappen doen");
-        assertThat(page.select("main dl").text()).contains("maarssen", "2026-12-10", "middag", "2026-12-05");
+        assertThat(page.select("main dl").text()).contains("maarssen", "10 december 2026", "middag", "5 december 2026");
         assertThat(page.select("#match-state").attr("data-state")).isEqualTo("PROPOSED");
         assertThat(page.select("button#accept")).hasSize(1);
         assertThat(page.select("label[for=decline-reason]")).hasSize(1);

@@ -45,9 +45,9 @@ class PrivacyPagesTest {
         assertThat(page.select("[data-purpose]").eachAttr("data-purpose")).containsExactly("MATCHING",
                 "CONTACT_BY_COORDINATORS", "IMPACT_RESEARCH", "NEWSLETTER");
         assertThat(page.select("#consent-MATCHING").text()).contains("Voorgesteld worden voor hulpvragen",
-                "Gegeven", "2026-11-02", "Toestemming intrekken");
-        assertThat(page.select("#consent-NEWSLETTER").text()).contains("Niet gegeven", "ingetrokken op 2026-11-10",
-                "Ja, ik geef toestemming");
+                "Gegeven", "maandag 2 november 2026", "Toestemming intrekken");
+        assertThat(page.select("#consent-NEWSLETTER").text()).contains("Niet gegeven",
+                "ingetrokken op dinsdag 10 november 2026", "Ja, ik geef toestemming");
         assertThat(page.select("#consent-IMPACT_RESEARCH").text()).contains("Niet gegeven");
         assertThat(page.select("#consent-MATCHING form").attr("action"))
                 .isEqualTo("/toestemmingen/MATCHING/intrekken");

@@ -63,8 +63,8 @@ class AbsenceAndTalentResourceTest {
         Browser volunteer = Browser.volunteer("vol-b1");
         Document page = volunteer.page("/afwezigheid");
         assertThat(page.select("h1").text()).isEqualTo("Afwezigheid");
-        assertThat(page.select("[data-absence-id=" + ABSENCE + "]").text()).contains("2026-12-24", "2027-01-02",
-                "Verwijderen");
+        assertThat(page.select("[data-absence-id=" + ABSENCE + "]").text()).contains("24 december 2026",
+                "2 januari 2027", "Verwijderen");
         assertThat(page.select("label[for=startsOn]")).hasSize(1);
         assertThat(page.select("label[for=endsOn]")).hasSize(1);
 

@@ -143,8 +143,8 @@ class VolunteersResourceTest {
         assertThat(page.select("#contact-withheld")).isEmpty();
         assertThat(page.select("#current-status").text()).isEqualTo("actief (ACTIVE)");
         assertThat(page.select("#newStatus option").eachAttr("value")).doesNotContain("ACTIVE").contains("PAUSED");
-        assertThat(page.select("#vog").text()).contains("2025-03-01", "2028-02-29", "✓ geldig");
-        assertThat(page.select("#trainings tr[data-training=first-aid]").text()).contains("EHBO", "2026-05-11",
+        assertThat(page.select("#vog").text()).contains("1 maart 2025", "29 februari 2028", "✓ geldig");
+        assertThat(page.select("#trainings tr[data-training=first-aid]").text()).contains("EHBO", "11 mei 2026",
                 "✗ verlopen");
         assertThat(page.select("#training option").eachAttr("value")).containsExactly("", "first-aid", "privacy");
         for (var input : page.select("main input:not([type=hidden]), main select")) {
