@@ -150,6 +150,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // nothing was stored: the transaction did not commit; the client may retry
+            Log.warnf("database cannot be reached on %s: %s", path(uri), e.getClass().getSimpleName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .entity(Problem.of(ProblemKind.SERVICE_UNAVAILABLE, "the database cannot be reached; retry in a "
+                            + "few seconds", path(uri), List.of()))
+                    .build();
+        }
         // commit-time failures arrive wrapped: look for a known cause before calling it a server error
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
