@@ -37,6 +37,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import nl.talentenbureau.gateway.GatewayConfig;
 import nl.talentenbureau.gateway.http.Problems;
 import nl.talentenbureau.gateway.http.RequestIds;
+import nl.talentenbureau.gateway.http.RequestLimits;
 import nl.talentenbureau.gateway.ratelimit.ClientAddress;
 import nl.talentenbureau.gateway.ratelimit.RateLimiter;
 import nl.talentenbureau.gateway.ratelimit.TokenBucket;
@@ -130,9 +131,21 @@ public class GatewayRouter {
             }
         });
         long started = System.nanoTime();
-        ctx.addEndHandler(v -> Log.infof("%s %s -> %d in %d ms", ctx.request().method(), ctx.request().path(),
+        ctx.addEndHandler(v -> Log.infof("%s %s -> %d in %d ms", ctx.request().method(), abbreviated(ctx),
                 ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
-        ctx.next();
+        var tooLarge = RequestLimits.check(ctx.request().uri(), ctx.request().headers());
+        if (tooLarge.isPresent()) {
+            // no instance: the path is what is too long
+            Problems.send(ctx.response(), tooLarge.get().kind(), tooLarge.get().detail(), null);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** The path for the log, cut short when it is over the limit (a path may be as long as the codec allows). */
+    private static String abbreviated(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "...";
     }
 
     private void notRouted(RoutingContext ctx) {
