@@ -175,13 +175,9 @@ public final class LocalStack {
                 + layout.imapPort() + " (every mail also in " + data.resolve("mail") + ")");
         mailbox = Mailbox.start(layout.smtpPort(), layout.imapPort(), data.resolve("mail"));
 
-        Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
         out.println("Starting Keycloak " + KEYCLOAK_VERSION + " on port " + layout.keycloakPort() + " (log: "
                 + data.resolve("logs/keycloak.log") + ")");
-        // assigned before waiting, so stop() ends Keycloak also when it never gets ready
-        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"),
-                Map.of("TB_SMTP_HOST", Mailbox.HOST, "TB_SMTP_PORT", Integer.toString(mailbox.smtpPort())));
-        keycloak.awaitReady(Duration.ofMinutes(5));
+        startKeycloak();
         beforeServices.accept(keycloak);
 
         layout.services().forEach(this::launch);
@@ -250,11 +246,50 @@ public final class LocalStack {
         return postgres;
     }
 
+    /** Stops PostgreSQL as an operator's restart does (a fast shutdown); the services keep running without it. */
+    public void stopPostgres() {
+        out.println("Stopping PostgreSQL");
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port and data after {@link #stopPostgres()}. */
+    public void startPostgres() {
+        out.println("Starting PostgreSQL again on port " + layout.postgresPort());
+        postgres = Postgres.start(data.resolve("postgres"), layout.postgresPort());
+    }
+
+    /** Stops Keycloak; the services keep running and keep the keys they have fetched. */
+    public void stopKeycloak() {
+        out.println("Stopping Keycloak");
+        keycloak.close();
+    }
+
+    /** Starts Keycloak (again, after {@link #stopKeycloak()}: same data, realm and users) and waits until it is ready. */
+    public void startKeycloak() {
+        Path home = Keycloak.unpack(keycloakZip(), data.resolve("keycloak"), KEYCLOAK_VERSION);
+        // assigned before waiting, so stop() ends Keycloak also when it never gets ready
+        keycloak = Keycloak.start(home, layout.keycloakPort(), data.resolve("logs/keycloak.log"),
+                Map.of("TB_SMTP_HOST", Mailbox.HOST, "TB_SMTP_PORT", Integer.toString(mailbox.smtpPort())));
+        keycloak.awaitReady(Duration.ofMinutes(5));
+    }
+
+    /** Waits until every running service is healthy again, after a fault. */
+    public void awaitAllReady() {
+        running.keySet().forEach(this::awaitReady);
+    }
+
     /** Stops one service (the others keep running), for tests of what happens while it is down. */
     public void stopService(String module) {
         ServiceSpec service = service(module);
         Processes.stop(running.remove(service), Duration.ofSeconds(15));
         out.println("  stopped " + module);
+    }
+
+    /** Kills one service at once (SIGKILL: no shutdown hooks, nothing flushed), as a crash or an OOM kill does. */
+    public void killService(String module) {
+        ServiceSpec service = service(module);
+        Processes.kill(running.remove(service));
+        out.println("  killed " + module);
     }
 
     /** Starts one stopped service again and waits until it is healthy. */

@@ -17,12 +17,19 @@ import io.vertx.core.json.JsonObject;
  */
 public class ClosingService implements QuarkusTestResourceLifecycleManager {
 
+    private static final AtomicInteger CLOSED = new AtomicInteger();
+
     private Vertx vertx;
+
+    /** How many kept-alive connections the service has closed so far. */
+    public static int closed() {
+        return CLOSED.get();
+    }
 
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        AtomicInteger closed = new AtomicInteger();
+        AtomicInteger closed = CLOSED;
         Map<HttpConnection, AtomicInteger> requestsPerConnection = new java.util.concurrent.ConcurrentHashMap<>();
         int port = vertx.createHttpServer().requestHandler(request -> {
             HttpConnection connection = request.connection();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -90,10 +92,14 @@ public class GatewayRouter {
                 .setKeepAlive(true)
                 .setKeepAliveTimeout((int) config.upstreamPool().keepAlive().toSeconds())
                 .setMaxPoolSize(config.upstreamPool().maxSize()));
+        // a retry must not take another pooled connection, which the service may have dropped as well
+        HttpClient fresh = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(false));
         for (Upstream upstream : routes.upstreams()) {
-            proxies.put(upstream.name(), proxyTo(upstream, client, false));
+            proxies.put(upstream.name(), proxyTo(upstream, client, fresh, false));
         }
-        webProxy = proxyTo(routes.web(), client, true);
+        webProxy = proxyTo(routes.web(), client, fresh, true);
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).handler(this::requestIdAndHeaders);
         // after Quarkus' CORS and authentication handlers, which put the (lazy) identity on the context
         router.route("/internal*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT + 1).handler(this::notRouted);
@@ -300,22 +306,26 @@ public class GatewayRouter {
         return clientAddress.of(address == null ? null : address.host(), ctx.request().getHeader("X-Forwarded-For"));
     }
 
-    /** A proxy to one upstream; its failures are problem documents, or a short HTML page for the web app. */
-    private HttpProxy proxyTo(Upstream upstream, HttpClient client, boolean pages) {
-        HttpProxy proxy = HttpProxy.reverseProxy(client);
-        proxy.originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+    private RequestOptions origin(Upstream upstream) {
+        return new RequestOptions()
                 .setHost(upstream.host())
                 .setPort(upstream.port())
                 .setSsl(upstream.ssl())
                 .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.upstreamTimeout().toMillis())));
+                .setIdleTimeout(config.upstreamTimeout().toMillis());
+    }
+
+    /** A proxy to one upstream; its failures are problem documents, or a short HTML page for the web app. */
+    private HttpProxy proxyTo(Upstream upstream, HttpClient client, HttpClient fresh, boolean pages) {
+        HttpProxy proxy = HttpProxy.reverseProxy(client);
+        proxy.originRequestProvider((request, httpClient) -> httpClient.request(origin(upstream)));
         proxy.addInterceptor(new ProxyInterceptor() {
 
             @Override
             public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
                 Future<ProxyResponse> sent = Retry.safeToRepeat(context.request().getMethod(),
                         context.request().headers(), context.request().getBody().length())
-                                ? sendRetryingOnce(context, upstream)
+                                ? sendRetryingOnce(context, upstream, () -> fresh.request(origin(upstream)))
                                 : context.sendRequest();
                 return sent.recover(failure -> {
                     ProblemKind kind = UpstreamFailure.kindOf(failure);
@@ -371,9 +381,11 @@ public class GatewayRouter {
     /**
      * Sends the request, and once more on a new connection when the service closed the pooled connection before it
      * answered (it had dropped the connection while the pool still held it). Only for requests that are safe to
-     * repeat ({@link Retry}); their body is read first, so that it can be sent twice.
+     * repeat ({@link Retry}); their body is read first, so that it can be sent twice. The second send opens a
+     * connection of its own ({@code freshConnection}): another pooled one could have been dropped too.
      */
-    private static Future<ProxyResponse> sendRetryingOnce(ProxyContext context, Upstream upstream) {
+    private static Future<ProxyResponse> sendRetryingOnce(ProxyContext context, Upstream upstream,
+            Supplier<Future<HttpClientRequest>> freshConnection) {
         ProxyRequest request = context.request();
         HttpServerRequest client = request.proxiedRequest();
         boolean hasBody = client.headers().contains(HttpHeaders.CONTENT_LENGTH)
@@ -393,7 +405,7 @@ public class GatewayRouter {
                 Log.infof("%s closed a pooled connection before answering; %s sent once more", upstream.name(),
                         request.getMethod());
                 request.setBody(Body.body(buffer));
-                return context.sendRequest();
+                return freshConnection.get().compose(request::send);
             });
         });
     }
