@@ -75,7 +75,18 @@ class RoleMatrixTest {
             .allow("DELETE /internal/feeds/{feed}/quarantine/{seq}", Set.of(ADMIN))
             .allow("POST /api/volunteers/{id}/invitation", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/volunteers/{id}/notifications", Set.of(COORDINATOR, ADMIN))
-            .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER));
+            .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER))
+            .allow("POST /api/training-sessions", Set.of(COORDINATOR))
+            .allow("GET /api/training-sessions", Set.of(COORDINATOR, VOLUNTEER, ADMIN))
+            .allow("GET /api/training-sessions/{id}", Set.of(COORDINATOR, VOLUNTEER, ADMIN))
+            .allow("PUT /api/training-sessions/{id}", Set.of(COORDINATOR))
+            .allow("POST /api/training-sessions/{id}/cancel", Set.of(COORDINATOR))
+            .allow("GET /api/training-sessions/{id}/enrolments", Set.of(COORDINATOR))
+            .allow("POST /api/training-sessions/{id}/enrolments", Set.of(COORDINATOR))
+            .allow("DELETE /api/training-sessions/{id}/enrolments/{volunteerId}", Set.of(COORDINATOR))
+            .allow("PUT /api/training-sessions/{id}/enrolments/me", Set.of(VOLUNTEER))
+            .allow("DELETE /api/training-sessions/{id}/enrolments/me", Set.of(VOLUNTEER))
+            .allow("PUT /api/training-sessions/{id}/attendance", Set.of(COORDINATOR));
 
     @Test
     void everyOperationHasARow() {
@@ -92,6 +103,7 @@ class RoleMatrixTest {
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{absenceId}", UUID.randomUUID().toString())
+                .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
                 .replace("{purpose}", "MATCHING")
