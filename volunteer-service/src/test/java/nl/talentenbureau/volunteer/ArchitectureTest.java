@@ -41,7 +41,8 @@ class ArchitectureTest {
      * {@code Training.expiryFor} holds the rule).
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session"),
+            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
+                    "vacancy"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
