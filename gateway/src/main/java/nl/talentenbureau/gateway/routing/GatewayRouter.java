@@ -45,7 +45,8 @@ import nl.talentenbureau.platform.problem.ProblemKind;
 /**
  * The front door. Every request gets a request id and the security headers; {@code /internal/...} is never
  * routed; {@code /api/...} needs a valid bearer token, passes the caller's rate limit and is then proxied to the
- * service that owns its prefix, with the Authorization header unchanged (the service checks it again); every other
+ * service that owns its prefix, with the Authorization header unchanged (the service checks it again); a GET of a
+ * public read ({@link RouteTable#isPublicRead}) needs no token and passes a rate limit of its own; every other
  * path that the gateway does not answer itself is a page of the web app.
  */
 @ApplicationScoped
@@ -66,6 +67,7 @@ public class GatewayRouter {
     private final GatewayConfig config;
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
+    private final RateLimiter publicReadLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private HttpProxy webProxy;
@@ -74,6 +76,7 @@ public class GatewayRouter {
         this.config = config;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
+        this.publicReadLimiter = RateLimiter.forPublicReads(config);
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
     }
 
@@ -140,11 +143,15 @@ public class GatewayRouter {
         // a bad token is answered here as problem+json, not by Quarkus' default (an empty 401)
         BiConsumer<RoutingContext, Throwable> badToken = (context, failure) -> rejectToken(ctx);
         ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, badToken);
+        // a public read (the open vacancies) needs no token and takes from buckets of its own
+        boolean publicRead = upstream.isPresent() && routes.isPublicRead(request.method().name(), path);
+        RateLimiter limiter = publicRead ? publicReadLimiter : rateLimiter;
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
                     boolean anonymous = identity == null || identity.isAnonymous();
-                    if (!limited(ctx, anonymous ? "address:" + remoteAddress(ctx) : "client:" + clientOf(identity))) {
-                        if (anonymous) {
+                    String client = anonymous ? "address:" + remoteAddress(ctx) : "client:" + clientOf(identity);
+                    if (!limited(ctx, limiter, client)) {
+                        if (anonymous && !publicRead) {
                             unauthenticated(ctx, "A bearer token is required", false);
                         } else if (upstream.isEmpty()) {
                             notRouted(ctx);
@@ -210,14 +217,14 @@ public class GatewayRouter {
             return;
         }
         ctx.put(REJECTED, Boolean.TRUE);
-        if (!limited(ctx, "address:" + remoteAddress(ctx))) {
+        if (!limited(ctx, rateLimiter, "address:" + remoteAddress(ctx))) {
             unauthenticated(ctx, "The bearer token is not valid: expired, forged or not for this API", true);
         }
     }
 
     /** Answers 429 and returns true when the client's bucket is empty. */
-    private boolean limited(RoutingContext ctx, String client) {
-        TokenBucket.Decision decision = rateLimiter.take(client);
+    private boolean limited(RoutingContext ctx, RateLimiter limiter, String client) {
+        TokenBucket.Decision decision = limiter.take(client);
         if (decision.allowed()) {
             return false;
         }
