@@ -8,9 +8,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import io.quarkus.logging.Log;
 
 /**
  * Reads the outbox as a feed, optionally only the events of some aggregate types.
+ *
+ * <p>
+ * An event's {@code seq} in the feed is its position, given after it committed ({@link OutboxSequencer}); every
+ * poll first positions what committed since the last one.
  *
  * <p>
  * <b>{@code next} with a filter.</b> A consumer of one aggregate type must be able to move past the events of
@@ -25,9 +32,9 @@ import jakarta.persistence.EntityManager;
  * </ul>
  * The head must come from the same statement as the page. Read in a second statement it could include a matching
  * event that committed in between, and the consumer would step over it. Within one statement, PostgreSQL's
- * snapshot shows every event up to the head: {@link OutboxWriter} makes seq order equal commit order, so no event
- * below a visible one is still in flight. A filtered read scans the events after {@code after} in seq order
- * (primary key) until {@code limit} match; as each page starts where the previous one ended, or at the head,
+ * snapshot shows every event up to the head: positions are given only to committed events, one sequencer step
+ * at a time, so no event below a visible one is still in flight. A filtered read scans the events after {@code after} in position order
+ * (its unique index) until {@code limit} match; as each page starts where the previous one ended, or at the head,
  * catching up reads every row once and a consumer at the head reads only what arrived since its last poll.
  *
  * <p>
@@ -40,9 +47,11 @@ public class FeedReader {
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
 
     private final EntityManager entityManager;
+    private final OutboxSequencer sequencer;
 
-    public FeedReader(EntityManager entityManager) {
+    public FeedReader(EntityManager entityManager, OutboxSequencer sequencer) {
         this.entityManager = entityManager;
+        this.sequencer = sequencer;
     }
 
     /** Reads up to {@code limit} events after {@code after}; waits up to {@code wait} for the first one to arrive. */
@@ -81,12 +90,22 @@ public class FeedReader {
         return new FeedPage(page.events(), next, Math.max(next, page.head()));
     }
 
+    /** Positions what has committed; a step that cannot run now (see {@link OutboxSequencer}) runs on the next poll. */
+    private void sequence() {
+        try {
+            sequencer.sequence();
+        } catch (PersistenceException e) {
+            Log.debugf("outbox events not positioned on this poll: %s", e.getMessage());
+        }
+    }
+
     // no transaction on purpose: each poll is its own statement and sees what has committed since the last one
     List<FeedEvent> readOnce(long after, int limit) {
+        sequence();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select seq, event_id, aggregate_type, aggregate_id, event_type, occurred_at, cast(payload as text)
-                from outbox_event where seq > ?1 order by seq limit ?2""")
+                select position, event_id, aggregate_type, aggregate_id, event_type, occurred_at, cast(payload as text)
+                from outbox_event where position > ?1 order by position limit ?2""")
                 .setParameter(1, after)
                 .setParameter(2, limit)
                 .getResultList();
@@ -95,7 +114,7 @@ public class FeedReader {
 
     /** The newest seq, for the consumer's lag only (read after the page: it may be a little newer). */
     private long head() {
-        return ((Number) entityManager.createNativeQuery("select coalesce(max(seq), 0) from outbox_event")
+        return ((Number) entityManager.createNativeQuery("select coalesce(max(position), 0) from outbox_event")
                 .getSingleResult()).longValue();
     }
 
@@ -104,16 +123,17 @@ public class FeedReader {
 
     /** One statement, so the page and the head come from one snapshot; one row with only the head when none match. */
     Filtered readOnce(long after, int limit, String aggregateTypes) {
+        sequence();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select e.seq, e.event_id, e.aggregate_type, e.aggregate_id, e.event_type, e.occurred_at,
+                select e.position, e.event_id, e.aggregate_type, e.aggregate_id, e.event_type, e.occurred_at,
                        cast(e.payload as text), h.head
-                from (select coalesce(max(seq), 0) as head from outbox_event) h
+                from (select coalesce(max(position), 0) as head from outbox_event) h
                 left join lateral (
                     select * from outbox_event
-                    where seq > ?1 and aggregate_type = any(string_to_array(?3, ','))
-                    order by seq limit ?2) e on true
-                order by e.seq""")
+                    where position > ?1 and aggregate_type = any(string_to_array(?3, ','))
+                    order by position limit ?2) e on true
+                order by e.position""")
                 .setParameter(1, after)
                 .setParameter(2, limit)
                 .setParameter(3, aggregateTypes)

@@ -17,20 +17,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Appends a domain event to the outbox inside the caller's transaction.
  *
  * <p>
- * Sequence numbers come from a PostgreSQL sequence, which hands them out at insert time, not at commit: two
- * transactions could otherwise commit 11 before 10 and a consumer that read 11 would skip 10 forever. The
- * transaction-scoped advisory lock taken right before the insert orders the writers, so seq order equals
- * commit order. The lock is held only from the event insert to the commit, which is the last step of every
- * write.
+ * The event gets its feed position after it has committed ({@link OutboxSequencer}), not here: sequence numbers
+ * from a PostgreSQL sequence are handed out at insert time, and two transactions could commit 11 before 10, so a
+ * consumer that read 11 would skip 10 forever. Positioning only what has committed keeps the feed in commit order
+ * without making writers wait for each other.
  */
 @ApplicationScoped
 public class OutboxWriter {
-
-    /**
-     * An arbitrary constant that names the outbox lock; one outbox per database. A migration or script that inserts
-     * events by hand takes the same lock ({@code select pg_advisory_xact_lock(127961779236468)}, ADR 1).
-     */
-    public static final long OUTBOX_LOCK = 0x7461_6c65_6e74L;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -42,8 +35,7 @@ public class OutboxWriter {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String aggregateType, Object aggregateId, String eventType, Supplier<?> payload) {
-        // flush first: versions are bumped and the payload sees the state that is about to commit; and the lock
-        // below is taken as late as possible
+        // flush first: versions are bumped and the payload sees the state that is about to commit
         entityManager.flush();
         UUID eventId = UUID.randomUUID();
         String json;
@@ -52,9 +44,6 @@ public class OutboxWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("event payload of " + eventType + " cannot be written as JSON", e);
         }
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)")
-                .setParameter(1, OUTBOX_LOCK)
-                .getSingleResult();
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, occurred_at, payload)
                 values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb))""")

@@ -5,7 +5,6 @@ import static nl.talentenbureau.volunteer.support.Api.created;
 import static nl.talentenbureau.volunteer.support.VolunteerBuilder.aVolunteer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -28,7 +27,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import nl.talentenbureau.platform.feed.OutboxWriter;
 import nl.talentenbureau.platform.testing.Feed;
 import nl.talentenbureau.platform.testing.Tokens;
 
@@ -243,14 +241,6 @@ class CatalogEventsTest {
         }
     }
 
-    @Test
-    void theMigrationTakesTheOutboxLock() throws Exception {
-        try (var sql = getClass().getResourceAsStream("/db/migration/V3__catalog_events.sql")) {
-            String migration = new String(sql.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(migration).contains("select pg_advisory_xact_lock(" + OutboxWriter.OUTBOX_LOCK + ");");
-        }
-    }
-
     private static Map<String, Object> onlyEventOf(long cursor, String aggregateId) {
         List<Map<String, Object>> mine = Feed.eventsAfter(cursor, "catalog").stream()
                 .filter(e -> aggregateId.equals(e.get("aggregateId"))).toList();
@@ -272,7 +262,7 @@ class CatalogEventsTest {
     private Map<String, Object> payloadAsStored(Map<String, Object> event) {
         long seq = ((Number) event.get("seq")).longValue();
         String json = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
-                .createNativeQuery("select cast(payload as text) from outbox_event where seq = ?1")
+                .createNativeQuery("select cast(payload as text) from outbox_event where position = ?1")
                 .setParameter(1, seq).getSingleResult());
         return parse(json);
     }
