@@ -151,6 +151,23 @@ class TrainingSessionResourceTest {
     }
 
     @Test
+    void anErasedVolunteersPlaceGoesToTheFirstInLine() {
+        UUID session = aSession().withPlaces(1).scheduledBy(welzijn);
+        String path = SESSIONS + "/" + session + "/enrolments";
+        UUID erased = created(welzijn, aVolunteer());
+        UUID waiting = created(welzijn, aVolunteer());
+        as(welzijn).body(Map.of("volunteerId", erased)).post(path).then().statusCode(201);
+        as(welzijn).body(Map.of("volunteerId", waiting)).post(path).then().statusCode(201)
+                .body("status", equalTo("WAITING"));
+
+        as(Tokens.admin()).delete("/api/volunteers/" + erased).then().statusCode(204);
+
+        List<Map<String, Object>> after = as(welzijn).get(path).then().statusCode(200).extract().path("");
+        assertThat(after).extracting(e -> e.get("volunteerId") + " " + e.get("status"))
+                .containsExactly(waiting + " ENROLLED");
+    }
+
+    @Test
     void aCancelledSessionTakesNoEnrolments() {
         UUID session = aSession().scheduledBy(welzijn);
         String path = SESSIONS + "/" + session;
