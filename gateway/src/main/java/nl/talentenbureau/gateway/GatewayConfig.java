@@ -28,6 +28,10 @@ public interface GatewayConfig {
     /** Each service's management interface (health, metrics), which no route reaches: the readiness data. */
     Health health();
 
+    UpstreamPool upstreamPool();
+
+    VerifiedTokens verifiedTokens();
+
     RateLimit rateLimit();
 
     SecurityHeaders securityHeaders();
@@ -67,6 +71,29 @@ public interface GatewayConfig {
 
         /** The web app's management interface. */
         URI web();
+    }
+
+    /** The connections to each service, kept alive between requests. */
+    interface UpstreamPool {
+
+        /** Connections per service at most; requests beyond wait for one. */
+        @WithDefault("64")
+        int maxSize();
+
+        /**
+         * How long an idle connection is kept: shorter than the services' idle timeout (Quarkus' default, 30 min),
+         * so the gateway drops it before a service closes it under a request.
+         */
+        @WithDefault("60s")
+        Duration keepAlive();
+    }
+
+    /** The verified tokens kept until their expiry, so that a token is verified once, not with every request. */
+    interface VerifiedTokens {
+
+        /** Tokens kept at most (by hash); above it the expired ones go, then all. */
+        @WithDefault("10000")
+        int maxSize();
     }
 
     interface RateLimit {

@@ -7,11 +7,15 @@ import io.quarkus.logging.Log;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
+import nl.talentenbureau.gateway.http.RequestLimits;
+import nl.talentenbureau.platform.problem.Problem;
+
 /**
  * Merges the services' OpenAPI documents into one public document. Paths are unique per service (each owns its
  * prefixes). Components often share a name (Problem, FieldError, the security scheme): an identical one is kept
  * once; a different one under a name already taken is left out and logged, the first service's version stands
- * (services are merged in route order: volunteer, request, matching, notification).
+ * (services are merged in route order: volunteer, request, matching, notification). Every operation also names the
+ * gateway's own answers to a request over its size limits (414, 431: {@code RequestLimits}), which no service makes.
  */
 public final class OpenApiMerger {
 
@@ -19,6 +23,8 @@ public final class OpenApiMerger {
     static final String SECURITY_SCHEME = "oidc";
 
     private static final String PUBLIC_PREFIX = "/api";
+    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
 
     private OpenApiMerger() {
     }
@@ -46,6 +52,7 @@ public final class OpenApiMerger {
                 }
             }
         }
+        paths.forEach(path -> gatewayAnswers((JsonObject) path.getValue()));
         components.put("securitySchemes", components.getJsonObject("securitySchemes", new JsonObject())
                 .put(SECURITY_SCHEME, new JsonObject().put("type", "openIdConnect")
                         .put("openIdConnectUrl", oidcDiscoveryUrl)));
@@ -80,6 +87,32 @@ public final class OpenApiMerger {
             } else {
                 into.put(path, from.getValue(path));
             }
+        }
+    }
+
+    private static void gatewayAnswers(JsonObject path) {
+        for (String method : METHODS) {
+            JsonObject operation = path.getJsonObject(method);
+            if (operation == null) {
+                continue;
+            }
+            JsonObject responses = operation.getJsonObject("responses");
+            if (responses == null) {
+                responses = new JsonObject();
+                operation.put("responses", responses);
+            }
+            addIfMissing(responses, "414", "The path and query are longer than " + RequestLimits.MAX_TARGET_LENGTH
+                    + " characters (the gateway's limit)");
+            addIfMissing(responses, "431", "The headers are longer than " + RequestLimits.MAX_HEADERS_LENGTH
+                    + " characters together (the gateway's limit)");
+        }
+    }
+
+    private static void addIfMissing(JsonObject responses, String status, String description) {
+        if (!responses.containsKey(status)) {
+            responses.put(status, new JsonObject().put("description", description).put("content",
+                    new JsonObject().put(Problem.MEDIA_TYPE, new JsonObject().put("schema",
+                            new JsonObject().put("$ref", "#/components/schemas/Problem")))));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.talentenbureau.gateway.routing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,7 @@ import io.vertx.httpproxy.ProxyResponse;
 import nl.talentenbureau.gateway.GatewayConfig;
 import nl.talentenbureau.gateway.http.Problems;
 import nl.talentenbureau.gateway.http.RequestIds;
+import nl.talentenbureau.gateway.http.RequestLimits;
 import nl.talentenbureau.gateway.ratelimit.ClientAddress;
 import nl.talentenbureau.gateway.ratelimit.RateLimiter;
 import nl.talentenbureau.gateway.ratelimit.TokenBucket;
@@ -70,6 +72,7 @@ public class GatewayRouter {
     private final RateLimiter publicReadLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final VerifiedTokens verifiedTokens;
     private HttpProxy webProxy;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
@@ -78,12 +81,18 @@ public class GatewayRouter {
         this.rateLimiter = rateLimiter;
         this.publicReadLimiter = RateLimiter.forPublicReads(config);
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
+        this.verifiedTokens = new VerifiedTokens(config.verifiedTokens().maxSize(),
+                () -> System.currentTimeMillis() / 1000);
     }
 
     void install(@Observes Router router, Vertx vertx) {
+        // kept-alive connections, enough of them per service for the event loops' concurrent requests (Vert.x'
+        // default of 5 queued them), dropped by the gateway before the service's own idle timeout would close them
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true));
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) config.upstreamPool().keepAlive().toSeconds())
+                .setMaxPoolSize(config.upstreamPool().maxSize()));
         for (Upstream upstream : routes.upstreams()) {
             proxies.put(upstream.name(), proxyTo(upstream, client, false));
         }
@@ -125,9 +134,21 @@ public class GatewayRouter {
             }
         });
         long started = System.nanoTime();
-        ctx.addEndHandler(v -> Log.infof("%s %s -> %d in %d ms", ctx.request().method(), ctx.request().path(),
+        ctx.addEndHandler(v -> Log.infof("%s %s -> %d in %d ms", ctx.request().method(), abbreviated(ctx),
                 ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000));
-        ctx.next();
+        var tooLarge = RequestLimits.check(ctx.request().uri(), ctx.request().headers());
+        if (tooLarge.isPresent()) {
+            // no instance: the path is what is too long
+            Problems.send(ctx.response(), tooLarge.get().kind(), tooLarge.get().detail(), null);
+        } else {
+            ctx.next();
+        }
+    }
+
+    /** The path for the log, cut short when it is over the limit (a path may be as long as the codec allows). */
+    private static String abbreviated(RoutingContext ctx) {
+        String path = ctx.request().path();
+        return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "...";
     }
 
     private void notRouted(RoutingContext ctx) {
@@ -139,29 +160,50 @@ public class GatewayRouter {
         request.pause();
         String path = ctx.normalizedPath();
         // a path with dot segments or encoded characters is not passed on: the service might read it differently
-        var upstream = path.equals(request.path()) ? routes.route(path) : java.util.Optional.<Upstream>empty();
-        // a bad token is answered here as problem+json, not by Quarkus' default (an empty 401)
-        BiConsumer<RoutingContext, Throwable> badToken = (context, failure) -> rejectToken(ctx);
-        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, badToken);
+        var upstream = path.equals(request.path()) ? routes.route(path) : Optional.<Upstream>empty();
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         // a public read (the open vacancies) needs no token and takes from buckets of its own
         boolean publicRead = upstream.isPresent() && routes.isPublicRead(request.method().name(), path);
         RateLimiter limiter = publicRead ? publicReadLimiter : rateLimiter;
+        var known = verifiedTokens.clientOf(authorization);
+        if (known.isPresent()) {
+            // verified before and not expired: its signature is not checked again (the service checks it)
+            forward(ctx, upstream, limiter, "client:" + known.get());
+            return;
+        }
+        // a bad token is answered here as problem+json, not by Quarkus' default (an empty 401)
+        BiConsumer<RoutingContext, Throwable> badToken = (context, failure) -> rejectToken(ctx);
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, badToken);
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
-                    boolean anonymous = identity == null || identity.isAnonymous();
-                    String client = anonymous ? "address:" + remoteAddress(ctx) : "client:" + clientOf(identity);
-                    if (!limited(ctx, limiter, client)) {
-                        if (anonymous && !publicRead) {
+                    if (identity == null || identity.isAnonymous()) {
+                        if (publicRead) {
+                            forward(ctx, upstream, limiter, "address:" + remoteAddress(ctx));
+                        } else if (!limited(ctx, rateLimiter, "address:" + remoteAddress(ctx))) {
                             unauthenticated(ctx, "A bearer token is required", false);
-                        } else if (upstream.isEmpty()) {
-                            notRouted(ctx);
-                        } else {
-                            forwardedHeaders(ctx);
-                            proxies.get(upstream.get().name()).handle(request);
                         }
+                        return;
                     }
+                    String client = clientOf(identity);
+                    if (identity.getPrincipal() instanceof JsonWebToken token) {
+                        verifiedTokens.remember(authorization, client, token.getExpirationTime());
+                    }
+                    forward(ctx, upstream, limiter, "client:" + client);
                 },
                 failure -> rejectToken(ctx));
+    }
+
+    /** A request with a valid token: past the client's rate limit to the service that owns the path. */
+    private void forward(RoutingContext ctx, Optional<Upstream> upstream, RateLimiter limiter, String client) {
+        if (limited(ctx, limiter, client)) {
+            return;
+        }
+        if (upstream.isEmpty()) {
+            notRouted(ctx);
+        } else {
+            forwardedHeaders(ctx);
+            proxies.get(upstream.get().name()).handle(ctx.request());
+        }
     }
 
     /**

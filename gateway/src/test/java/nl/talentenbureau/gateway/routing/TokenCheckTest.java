@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 
 import nl.talentenbureau.gateway.StubServices;
 import nl.talentenbureau.platform.testing.Tokens;
@@ -56,5 +60,22 @@ class TokenCheckTest {
         given().auth().oauth2(token).when().get("/api/requests")
                 .then().statusCode(200)
                 .body("authorization", equalTo("Bearer " + token));
+    }
+
+    @Test
+    void aTokenThatPassedIsRefusedOnceItExpired() throws Exception {
+        long expiresAt = System.currentTimeMillis() / 1000 + 3;
+        String token = Jwt.issuer(Tokens.ISSUER).subject("short-lived-partner").audience(Tokens.AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of("partner"))).expiresAt(expiresAt).jws().keyId("test")
+                .sign(KeyUtils.readPrivateKey("/test-keys/private.pem"));
+        // verified once, then known: both pass
+        given().auth().oauth2(token).when().get("/api/requests").then().statusCode(200);
+        given().auth().oauth2(token).when().get("/api/requests").then().statusCode(200);
+
+        Thread.sleep(Math.max(0, expiresAt * 1000 + 1_100 - System.currentTimeMillis()));
+
+        given().auth().oauth2(token).when().get("/api/requests")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
     }
 }

@@ -62,17 +62,36 @@ public final class BatchProblem {
         return Math.round(score * SCALE);
     }
 
-    /** The feasible pairs for {@code requests} from the index, with each volunteer's remaining capacity. */
+    /**
+     * The feasible pairs for {@code requests} from the index, with each volunteer's remaining capacity. A
+     * volunteer's rank is their id's place among this problem's volunteers.
+     */
     public static BatchProblem of(VolunteerIndex index, List<HelpRequest> requests, LocalDate today) {
+        List<Eligible> eligibles = new ArrayList<>(requests.size());
+        Map<Integer, UUID> idOfPosition = new HashMap<>();
+        for (HelpRequest request : requests) {
+            Eligible eligible = index.eligible(request, today);
+            eligibles.add(eligible);
+            for (int position : eligible.positions()) {
+                idOfPosition.computeIfAbsent(position, index::id);
+            }
+        }
+        List<UUID> ids = new ArrayList<>(idOfPosition.values());
+        ids.sort(null);
+        Map<UUID, Integer> rankOf = new HashMap<>();
+        for (int r = 0; r < ids.size(); r++) {
+            rankOf.put(ids.get(r), r);
+        }
         Builder builder = new Builder();
         Map<Integer, Integer> volunteerOfPosition = new HashMap<>();
-        for (HelpRequest request : requests) {
+        for (int q = 0; q < requests.size(); q++) {
+            HelpRequest request = requests.get(q);
+            Eligible eligible = eligibles.get(q);
             int r = builder.request(request.id(), request.volunteersNeeded());
-            Eligible eligible = index.eligible(request, today);
             for (int e = 0; e < eligible.size(); e++) {
                 int position = eligible.positions()[e];
                 int v = volunteerOfPosition.computeIfAbsent(position, p -> builder.volunteer(index.id(p),
-                        index.remainingCapacity(p), index.idRank(p)));
+                        index.remainingCapacity(p), rankOf.get(idOfPosition.get(p))));
                 builder.pair(r, v, eligible.scores()[e]);
             }
         }
@@ -111,7 +130,7 @@ public final class BatchProblem {
         return capacity[volunteer];
     }
 
-    /** Ties between equal scores go to the volunteer with the lower rank (its id's place among all ids). */
+    /** Ties between equal scores go to the volunteer with the lower rank (its id's place among the ids). */
     public int rank(int volunteer) {
         return rank[volunteer];
     }

@@ -21,7 +21,7 @@ public record Eligible(int[] positions, double[] scores, Map<Exclusion, Integer>
         private int size;
 
         @Override
-        public void accept(int position, double score) {
+        public void accept(int position, double score, long idHigh, long idLow) {
             if (size == positions.length) {
                 positions = Arrays.copyOf(positions, size * 2);
                 scores = Arrays.copyOf(scores, size * 2);

@@ -10,34 +10,29 @@ import java.util.List;
  */
 final class Explanation {
 
-    private final Columns columns;
-    private final LiveMatches matches;
     private final Scan scan;
     private final Weights weights;
 
-    Explanation(Columns columns, LiveMatches matches, Scan scan, Weights weights) {
-        this.columns = columns;
-        this.matches = matches;
+    Explanation(Scan scan, Weights weights) {
         this.scan = scan;
         this.weights = weights;
     }
 
-    Candidate of(int i, IndexQuery q) {
-        int kern = columns.kern[i];
-        boolean sameKern = kern == q.kern;
-        double km = q.kmTo[kern];
-        boolean helpedBefore = Arrays.binarySearch(q.helpers, i) >= 0;
-        int slots = columns.slots[i];
-        int maxTravelKm = columns.maxTravelKm[i];
-        int active = matches.activeMatches[i];
-        int capacity = columns.capacity[i];
+    Candidate of(KernBlock block, int j, IndexQuery q) {
+        boolean sameKern = block.kern == q.kern;
+        double km = q.kmTo[block.kern];
+        boolean helpedBefore = Arrays.binarySearch(block.helpersOf(q.requesterKey), j) >= 0;
+        int slots = block.slots[j];
+        int maxTravelKm = block.maxTravelKm[j];
+        int active = block.activeMatches[j];
+        int capacity = block.capacity[j];
         List<String> skillReasons = new ArrayList<>();
         for (int r = 0; r < q.talentPositions.length; r++) {
-            skillReasons.add(Scorer.skillReason(q.talentCodes[r], scan.level(i, q.talentPositions[r]),
+            skillReasons.add(Scorer.skillReason(q.talentCodes[r], Scan.level(block, j, q.talentPositions[r]),
                     q.minLevels[r]));
         }
         List<ComponentScore> components = List.of(
-                new ComponentScore(Component.SKILLS, scan.skills(i, q), weights.skills(),
+                new ComponentScore(Component.SKILLS, Scan.skills(block, j, q), weights.skills(),
                         skillReasons.isEmpty() ? "no talent asked" : String.join("; ", skillReasons)),
                 new ComponentScore(Component.AVAILABILITY, Scorer.availability(slots, q.slots),
                         weights.availability(), Scorer.availabilityReason(slots, q.slots)),
@@ -47,6 +42,6 @@ final class Explanation {
                         Scorer.loadReason(active, capacity)),
                 new ComponentScore(Component.CONTINUITY, Scorer.continuity(helpedBefore), weights.continuity(),
                         Scorer.continuityReason(helpedBefore)));
-        return new Candidate(columns.ids[i], scan.score(i, q, sameKern, km, helpedBefore), components);
+        return new Candidate(block.ids[j], scan.score(block, j, q, sameKern, km, helpedBefore), components);
     }
 }

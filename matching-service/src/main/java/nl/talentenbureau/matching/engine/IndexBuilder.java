@@ -1,173 +1,163 @@
 package nl.talentenbureau.matching.engine;
 
-import static nl.talentenbureau.matching.engine.Columns.LEVELS;
-import static nl.talentenbureau.matching.engine.Columns.NEVER_EXPIRES;
-import static nl.talentenbureau.matching.engine.Columns.NO_DATE;
-
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
-import nl.talentenbureau.matching.profile.DateRange;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
-import nl.talentenbureau.matching.profile.VolunteerStatus;
 
 /**
- * Lays volunteer profiles out as the index's parallel primitive arrays ({@link Columns}, {@link LiveMatches}), in
- * kern order then id order. Used once per build; the arrays it fills are handed over, not copied.
+ * Lays volunteer profiles out as the index's {@link KernBlock}s: the full build (every kern once, no per-volunteer
+ * objects beyond the rows' own arrays) and an in-place change (only the kernen a change touches, the other blocks
+ * shared).
  */
 final class IndexBuilder {
 
-    private static final int[] NO_ABSENCES = new int[0];
+    private IndexBuilder() {
+    }
 
-    final KernDistances kernen;
-    final Codes talents;
-    final Codes trainings;
-    final Codes languages;
-    final int size;
-    final UUID[] ids;
-    final int[] idRank;
-    final int[] byId;
-    final int[] kernStart;
-    final int[] kernMaxTravelKm;
-    final int[] kern;
-    final boolean[] active;
-    final int[] maxTravelKm;
-    final long[] talentAtLeast;
-    final int[] vogUntil;
-    final long[] trainingHeld;
-    final int[] trainingUntil;
-    final long[] languageBits;
-    final int[] slots;
-    final int[] capacity;
-    final int[][] absences;
-    final int[] activeMatches;
-    final String[][] helped;
-    final Map<String, int[]> helpers = new HashMap<>();
-
-    /**
-     * Builds the index. Volunteers' talent and training codes that the catalogues do not know are ignored (they
-     * can match nothing); languages are numbered from what the volunteers speak.
-     */
     static VolunteerIndex build(Collection<VolunteerProfile> profiles, KernDistances kernen, Codes talents,
             Codes trainings, Weights weights) {
         Objects.requireNonNull(weights, "weights");
-        TreeSet<String> spoken = new TreeSet<>();
-        profiles.forEach(p -> spoken.addAll(p.languages()));
-        List<VolunteerProfile> sorted = new ArrayList<>(profiles);
-        for (VolunteerProfile p : sorted) {
-            if (!kernen.knows(p.homeKern())) {
-                throw new IllegalArgumentException("volunteer " + p.id() + " lives in unknown kern " + p.homeKern());
-            }
+        Set<String> spoken = new HashSet<>();
+        int[] kernOf = new int[profiles.size()];
+        int[] perKern = new int[kernen.size()];
+        int v = 0;
+        for (VolunteerProfile p : profiles) {
+            spoken.addAll(p.languages());
+            int kern = kernOf[v++] = kernPosition(p, kernen);
+            perKern[kern]++;
         }
-        sorted.sort(Comparator.comparingInt((VolunteerProfile p) -> kernen.position(p.homeKern()))
-                .thenComparing(VolunteerProfile::id));
-        IndexBuilder b = new IndexBuilder(sorted, kernen, talents, trainings, Codes.of(List.copyOf(spoken)));
-        return new VolunteerIndex(new Columns(b), new LiveMatches(b.activeMatches, b.helpers, b.helped), weights);
+        Codes languages = Codes.of(List.copyOf(new TreeSet<>(spoken)));
+        KernBlock.Builder[] builders = new KernBlock.Builder[kernen.size()];
+        for (int k = 0; k < builders.length; k++) {
+            builders[k] = new KernBlock.Builder(k, perKern[k], trainings.size());
+        }
+        v = 0;
+        for (VolunteerProfile p : profiles) {
+            builders[kernOf[v++]].add(p, talents, trainings, languages);
+        }
+        KernBlock[] blocks = new KernBlock[kernen.size()];
+        for (int k = 0; k < blocks.length; k++) {
+            blocks[k] = builders[k].build();
+        }
+        return new VolunteerIndex(kernen, talents, trainings, languages, blocks, weights);
     }
 
-    private IndexBuilder(List<VolunteerProfile> sorted, KernDistances kernen, Codes talents, Codes trainings,
-            Codes languages) {
-        this.kernen = kernen;
-        this.talents = talents;
-        this.trainings = trainings;
-        this.languages = languages;
-        this.size = sorted.size();
-        int t = trainings.size();
-        ids = new UUID[size];
-        idRank = new int[size];
-        byId = new int[size];
-        helped = new String[size][];
-        kern = new int[size];
-        active = new boolean[size];
-        maxTravelKm = new int[size];
-        talentAtLeast = new long[size * LEVELS];
-        vogUntil = new int[size];
-        trainingHeld = new long[size];
-        trainingUntil = new int[size * t];
-        languageBits = new long[size];
-        slots = new int[size];
-        activeMatches = new int[size];
-        capacity = new int[size];
-        absences = new int[size][];
-        kernStart = new int[kernen.size() + 1];
-        kernMaxTravelKm = new int[kernen.size()];
-        Arrays.fill(kernMaxTravelKm, -1);
-        Map<String, List<Integer>> helpedBy = new HashMap<>();
-
-        for (int i = 0; i < size; i++) {
-            VolunteerProfile p = sorted.get(i);
-            ids[i] = p.id();
-            kern[i] = kernen.position(p.homeKern());
-            kernStart[kern[i] + 1]++;
-            kernMaxTravelKm[kern[i]] = Math.max(kernMaxTravelKm[kern[i]], p.maxTravelKm());
-            active[i] = p.status() == VolunteerStatus.ACTIVE;
-            maxTravelKm[i] = p.maxTravelKm();
-            for (Map.Entry<String, Integer> talent : p.talents().entrySet()) {
-                long bit = talents.bit(talent.getKey());
-                for (int level = 1; level <= talent.getValue(); level++) {
-                    talentAtLeast[i * LEVELS + level - 1] |= bit;
+    /**
+     * The index with these volunteers added or replaced and those removed. Only the blocks of the kernen the changed
+     * volunteers lived in or move to are laid out again, from their old rows and the new profiles; the same layout
+     * as a full build of the resulting set (blocks are ordered by travel distance then id, whatever the history).
+     */
+    static VolunteerIndex change(VolunteerIndex index, Collection<VolunteerProfile> upserts,
+            Collection<UUID> removals) {
+        Map<UUID, VolunteerProfile> byId = new LinkedHashMap<>();
+        for (VolunteerProfile p : upserts) {
+            if (byId.put(p.id(), p) != null) {
+                throw new IllegalArgumentException("volunteer listed twice: " + p.id());
+            }
+        }
+        for (UUID id : removals) {
+            if (byId.containsKey(id)) {
+                throw new IllegalArgumentException("volunteer both changed and removed: " + id);
+            }
+        }
+        KernDistances kernen = index.kernen;
+        Codes languages = withSpoken(index.languages, byId.values());
+        KernBlock[] blocks = index.blocks.clone();
+        // per touched kern: the rows that go (replaced or removed) and the profiles that come
+        Map<Integer, Set<Integer>> leaving = new HashMap<>();
+        Map<Integer, List<VolunteerProfile>> arriving = new HashMap<>();
+        List<UUID> changed = new ArrayList<>(byId.keySet());
+        changed.addAll(removals);
+        for (UUID id : changed) {
+            for (KernBlock block : blocks) {
+                int row = block.row(id);
+                if (row >= 0) {
+                    leaving.computeIfAbsent(block.kern, k -> new HashSet<>()).add(row);
+                    break;
                 }
             }
-            vogUntil[i] = p.vogValidUntil() == null ? NO_DATE : (int) p.vogValidUntil().toEpochDay();
-            Arrays.fill(trainingUntil, i * t, i * t + t, NO_DATE);
-            for (Map.Entry<String, LocalDate> training : p.trainings().entrySet()) {
-                var position = trainings.position(training.getKey());
-                if (position.isPresent()) {
-                    trainingHeld[i] |= 1L << position.getAsInt();
-                    trainingUntil[i * t + position.getAsInt()] = training.getValue() == null
-                            ? NEVER_EXPIRES
-                            : (int) training.getValue().toEpochDay();
+        }
+        for (VolunteerProfile p : byId.values()) {
+            arriving.computeIfAbsent(kernPosition(p, kernen), k -> new ArrayList<>()).add(p);
+        }
+        Set<Integer> touched = new HashSet<>(leaving.keySet());
+        touched.addAll(arriving.keySet());
+        for (int k : touched) {
+            KernBlock old = blocks[k];
+            Set<Integer> gone = leaving.getOrDefault(k, Set.of());
+            List<VolunteerProfile> come = arriving.getOrDefault(k, List.of());
+            KernBlock.Builder builder = new KernBlock.Builder(k, old.size - gone.size() + come.size(),
+                    index.trainings.size());
+            for (int j = 0; j < old.size; j++) {
+                if (!gone.contains(j)) {
+                    builder.copy(old, j);
                 }
             }
-            languageBits[i] = languages.bits(p.languages());
-            slots[i] = p.weeklySlots();
-            activeMatches[i] = p.activeMatches();
-            capacity[i] = p.capacity();
-            absences[i] = epochDays(p.absences());
-            helped[i] = p.helpedRequesters().toArray(String[]::new);
-            for (String requester : p.helpedRequesters()) {
-                helpedBy.computeIfAbsent(requester, key -> new ArrayList<>()).add(i);
+            for (VolunteerProfile p : come) {
+                builder.add(p, index.talents, index.trainings, languages);
             }
+            blocks[k] = builder.build();
         }
-        for (int k = 0; k < kernen.size(); k++) {
-            kernStart[k + 1] += kernStart[k];
-        }
-        Integer[] ordered = new Integer[size];
-        for (int i = 0; i < size; i++) {
-            ordered[i] = i;
-        }
-        Arrays.sort(ordered, Comparator.comparing(i -> ids[i]));
-        for (int r = 0; r < size; r++) {
-            byId[r] = ordered[r];
-            idRank[ordered[r]] = r;
-            if (r > 0 && ids[ordered[r]].equals(ids[ordered[r - 1]])) {
-                throw new IllegalArgumentException("volunteer listed twice: " + ids[ordered[r]]);
-            }
-        }
-        helpedBy.forEach((requester, positions) -> helpers.put(requester,
-                positions.stream().mapToInt(Integer::intValue).toArray()));
+        return new VolunteerIndex(kernen, index.talents, index.trainings, languages, blocks, index.weights());
     }
 
-    private static int[] epochDays(List<DateRange> ranges) {
-        if (ranges.isEmpty()) {
-            return NO_ABSENCES;
+    /** The language codes with the new ones appended: rows written with the old codes keep their meaning. */
+    private static Codes withSpoken(Codes languages, Collection<VolunteerProfile> profiles) {
+        TreeSet<String> added = new TreeSet<>();
+        for (VolunteerProfile p : profiles) {
+            for (String language : p.languages()) {
+                if (languages.position(language).isEmpty()) {
+                    added.add(language);
+                }
+            }
         }
-        int[] days = new int[ranges.size() * 2];
-        for (int r = 0; r < ranges.size(); r++) {
-            days[2 * r] = (int) ranges.get(r).startsOn().toEpochDay();
-            days[2 * r + 1] = (int) ranges.get(r).endsOn().toEpochDay();
+        if (added.isEmpty()) {
+            return languages;
         }
-        return days;
+        List<String> codes = new ArrayList<>(languages.codes());
+        codes.addAll(added);
+        return Codes.of(codes);
+    }
+
+    private static int kernPosition(VolunteerProfile p, KernDistances kernen) {
+        if (!kernen.knows(p.homeKern())) {
+            throw new IllegalArgumentException("volunteer " + p.id() + " lives in unknown kern " + p.homeKern());
+        }
+        return kernen.position(p.homeKern());
+    }
+
+    static int[] offsets(KernBlock[] blocks) {
+        int[] offsets = new int[blocks.length + 1];
+        for (int k = 0; k < blocks.length; k++) {
+            offsets[k + 1] = offsets[k] + blocks[k].size;
+        }
+        return offsets;
+    }
+
+    /** The block holding a position: the last k with offsets[k] <= position (empty blocks repeat an offset). */
+    static int blockOf(int[] offsets, int position) {
+        int low = 0;
+        int high = offsets.length - 2;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (offsets[mid] <= position) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
     }
 }

@@ -1,6 +1,6 @@
 package nl.talentenbureau.matching.engine;
 
-import static nl.talentenbureau.matching.engine.Columns.NO_DATE;
+import static nl.talentenbureau.matching.engine.KernBlock.NO_DATE;
 
 import java.time.LocalDate;
 
@@ -16,7 +16,7 @@ final class IndexQuery {
     final double[] kmTo;
     final int slots;
     final int screeningDay;
-    /** the date of a one-off request as an epoch day, {@link Columns#NO_DATE} for a recurring one */
+    /** the date of a one-off request as an epoch day, {@link KernBlock#NO_DATE} for a recurring one */
     final int oneOffDay;
     final boolean needsVog;
     final boolean needsTrainings;
@@ -29,18 +29,18 @@ final class IndexQuery {
     final String[] talentCodes;
     final int[] talentPositions;
     final int[] minLevels;
-    /** positions of the volunteers who helped this requester before, ascending */
-    final int[] helpers;
+    /** whose helpers score continuity */
+    final String requesterKey;
 
-    IndexQuery(HelpRequest request, LocalDate today, Columns columns, LiveMatches matches) {
-        if (!columns.kernen.knows(request.kern())) {
+    IndexQuery(HelpRequest request, LocalDate today, VolunteerIndex index) {
+        if (!index.kernen.knows(request.kern())) {
             throw new IllegalArgumentException("request " + request.id() + " is in unknown kern "
                     + request.kern());
         }
-        kern = columns.kernen.position(request.kern());
-        kmTo = new double[columns.kernen.size()];
+        kern = index.kernen.position(request.kern());
+        kmTo = new double[index.kernen.size()];
         for (int k = 0; k < kmTo.length; k++) {
-            kmTo[k] = columns.kernen.km(kern, k);
+            kmTo[k] = index.kernen.km(kern, k);
         }
         slots = request.slots();
         screeningDay = (int) request.screeningDay(today).toEpochDay();
@@ -48,23 +48,23 @@ final class IndexQuery {
         needsVog = request.needsVog();
         needsTrainings = !request.requiredTrainings().isEmpty();
         unknownTraining = request.requiredTrainings().stream()
-                .anyMatch(c -> columns.trainings.position(c).isEmpty());
-        trainingBits = columns.trainings.bits(request.requiredTrainings());
+                .anyMatch(c -> index.trainings.position(c).isEmpty());
+        trainingBits = index.trainings.bits(request.requiredTrainings());
         trainingPositions = request.requiredTrainings().stream()
-                .map(columns.trainings::position)
+                .map(index.trainings::position)
                 .filter(p -> p.isPresent())
                 .mapToInt(p -> p.getAsInt())
                 .sorted()
                 .toArray();
         needsLanguage = !request.languages().isEmpty();
-        languageBits = columns.languages.bits(request.languages());
+        languageBits = index.languages.bits(request.languages());
         talentCodes = request.requiredTalents().keySet().stream().sorted().toArray(String[]::new);
         talentPositions = new int[talentCodes.length];
         minLevels = new int[talentCodes.length];
         for (int r = 0; r < talentCodes.length; r++) {
-            talentPositions[r] = columns.talents.position(talentCodes[r]).orElse(-1);
+            talentPositions[r] = index.talents.position(talentCodes[r]).orElse(-1);
             minLevels[r] = request.requiredTalents().get(talentCodes[r]);
         }
-        helpers = matches.helpersOf(request.requesterKey());
+        requesterKey = request.requesterKey();
     }
 }

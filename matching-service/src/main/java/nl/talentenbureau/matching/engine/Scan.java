@@ -1,56 +1,39 @@
 package nl.talentenbureau.matching.engine;
 
-import static nl.talentenbureau.matching.engine.Columns.LEVELS;
-import static nl.talentenbureau.matching.engine.Columns.NO_DATE;
+import static nl.talentenbureau.matching.engine.KernBlock.LEVELS;
 
 /**
  * The hot loop: every volunteer against the hard filters in {@link Exclusion} order, then the score of those who
- * pass, kern by kern (a kern out of everyone's reach is counted whole, its volunteers unvisited). The arithmetic per
- * volunteer ({@link #score}) is also what {@link Explanation} reports, so an explained score is the ranked one.
+ * pass, kern by kern. Within a kern only the volunteers within reach are visited (a prefix of the block, found by
+ * binary search); the others are counted too far whole. The arithmetic per volunteer ({@link #score}) is also what
+ * {@link Explanation} reports, so an explained score is the ranked one.
  * <p>
- * It keeps the columns it reads as its own final fields (one load from {@code this}, as when it lived in the index
- * itself) rather than reaching through {@link Columns}: the benchmark measures this loop.
+ * The filters are evaluated without branching on their outcome: each sets its {@link Exclusion#ordinal()} bit and
+ * the lowest bit set is the first filter failed. On random data the outcomes are unpredictable, and a mispredicted
+ * branch per filter cost more than evaluating all of them.
  */
 final class Scan {
 
-    /** Receives each eligible volunteer's position in the index with its score. */
+    /** One counter per {@link Exclusion}. */
+    static final int COUNTERS = Exclusion.values().length;
+
+    private static final int NOT_ACTIVE = 1 << Exclusion.NOT_ACTIVE.ordinal();
+    private static final int NO_VALID_VOG = 1 << Exclusion.NO_VALID_VOG.ordinal();
+    private static final int MISSING_TRAINING = 1 << Exclusion.MISSING_TRAINING.ordinal();
+    private static final int NO_SHARED_LANGUAGE = 1 << Exclusion.NO_SHARED_LANGUAGE.ordinal();
+    private static final int AT_CAPACITY = 1 << Exclusion.AT_CAPACITY.ordinal();
+    private static final int ABSENT = 1 << Exclusion.ABSENT.ordinal();
+
+    /** Receives each eligible volunteer's position in the index with its score and id (for ties). */
     interface Sink {
 
-        void accept(int position, double score);
+        void accept(int position, double score, long idHigh, long idLow);
     }
 
     private final Weights weights;
-    private final int trainingCount;
-    private final int[] kernStart;
-    private final int[] kernMaxTravelKm;
-    private final boolean[] active;
-    private final int[] maxTravelKm;
-    private final long[] talentAtLeast;
-    private final int[] vogUntil;
-    private final long[] trainingHeld;
-    private final int[] trainingUntil;
-    private final long[] languageBits;
-    private final int[] slots;
-    private final int[] capacity;
-    private final int[][] absences;
-    private final int[] activeMatches;
 
-    Scan(Columns columns, LiveMatches matches, Weights weights) {
+    Scan(Weights weights) {
         this.weights = weights;
-        this.trainingCount = columns.trainings.size();
-        this.kernStart = columns.kernStart;
-        this.kernMaxTravelKm = columns.kernMaxTravelKm;
-        this.active = columns.active;
-        this.maxTravelKm = columns.maxTravelKm;
-        this.talentAtLeast = columns.talentAtLeast;
-        this.vogUntil = columns.vogUntil;
-        this.trainingHeld = columns.trainingHeld;
-        this.trainingUntil = columns.trainingUntil;
-        this.languageBits = columns.languageBits;
-        this.slots = columns.slots;
-        this.capacity = columns.capacity;
-        this.absences = columns.absences;
-        this.activeMatches = matches.activeMatches;
     }
 
     /**
@@ -59,79 +42,77 @@ final class Scan {
      *
      * @return how many were eligible
      */
-    int scan(IndexQuery q, Sink sink, int[] excluded) {
+    int scan(KernBlock[] blocks, int[] offsets, IndexQuery q, Sink sink, int[] excluded) {
         int eligible = 0;
-        int[] helped = q.helpers;
-        int h = 0;
-        for (int k = 0; k < kernStart.length - 1; k++) {
-            int from = kernStart[k];
-            int to = kernStart[k + 1];
-            if (from == to) {
+        int vogDay = q.needsVog ? q.screeningDay : KernBlock.NO_DATE;
+        long wantedLanguages = q.languageBits;
+        int languageFailure = q.needsLanguage ? NO_SHARED_LANGUAGE : 0;
+        boolean needsTrainings = q.needsTrainings;
+        int day = q.oneOffDay;
+        for (KernBlock block : blocks) {
+            int size = block.size;
+            if (size == 0) {
                 continue;
             }
-            double km = q.kmTo[k];
-            if (km > kernMaxTravelKm[k]) {
-                excluded[Exclusion.TOO_FAR.ordinal()] += to - from;
+            double km = q.kmTo[block.kern];
+            int reach = block.withinReach(km);
+            excluded[Exclusion.TOO_FAR.ordinal()] += size - reach;
+            if (reach == 0) {
                 continue;
             }
-            boolean sameKern = k == q.kern;
-            for (int i = from; i < to; i++) {
-                Exclusion failed = firstFailure(i, km, q);
-                if (failed != null) {
-                    excluded[failed.ordinal()]++;
+            boolean sameKern = block.kern == q.kern;
+            int[] helped = block.helpersOf(q.requesterKey);
+            int h = 0;
+            int base = offsets[block.kern];
+            boolean[] active = block.active;
+            int[] vogUntil = block.vogUntil;
+            long[] languageBits = block.languageBits;
+            int[] activeMatches = block.activeMatches;
+            int[] capacity = block.capacity;
+            int[] absentFrom = block.absentFrom;
+            int[] absentUntil = block.absentUntil;
+            long[] idHigh = block.idHigh;
+            long[] idLow = block.idLow;
+            for (int j = 0; j < reach; j++) {
+                int failed = (active[j] ? 0 : NOT_ACTIVE)
+                        | (vogUntil[j] < vogDay ? NO_VALID_VOG : 0)
+                        | ((languageBits[j] & wantedLanguages) == 0 ? languageFailure : 0)
+                        | (activeMatches[j] >= capacity[j] ? AT_CAPACITY : 0);
+                if (needsTrainings && !holdsTrainings(block, j, q)) {
+                    failed |= MISSING_TRAINING;
+                }
+                if (absentFrom[j] <= day && day <= absentUntil[j] && isAbsent(block.absences[j], day)) {
+                    failed |= ABSENT;
+                }
+                if (failed != 0) {
+                    excluded[Integer.numberOfTrailingZeros(failed)]++;
                     continue;
                 }
-                while (h < helped.length && helped[h] < i) {
+                while (h < helped.length && helped[h] < j) {
                     h++;
                 }
-                boolean helpedBefore = h < helped.length && helped[h] == i;
-                sink.accept(i, score(i, q, sameKern, km, helpedBefore));
+                boolean helpedBefore = h < helped.length && helped[h] == j;
+                sink.accept(base + j, score(block, j, q, sameKern, km, helpedBefore), idHigh[j], idLow[j]);
                 eligible++;
             }
         }
         return eligible;
     }
 
-    private Exclusion firstFailure(int i, double km, IndexQuery q) {
-        if (km > maxTravelKm[i]) {
-            return Exclusion.TOO_FAR;
-        }
-        if (!active[i]) {
-            return Exclusion.NOT_ACTIVE;
-        }
-        if (q.needsVog && vogUntil[i] < q.screeningDay) {
-            return Exclusion.NO_VALID_VOG;
-        }
-        if (q.needsTrainings && !holdsTrainings(i, q)) {
-            return Exclusion.MISSING_TRAINING;
-        }
-        if (q.needsLanguage && (languageBits[i] & q.languageBits) == 0) {
-            return Exclusion.NO_SHARED_LANGUAGE;
-        }
-        if (activeMatches[i] >= capacity[i]) {
-            return Exclusion.AT_CAPACITY;
-        }
-        if (q.oneOffDay != NO_DATE && isAbsent(i, q.oneOffDay)) {
-            return Exclusion.ABSENT;
-        }
-        return null;
-    }
-
-    private boolean holdsTrainings(int i, IndexQuery q) {
-        if (q.unknownTraining || (trainingHeld[i] & q.trainingBits) != q.trainingBits) {
+    private static boolean holdsTrainings(KernBlock block, int j, IndexQuery q) {
+        if (q.unknownTraining || (block.trainingHeld[j] & q.trainingBits) != q.trainingBits) {
             return false;
         }
-        int base = i * trainingCount;
+        int first = j * block.trainingCount;
         for (int t : q.trainingPositions) {
-            if (trainingUntil[base + t] < q.screeningDay) {
+            if (block.trainingUntil[first + t] < q.screeningDay) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean isAbsent(int i, int day) {
-        int[] ranges = absences[i];
+    private static boolean isAbsent(int[] ranges, int day) {
         for (int r = 0; r < ranges.length; r += 2) {
             if (ranges[r] <= day && day <= ranges[r + 1]) {
                 return true;
@@ -140,33 +121,33 @@ final class Scan {
         return false;
     }
 
-    /** The level at which volunteer i holds a talent; 0 when not held or unknown to the catalogue (-1). */
-    int level(int i, int talent) {
+    /** The level at which volunteer j holds a talent; 0 when not held or unknown to the catalogue (-1). */
+    static int level(KernBlock block, int j, int talent) {
         if (talent < 0) {
             return 0;
         }
         int level = 0;
         for (int l = 0; l < LEVELS; l++) {
-            level += (int) ((talentAtLeast[i * LEVELS + l] >>> talent) & 1L);
+            level += (int) ((block.talentAtLeast[j * LEVELS + l] >>> talent) & 1L);
         }
         return level;
     }
 
-    double skills(int i, IndexQuery q) {
+    static double skills(KernBlock block, int j, IndexQuery q) {
         int n = q.talentPositions.length;
         if (n == 0) {
             return 1.0;
         }
         double sum = 0;
         for (int r = 0; r < n; r++) {
-            sum += Scorer.skill(level(i, q.talentPositions[r]), q.minLevels[r]);
+            sum += Scorer.skill(level(block, j, q.talentPositions[r]), q.minLevels[r]);
         }
         return sum / n;
     }
 
-    double score(int i, IndexQuery q, boolean sameKern, double km, boolean helpedBefore) {
-        return weights.score(skills(i, q), Scorer.availability(slots[i], q.slots),
-                Scorer.distance(sameKern, km, maxTravelKm[i]), Scorer.load(activeMatches[i], capacity[i]),
-                Scorer.continuity(helpedBefore));
+    double score(KernBlock block, int j, IndexQuery q, boolean sameKern, double km, boolean helpedBefore) {
+        return weights.score(skills(block, j, q), Scorer.availability(block.slots[j], q.slots),
+                Scorer.distance(sameKern, km, block.maxTravelKm[j]),
+                Scorer.load(block.activeMatches[j], block.capacity[j]), Scorer.continuity(helpedBefore));
     }
 }

@@ -2,78 +2,82 @@ package nl.talentenbureau.matching.engine;
 
 /**
  * The best {@code k} (score, volunteer) pairs seen so far, in a bounded min-heap on primitive arrays: O(n log k)
- * instead of sorting every eligible volunteer. "Better" is a higher score, then a lower id rank.
+ * instead of sorting every eligible volunteer, and nothing allocated per volunteer. "Better" is a higher score, then
+ * a lower id (as {@link java.util.UUID#compareTo}).
  */
 final class TopK implements Scan.Sink {
 
     private final int k;
-    private final int[] rank;
     private final double[] scores;
-    private final int[] heapPositions;
+    private final int[] positions;
+    private final long[] idHigh;
+    private final long[] idLow;
     private int size;
 
-    TopK(int k, int[] rank) {
+    TopK(int k) {
         this.k = k;
-        this.rank = rank;
         this.scores = new double[k];
-        this.heapPositions = new int[k];
+        this.positions = new int[k];
+        this.idHigh = new long[k];
+        this.idLow = new long[k];
+    }
+
+    int size() {
+        return size;
     }
 
     @Override
-    public void accept(int position, double score) {
-        if (k == 0) {
-            return;
-        }
+    public void accept(int position, double score, long high, long low) {
         if (size < k) {
-            scores[size] = score;
-            heapPositions[size] = position;
+            set(size, score, position, high, low);
             siftUp(size++);
-        } else if (better(score, position, scores[0], heapPositions[0])) {
-            scores[0] = score;
-            heapPositions[0] = position;
-            siftDown(0);
+        } else if (k > 0 && (score > scores[0] || score == scores[0]
+                && KernBlock.compareIds(high, low, idHigh[0], idLow[0]) < 0)) {
+            set(0, score, position, high, low);
+            siftDown(0, size);
         }
     }
 
-    /** The kept positions, best first. */
+    /** The kept positions, best first. Empties the heap. */
     int[] bestFirst() {
-        int n = size;
-        int[] out = new int[n];
-        double[] s = scores.clone();
-        int[] p = heapPositions.clone();
-        for (int i = n - 1; i >= 0; i--) {
-            out[i] = p[0];
-            p[0] = p[i];
-            s[0] = s[i];
-            siftDown(s, p, 0, i);
+        int[] out = new int[size];
+        for (int i = size - 1; i >= 0; i--) {
+            out[i] = positions[0];
+            int last = --size;
+            set(0, scores[last], positions[last], idHigh[last], idLow[last]);
+            siftDown(0, size);
         }
         return out;
     }
 
-    private boolean better(double scoreA, int positionA, double scoreB, int positionB) {
-        if (scoreA != scoreB) {
-            return scoreA > scoreB;
+    private void set(int i, double score, int position, long high, long low) {
+        scores[i] = score;
+        positions[i] = position;
+        idHigh[i] = high;
+        idLow[i] = low;
+    }
+
+    /** Whether the pair at a beats the pair at b. */
+    private boolean better(int a, int b) {
+        if (scores[a] != scores[b]) {
+            return scores[a] > scores[b];
         }
-        return rank[positionA] < rank[positionB];
+        return KernBlock.compareIds(idHigh[a], idLow[a], idHigh[b], idLow[b]) < 0;
     }
 
     private void siftUp(int i) {
         while (i > 0) {
             int parent = (i - 1) >>> 1;
-            if (!better(scores[parent], heapPositions[parent], scores[i], heapPositions[i])) {
+            if (!better(parent, i)) {
                 break;
             }
-            swap(scores, heapPositions, i, parent);
+            swap(i, parent);
             i = parent;
         }
     }
 
-    private void siftDown(int i) {
-        siftDown(scores, heapPositions, i, size);
-    }
-
     /** The root holds the worst kept pair; a child that is worse than its parent moves up. */
-    private void siftDown(double[] s, int[] p, int i, int n) {
+    private void siftDown(int i, int n) {
         while (true) {
             int left = 2 * i + 1;
             if (left >= n) {
@@ -81,23 +85,29 @@ final class TopK implements Scan.Sink {
             }
             int worst = left;
             int right = left + 1;
-            if (right < n && better(s[left], p[left], s[right], p[right])) {
+            if (right < n && better(left, right)) {
                 worst = right;
             }
-            if (!better(s[i], p[i], s[worst], p[worst])) {
+            if (!better(i, worst)) {
                 return;
             }
-            swap(s, p, i, worst);
+            swap(i, worst);
             i = worst;
         }
     }
 
-    private static void swap(double[] s, int[] p, int a, int b) {
-        double score = s[a];
-        s[a] = s[b];
-        s[b] = score;
-        int position = p[a];
-        p[a] = p[b];
-        p[b] = position;
+    private void swap(int a, int b) {
+        double score = scores[a];
+        scores[a] = scores[b];
+        scores[b] = score;
+        int position = positions[a];
+        positions[a] = positions[b];
+        positions[b] = position;
+        long high = idHigh[a];
+        idHigh[a] = idHigh[b];
+        idHigh[b] = high;
+        long low = idLow[a];
+        idLow[a] = idLow[b];
+        idLow[b] = low;
     }
 }

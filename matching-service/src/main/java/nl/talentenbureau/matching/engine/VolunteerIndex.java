@@ -15,28 +15,45 @@ import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.request.HelpRequest;
 
 /**
- * An immutable in-memory index of volunteer profiles, laid out as parallel primitive arrays so a query touches
- * a few cache lines per volunteer. Volunteers are grouped by home kern (then ordered by id), so a kern out of
- * everyone's reach is skipped whole. Rebuilt from the projection when it changes; safe to query from many threads.
+ * An immutable in-memory index of volunteer profiles, one {@link KernBlock} per home kern laid out as parallel
+ * primitive arrays, so a query touches a few cache lines per volunteer and skips whole kernen out of everyone's
+ * reach, and within a kern everyone out of reach. Safe to query from many threads.
  * <p>
- * The jobs live in their own classes: {@link IndexBuilder} lays the profiles out ({@link Columns}, and the
- * match-derived {@link LiveMatches}), {@link IndexQuery} translates a request, {@link Scan} is the hot loop (hard
- * filters and score), {@link TopK} keeps the best, {@link Explanation} explains only those answered.
+ * Changes make a new index that shares every block the change does not touch ({@link #withVolunteers},
+ * {@link #withMatches}): copy-on-write per kern rather than locks, so a reader holding an index always sees one
+ * consistent version, and a writer pays for the kernen it changes, not for the whole index.
+ * <p>
+ * Positions ({@link Eligible#positions()}, {@link #id(int)}) number the volunteers of this index version, kern by
+ * kern; they are not stable across versions.
+ * <p>
+ * The jobs live in their own classes: {@link IndexBuilder} lays the profiles out, {@link IndexQuery} translates a
+ * request, {@link Scan} is the hot loop (hard filters and score), {@link TopK} keeps the best, {@link Explanation}
+ * explains only those answered.
  */
 public final class VolunteerIndex {
 
-    private final Columns columns;
-    private final LiveMatches matches;
+    final KernDistances kernen;
+    final Codes talents;
+    final Codes trainings;
+    /** numbered from what the volunteers speak; a change only appends */
+    final Codes languages;
+    final KernBlock[] blocks;
+    private final int[] offsets;
     private final Weights weights;
     private final Scan scan;
     private final Explanation explanation;
 
-    VolunteerIndex(Columns columns, LiveMatches matches, Weights weights) {
-        this.columns = columns;
-        this.matches = matches;
+    VolunteerIndex(KernDistances kernen, Codes talents, Codes trainings, Codes languages, KernBlock[] blocks,
+            Weights weights) {
+        this.kernen = kernen;
+        this.talents = talents;
+        this.trainings = trainings;
+        this.languages = languages;
+        this.blocks = blocks;
+        this.offsets = IndexBuilder.offsets(blocks);
         this.weights = weights;
-        this.scan = new Scan(columns, matches, weights);
-        this.explanation = new Explanation(columns, matches, scan, weights);
+        this.scan = new Scan(weights);
+        this.explanation = new Explanation(scan, weights);
     }
 
     /**
@@ -49,29 +66,50 @@ public final class VolunteerIndex {
     }
 
     /**
+     * The same index with these volunteers added or replaced (by id) and those removed (an id not indexed is
+     * ignored), without a rebuild: only the kernen they lived in or move to are laid out again. Answers exactly
+     * what a build from the resulting profiles would answer.
+     */
+    public VolunteerIndex withVolunteers(Collection<VolunteerProfile> upserts, Collection<UUID> removals) {
+        if (upserts.isEmpty() && removals.isEmpty()) {
+            return this;
+        }
+        return IndexBuilder.change(this, upserts, removals);
+    }
+
+    /**
      * The same index with one volunteer's live-match count and helped requesters replaced (after a match of theirs
-     * changed), without rebuilding: O(volunteers) array copy plus O(requester keys) map copy. The volunteer's
-     * profile is unchanged; an unknown volunteer (not indexed) answers this index itself.
+     * changed), without rebuilding: a copy of that volunteer's kern's match columns. The volunteer's profile is
+     * unchanged; an unknown volunteer (not indexed) answers this index itself.
      */
     public VolunteerIndex withMatches(UUID volunteer, int live, Set<String> helpedRequesters) {
         if (live < 0) {
             throw new IllegalArgumentException("live matches cannot be negative: " + live);
         }
-        int i = columns.position(volunteer);
-        if (i < 0) {
-            return this;
+        for (KernBlock block : blocks) {
+            int row = block.row(volunteer);
+            if (row >= 0) {
+                KernBlock[] changed = blocks.clone();
+                changed[block.kern] = block.withMatches(row, live, helpedRequesters);
+                return new VolunteerIndex(kernen, talents, trainings, languages, changed, weights);
+            }
         }
-        return new VolunteerIndex(columns, matches.with(i, live, helpedRequesters), weights);
+        return this;
     }
 
     /** The live matches the index holds for a volunteer; -1 when not indexed. */
     public int activeMatches(UUID volunteer) {
-        int i = columns.position(volunteer);
-        return i < 0 ? -1 : matches.activeMatches[i];
+        for (KernBlock block : blocks) {
+            int row = block.row(volunteer);
+            if (row >= 0) {
+                return block.activeMatches[row];
+            }
+        }
+        return -1;
     }
 
     public int size() {
-        return columns.size;
+        return offsets[offsets.length - 1];
     }
 
     public Weights weights() {
@@ -79,17 +117,15 @@ public final class VolunteerIndex {
     }
 
     public UUID id(int position) {
-        return columns.ids[position];
-    }
-
-    /** The id rank of the volunteer at {@code position}: ties between equal scores go to the lower rank. */
-    public int idRank(int position) {
-        return columns.idRank[position];
+        int k = IndexBuilder.blockOf(offsets, position);
+        return blocks[k].ids[position - offsets[k]];
     }
 
     /** How many more requests the volunteer at {@code position} can take. */
     public int remainingCapacity(int position) {
-        return Math.max(0, columns.capacity[position] - matches.activeMatches[position]);
+        int k = IndexBuilder.blockOf(offsets, position);
+        int row = position - offsets[k];
+        return Math.max(0, blocks[k].capacity[row] - blocks[k].activeMatches[row]);
     }
 
     /**
@@ -102,23 +138,25 @@ public final class VolunteerIndex {
         if (k < 0) {
             throw new IllegalArgumentException("k cannot be negative: " + k);
         }
-        IndexQuery query = new IndexQuery(request, today, columns, matches);
-        TopK top = new TopK(k, columns.idRank);
-        int[] excluded = new int[Exclusion.values().length];
-        int eligible = scan.scan(query, top, excluded);
-        List<Candidate> best = new ArrayList<>();
-        for (int position : top.bestFirst()) {
-            best.add(explanation.of(position, query));
+        IndexQuery query = new IndexQuery(request, today, this);
+        TopK top = new TopK(k);
+        int[] excluded = new int[Scan.COUNTERS];
+        int eligible = scan.scan(blocks, offsets, query, top, excluded);
+        List<Candidate> best = new ArrayList<>(top.size());
+        int[] positions = top.bestFirst();
+        for (int position : positions) {
+            int b = IndexBuilder.blockOf(offsets, position);
+            best.add(explanation.of(blocks[b], position - offsets[b], query));
         }
         return new Candidates(request.id(), best, eligible, counts(excluded));
     }
 
     /** Every volunteer who passes the hard filters for a request, in index order, with their scores. */
     public Eligible eligible(HelpRequest request, LocalDate today) {
-        IndexQuery query = new IndexQuery(request, today, columns, matches);
+        IndexQuery query = new IndexQuery(request, today, this);
         Eligible.Builder builder = new Eligible.Builder();
-        int[] excluded = new int[Exclusion.values().length];
-        scan.scan(query, builder, excluded);
+        int[] excluded = new int[Scan.COUNTERS];
+        scan.scan(blocks, offsets, query, builder, excluded);
         return builder.build(counts(excluded));
     }
 

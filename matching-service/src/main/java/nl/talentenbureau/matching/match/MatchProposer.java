@@ -105,7 +105,7 @@ public class MatchProposer {
             order[e] = e;
         }
         Arrays.sort(order, Comparator.comparingDouble((Integer e) -> -eligible.scores()[e])
-                .thenComparingInt(e -> current.idRank(eligible.positions()[e])));
+                .thenComparing(e -> current.id(eligible.positions()[e])));
         int tries = 0;
         for (int e : order) {
             UUID volunteerId = current.id(eligible.positions()[e]);

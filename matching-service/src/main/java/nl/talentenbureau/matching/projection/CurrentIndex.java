@@ -1,6 +1,8 @@
 package nl.talentenbureau.matching.projection;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +30,14 @@ import nl.talentenbureau.matching.profile.VolunteerProfile;
 
 /**
  * The in-memory {@link VolunteerIndex}, built from the projection (and the live-match counts and helped requesters
- * of this service's match table) at start-up and rebuilt after every page of the volunteer feed that changed a row;
- * after a match changes, only that volunteer's counts are replaced ({@link #refresh(UUID)}). Readers always see one
- * complete, immutable index.
+ * of this service's match table) at start-up; after a page of the volunteer feed only the volunteers it named are
+ * read again and changed in place ({@link #update}), after a match changes only that volunteer's counts
+ * ({@link #refresh(UUID)}).
+ * <p>
+ * Concurrency: every index is immutable and a change makes a new one sharing all kernen it does not touch
+ * (copy-on-write per kern, see {@link VolunteerIndex}), swapped in through one volatile field. Readers never lock and
+ * always see one complete version; writers (rebuild, update, refresh) take this object's lock, so they apply one
+ * after the other and each starts from the latest version.
  */
 @ApplicationScoped
 public class CurrentIndex {
@@ -120,6 +127,48 @@ public class CurrentIndex {
                 + "%d kernen, %d talents, %d trainings, %d ms", profiles.size(), skipped, kernen.size(),
                 read.talents().size(), read.trainings().size(), (System.nanoTime() - started) / 1_000_000);
         return index;
+    }
+
+    /**
+     * Reads these volunteers' snapshots, live matches and helped requesters again and puts them into the current
+     * index in place: added or replaced, or removed when no longer matchable (erased, no consent, unknown kern,
+     * unreadable). Called after the page that changed them committed. Should the change fail (more than 64 languages
+     * spoken), the index is rebuilt instead.
+     */
+    @ActivateRequestContext
+    public synchronized void update(Collection<UUID> volunteerIds) {
+        VolunteerIndex current = index;
+        if (current == null) {
+            rebuild();
+            return;
+        }
+        long started = System.nanoTime();
+        KernDistances kernen = catalogue.kernen();
+        Map<UUID, String> rows = projection.volunteerSnapshots(volunteerIds);
+        Map<UUID, Integer> live = projection.liveMatchCounts(volunteerIds);
+        Map<UUID, Set<String>> helped = projection.helpedRequesters(volunteerIds);
+        List<VolunteerProfile> upserts = new ArrayList<>();
+        Set<UUID> removals = new HashSet<>();
+        for (UUID id : volunteerIds) {
+            Optional<VolunteerProfile> profile = Optional.ofNullable(rows.get(id)).flatMap(this::read)
+                    .filter(s -> id.equals(s.id()))
+                    .flatMap(s -> Snapshots.profile(s, live.getOrDefault(id, 0), helped.getOrDefault(id, Set.of())))
+                    .filter(p -> kernen.knows(p.homeKern()));
+            if (profile.isPresent()) {
+                upserts.add(profile.get());
+            } else {
+                removals.add(id);
+            }
+        }
+        try {
+            index = current.withVolunteers(upserts, removals);
+        } catch (IllegalArgumentException e) {
+            Log.warnf("the volunteer index could not be changed in place (%s): rebuilding it", e.getMessage());
+            rebuild();
+            return;
+        }
+        Log.debugf("volunteer index changed in place: %d volunteers read, %d ms", volunteerIds.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.projection;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -90,6 +91,17 @@ public class ProjectionRepository {
                 .getResultList();
     }
 
+    /** The snapshots (JSON) of these volunteers, by id; a volunteer not projected (or erased) is absent. */
+    public Map<UUID, String> volunteerSnapshots(Collection<UUID> ids) {
+        Map<UUID, String> snapshots = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery(
+                "select id, cast(snapshot as text) from volunteer_projection where id in (:ids)")
+                .setParameter("ids", ids))) {
+            snapshots.put((UUID) row[0], (String) row[1]);
+        }
+        return snapshots;
+    }
+
     public Optional<Long> volunteerVersion(UUID id) {
         List<?> rows = em.createNativeQuery("select version from volunteer_projection where id = ?1")
                 .setParameter(1, id).getResultList();
@@ -147,6 +159,29 @@ public class ProjectionRepository {
         for (Object[] row : rows(em.createNativeQuery("""
                 select distinct volunteer_id, requester_key from match
                 where requester_key is not null and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED')"""))) {
+            helped.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
+        }
+        return helped;
+    }
+
+    /** {@link #liveMatchCounts()} for these volunteers only. */
+    public Map<UUID, Integer> liveMatchCounts(Collection<UUID> ids) {
+        Map<UUID, Integer> counts = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("""
+                select volunteer_id, count(*) from match where status in ('ACCEPTED', 'ACTIVE')
+                and volunteer_id in (:ids) group by volunteer_id""").setParameter("ids", ids))) {
+            counts.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return counts;
+    }
+
+    /** {@link #helpedRequesters()} for these volunteers only. */
+    public Map<UUID, Set<String>> helpedRequesters(Collection<UUID> ids) {
+        Map<UUID, Set<String>> helped = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("""
+                select distinct volunteer_id, requester_key from match
+                where requester_key is not null and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED')
+                and volunteer_id in (:ids)""").setParameter("ids", ids))) {
             helped.computeIfAbsent((UUID) row[0], id -> new HashSet<>()).add((String) row[1]);
         }
         return helped;

@@ -89,7 +89,8 @@ public class ProjectionWriter {
         return changed;
     }
 
-    private static UUID idOf(FollowedEvent event) {
+    /** The volunteer (or request) an event is about: its payload's id, else the aggregate id. */
+    static UUID idOf(FollowedEvent event) {
         JsonNode id = event.payload() == null ? null : event.payload().path("id");
         String value = id != null && id.isTextual() ? id.asText() : event.aggregateId();
         if (value == null) {

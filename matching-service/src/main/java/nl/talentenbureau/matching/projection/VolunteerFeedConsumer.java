@@ -1,5 +1,9 @@
 package nl.talentenbureau.matching.projection;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.talentenbureau.platform.follower.AppliedPage;
@@ -8,7 +12,7 @@ import nl.talentenbureau.platform.follower.FollowedEvent;
 
 /**
  * Follows volunteer-service's feed into the projection: volunteers and the catalogue (kernen, talents, trainings), and
- * rebuilds the index after a page that changed either.
+ * updates the index after a page that changed either.
  */
 @ApplicationScoped
 class VolunteerFeedConsumer implements FeedConsumer {
@@ -37,15 +41,24 @@ class VolunteerFeedConsumer implements FeedConsumer {
         }
     }
 
+    /**
+     * A page of volunteer events changes those volunteers in the index in place; a catalogue event (rare: an admin
+     * adds a kern or talent) rebuilds it, as the numbering of talents, trainings and kernen may change.
+     */
     @Override
     public void afterCommit(AppliedPage page) {
-        if (page.events().stream().anyMatch(VolunteerFeedConsumer::changesTheIndex)) {
+        if (page.events().stream().anyMatch(e -> CatalogProjection.AGGREGATE_TYPE.equals(e.aggregateType()))) {
             index.rebuild();
+            return;
         }
-    }
-
-    private static boolean changesTheIndex(FollowedEvent event) {
-        return CatalogProjection.AGGREGATE_TYPE.equals(event.aggregateType())
-                || event.type() != null && event.type().startsWith("Volunteer");
+        Set<UUID> volunteers = new LinkedHashSet<>();
+        for (FollowedEvent event : page.events()) {
+            if (event.type() != null && event.type().startsWith("Volunteer")) {
+                volunteers.add(ProjectionWriter.idOf(event));
+            }
+        }
+        if (!volunteers.isEmpty()) {
+            index.update(volunteers);
+        }
     }
 }

@@ -3,8 +3,12 @@ package nl.talentenbureau.matching.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.google.ortools.Loader;
@@ -35,6 +39,8 @@ public final class MatchingBenchmark {
     private static final LocalDate TODAY = RandomInstances.TODAY;
     private static final int REQUESTERS = 5_000;
     private static final int QUERIES = 300;
+    private static final int CHANGES = 200;
+    private static final int PAGE = 100;
 
     private MatchingBenchmark() {
     }
@@ -46,6 +52,7 @@ public final class MatchingBenchmark {
         System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %d MB%n%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         topK(sizes);
+        changes(sizes);
         batch();
     }
 
@@ -97,6 +104,71 @@ public final class MatchingBenchmark {
                     n, buildMs, baselineQueries));
         }
         notes.forEach(System.out::println);
+        System.out.println();
+    }
+
+    // --- changes in place against a rebuild ------------------------------------------------------------
+
+    private static void changes(int[] sizes) {
+        System.out.println("Index build and changes in place (" + CHANGES + " single changes: a volunteer replaced by "
+                + "a new random profile, maybe in another kern; a page = " + PAGE + " such changes at once)");
+        System.out.println("| volunteers | full build | one volunteer in place (p50) | one volunteer in place (p99) "
+                + "| page of " + PAGE + ", per change | match change (p50) | build / one in place | same answers as "
+                + "a rebuild |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (int n : sizes) {
+            RandomInstances random = RandomInstances.allKernen(SEED + n);
+            List<VolunteerProfile> volunteers = random.volunteers(n, REQUESTERS);
+            List<HelpRequest> requests = Stream.generate(() -> random.request(REQUESTERS)).limit(QUERIES).toList();
+            long started = System.nanoTime();
+            VolunteerIndex index = VolunteerIndex.build(volunteers, TestCatalog.DISTANCES, TestCatalog.TALENTS,
+                    TestCatalog.TRAININGS, Weights.DEFAULT);
+            long build = System.nanoTime() - started;
+            Map<UUID, VolunteerProfile> truth = new LinkedHashMap<>();
+            volunteers.forEach(p -> truth.put(p.id(), p));
+
+            long[] single = new long[CHANGES];
+            for (int c = 0; c < CHANGES; c++) {
+                VolunteerProfile replaced = random.volunteer(volunteers.get(random.random().nextInt(n)).id(),
+                        REQUESTERS);
+                truth.put(replaced.id(), replaced);
+                started = System.nanoTime();
+                index = index.withVolunteers(List.of(replaced), Set.of());
+                single[c] = System.nanoTime() - started;
+            }
+            long[] pages = new long[5];
+            for (int page = 0; page < pages.length; page++) {
+                Map<UUID, VolunteerProfile> changes = new LinkedHashMap<>();
+                while (changes.size() < PAGE) {
+                    VolunteerProfile replaced = random.volunteer(volunteers.get(random.random().nextInt(n)).id(),
+                            REQUESTERS);
+                    changes.put(replaced.id(), replaced);
+                }
+                truth.putAll(changes);
+                started = System.nanoTime();
+                index = index.withVolunteers(changes.values(), Set.of());
+                pages[page] = (System.nanoTime() - started) / PAGE;
+            }
+            long[] matches = new long[CHANGES];
+            for (int c = 0; c < CHANGES; c++) {
+                VolunteerProfile p = truth.get(volunteers.get(random.random().nextInt(n)).id());
+                int live = Math.min(p.capacity(), p.activeMatches() + 1);
+                truth.put(p.id(), p.withActiveMatches(live));
+                started = System.nanoTime();
+                index = index.withMatches(p.id(), live, p.helpedRequesters());
+                matches[c] = System.nanoTime() - started;
+            }
+            VolunteerIndex rebuilt = VolunteerIndex.build(List.copyOf(truth.values()), TestCatalog.DISTANCES,
+                    TestCatalog.TALENTS, TestCatalog.TRAININGS, Weights.DEFAULT);
+            boolean same = true;
+            for (HelpRequest request : requests) {
+                same &= index.candidates(request, TODAY, 10).equals(rebuilt.candidates(request, TODAY, 10));
+            }
+            long p50 = percentile(single, 50);
+            System.out.printf(Locale.ROOT, "| %,d | %,d ms | %s | %s | %s | %s | %,.0fx | %s |%n", n,
+                    build / 1_000_000, ms(p50), ms(percentile(single, 99)), ms(percentile(pages, 50)),
+                    ms(percentile(matches, 50)), (double) build / p50, same ? "yes" : "NO");
+        }
         System.out.println();
     }
 

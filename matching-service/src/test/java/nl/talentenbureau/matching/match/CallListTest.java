@@ -24,6 +24,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -202,6 +203,20 @@ class CallListTest {
             given().auth().oauth2(coordinator).when().get("/api/matches/call-list?" + bad).then().statusCode(400)
                     .contentType(PROBLEM);
         }
+    }
+
+    @Test
+    void aPageOrSizeThatIsNoNumberIsABadRequestNamingIt() {
+        // Quarkus REST answers a query parameter that does not convert with 404, as if the list did not exist
+        for (String bad : new String[]{"page=abc", "size=1e40", "page=99999999999999999999", "size=1.5"}) {
+            given().auth().oauth2(coordinator).when().get("/api/matches/call-list?" + bad).then().statusCode(400)
+                    .contentType(PROBLEM).body("type", Matchers.endsWith("/validation-failed"))
+                    .body("errors[0].field", Matchers.equalTo(bad.substring(0, bad.indexOf('='))))
+                    .body("errors[0].message", Matchers.equalTo("must be a whole number"));
+        }
+        // a path id that is no UUID still names nothing: 404
+        given().auth().oauth2(coordinator).when().get("/api/matches/not-a-uuid").then().statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test

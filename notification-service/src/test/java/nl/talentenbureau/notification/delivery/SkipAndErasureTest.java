@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -89,6 +90,18 @@ class SkipAndErasureTest {
         assertThat(log(Tokens.admin(), "status", "SKIPPED", "size", "100").getInt("total")).isGreaterThanOrEqualTo(4);
         given().auth().oauth2(coordinator).queryParam("status", "LOST").get("/api/notifications/deliveries").then()
                 .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aPageOrSizeThatIsNoNumberIsABadRequestNamingIt() {
+        // Quarkus REST answers a query parameter that does not convert with 404, as if the log did not exist
+        String coordinator = Tokens.coordinator(org);
+        for (String[] bad : new String[][]{{"page", "abc"}, {"size", "1e40"}, {"page", "99999999999999999999"}}) {
+            given().auth().oauth2(coordinator).queryParam(bad[0], bad[1]).get("/api/notifications/deliveries")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("type", Matchers.endsWith("/validation-failed"))
+                    .body("errors[0].field", Matchers.equalTo(bad[0]));
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 import nl.talentenbureau.platform.problem.ProblemException;
@@ -34,11 +36,14 @@ import nl.talentenbureau.platform.problem.ProblemException;
  * ETag); after erasure it shows what erasure left, or the 404 that {@code current} throws.
  *
  * <ul>
- * <li>The first call claims the key in its own committed transaction, does the work and stores the answer.</li>
+ * <li>The first call claims the key in its own committed transaction, then does the work and stores the answer in
+ * one transaction: a process that dies between the two leaves no work without its answer.</li>
  * <li>The same key with the same body replays that answer; with another body it answers 422.</li>
  * <li>A call that finds the key still in flight waits (polling) up to {@code request.idempotency.wait-for-in-flight}
  * for the first answer and replays it; a key still in flight after that answers 409.</li>
  * <li>When the work fails the claim is released, so the client may retry with the same key.</li>
+ * <li>A claim still in flight after {@code idempotency.in-flight-lease} (its process died) is taken over by the next
+ * call with the same body, instead of answering 409 until the key expires.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -97,16 +102,23 @@ public class Idempotency {
         String hash = sha256(canonicalBody);
         long deadline = System.nanoTime() + config.waitForInFlight().toNanos();
         while (true) {
-            if (store.claim(clientId, key, hash)) {
-                StoredAnswer answer;
+            UUID lease = UUID.randomUUID();
+            if (store.claim(clientId, key, hash, lease, OffsetDateTime.now().minus(config.inFlightLease()))) {
                 try {
-                    answer = work.get();
+                    return QuarkusTransaction.requiringNew().call(() -> {
+                        StoredAnswer answer = work.get();
+                        if (!store.complete(clientId, key, lease, answer)) {
+                            // this call outlived its lease and another one took the key: undo this call's work
+                            throw ProblemException
+                                    .conflict("this call took longer than the Idempotency-Key's lease and "
+                                            + "a retry with the same key took it over; the retry's answer stands");
+                        }
+                        return answer;
+                    });
                 } catch (RuntimeException e) {
-                    store.release(clientId, key);
+                    store.release(clientId, key, lease);
                     throw e;
                 }
-                store.complete(clientId, key, answer);
-                return answer;
             }
             Optional<IdempotencyStore.Row> row = store.find(clientId, key);
             if (row.isEmpty()) {

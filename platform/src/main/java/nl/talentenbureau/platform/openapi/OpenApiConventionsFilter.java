@@ -15,8 +15,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Applies the API conventions to the generated document once, instead of in every annotation: every error answer
- * is an {@code application/problem+json} Problem; secured operations also answer 401 and 403; response headers
- * (ETag, Location) are strings; UUIDs carry an example. Resources declare which statuses they answer and why.
+ * is an {@code application/problem+json} Problem; secured operations also answer 401 and 403; operations that take
+ * a body also answer 415 (Quarkus REST refuses a body of another media type before the resource runs); response
+ * headers (ETag, Location) are strings; UUIDs carry an example. Resources declare which statuses they answer and
+ * why.
  */
 public class OpenApiConventionsFilter implements OASFilter {
 
@@ -56,6 +58,13 @@ public class OpenApiConventionsFilter implements OASFilter {
         if (secured) {
             addIfMissing(responses, "401", "Missing, expired or invalid bearer token");
             addIfMissing(responses, "403", "The token's role may not call this operation");
+        }
+        if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null
+                && !operation.getRequestBody().getContent().getMediaTypes().isEmpty()) {
+            addIfMissing(responses, "415", "The body is not "
+                    + String.join(" or ", operation.getRequestBody().getContent().getMediaTypes().keySet())
+                    + " (Content-Type)");
         }
         addIfMissing(responses, "500", "Unexpected server error");
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {

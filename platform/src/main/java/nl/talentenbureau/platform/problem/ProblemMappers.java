@@ -10,7 +10,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -112,6 +114,25 @@ public class ProblemMappers {
         return stale(uri);
     }
 
+    /**
+     * Quarkus REST answers a query parameter that does not convert ({@code page=abc}) with 404, as it does a path
+     * parameter; a bad query value is a bad request, so it answers 400 naming the parameter.
+     */
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() != null && !(e.getCause() instanceof WebApplicationException) && resource != null
+                && uri != null) {
+            Optional<UnconvertibleQuery.Found> bad = UnconvertibleQuery.in(resource.getResourceMethod(),
+                    uri.getQueryParameters());
+            if (bad.isPresent()) {
+                String message = "must be " + describe(bad.get().type());
+                return answer(Problem.of(ProblemKind.VALIDATION_FAILED, bad.get().name() + ": " + message, path(uri),
+                        List.of(new Problem.FieldError(bad.get().name(), message))));
+            }
+        }
+        return web(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
@@ -129,6 +150,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            // nothing was stored: the transaction did not commit; the client may retry
+            Log.warnf("database cannot be reached on %s: %s", path(uri), e.getClass().getSimpleName());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .entity(Problem.of(ProblemKind.SERVICE_UNAVAILABLE, "the database cannot be reached; retry in a "
+                            + "few seconds", path(uri), List.of()))
+                    .build();
+        }
         // commit-time failures arrive wrapped: look for a known cause before calling it a server error
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
@@ -236,6 +265,9 @@ public class ProblemMappers {
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
             return "a list";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
         }
         if (type == String.class) {
             return "a string";

@@ -46,10 +46,12 @@ class ProblemKindTest {
             "406, NOT_ACCEPTABLE",
             "409, CONFLICT",
             "412, PRECONDITION_FAILED",
+            "414, URI_TOO_LONG",
             "415, UNSUPPORTED_MEDIA_TYPE",
             "422, UNPROCESSABLE",
             "428, PRECONDITION_REQUIRED",
             "429, TOO_MANY_REQUESTS",
+            "431, HEADERS_TOO_LARGE",
             "500, INTERNAL",
             "502, BAD_GATEWAY",
             "503, SERVICE_UNAVAILABLE",
@@ -66,7 +68,7 @@ class ProblemKindTest {
 
     @ParameterizedTest
     @CsvSource({"501, INTERNAL", "505, INTERNAL", "599, INTERNAL", "408, MALFORMED_REQUEST",
-            "418, MALFORMED_REQUEST", "431, MALFORMED_REQUEST"})
+            "418, MALFORMED_REQUEST", "451, MALFORMED_REQUEST"})
     void unknownStatusFallsBackToInternalOrMalformedRequest(int status, ProblemKind expected) {
         assertThat(ProblemKind.forStatus(status)).isEqualTo(expected);
     }

@@ -4,7 +4,9 @@ import static nl.talentenbureau.request.support.Api.as;
 import static nl.talentenbureau.request.support.Api.problem;
 import static nl.talentenbureau.request.support.RequestBuilder.aRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +25,14 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import nl.talentenbureau.platform.feed.OutboxWriter;
+import nl.talentenbureau.platform.idempotency.Idempotency;
+import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.problem.ProblemKind;
 import nl.talentenbureau.platform.testing.Tokens;
 
 @QuarkusTest
@@ -38,6 +45,12 @@ class IdempotencyTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    OutboxWriter outbox;
 
     @Test
     void hundredParallelPostsWithOneKeyStoreOneRequestAndGetOneAnswer() throws Exception {
@@ -110,6 +123,74 @@ class IdempotencyTest {
                 .post("/api/requests").then().statusCode(201).extract().path("id");
 
         assertThat(second).isNotEqualTo(first);
+    }
+
+    /**
+     * A call claims its key and its process is killed before it answers: the key stays in flight. Within the lease a
+     * retry still answers 409 (the first call may be alive); after it the retry takes the key over and creates the
+     * request, once, instead of 409 for 24 hours.
+     */
+    @Test
+    void aKeyLeftInFlightByACallWhoseProcessDiedIsTakenOverAfterItsLease() {
+        Map<String, Object> body = aRequest().build();
+        String answered = "intake-" + UUID.randomUUID();
+        as(partner).header("Idempotency-Key", answered).body(body).post("/api/requests").then().statusCode(201);
+        // the client id and body hash a claim of this client for this body carries
+        Object[] claim = (Object[]) entityManager.createNativeQuery(
+                "select client_id, request_hash from idempotency_key where key = ?1").setParameter(1, answered)
+                .getSingleResult();
+        String died = "intake-" + UUID.randomUUID();
+        String inFlight = "intake-" + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            leftInFlight(claim, died, OffsetDateTime.now().minusMinutes(5));
+            leftInFlight(claim, inFlight, OffsetDateTime.now());
+        });
+
+        String id = as(partner).header("Idempotency-Key", died).body(body).post("/api/requests").then()
+                .statusCode(201).extract().path("id");
+        String replayed = as(partner).header("Idempotency-Key", died).body(body).post("/api/requests").then()
+                .statusCode(201).extract().path("id");
+        assertThat(replayed).isEqualTo(id);
+        problem(as(partner).header("Idempotency-Key", inFlight).body(body).post("/api/requests").then(), 409,
+                "conflict");
+    }
+
+    /**
+     * The other half of the lease: a call that is only slow, outlives its lease and is taken over by a retry must not
+     * create a second resource. Its work and its answer commit together, so when it finds the key no longer its own
+     * its work is rolled back.
+     */
+    @Test
+    void aCallThatOutlivedItsLeaseAndWasTakenOverLeavesNoWorkBehind() {
+        String key = "lease-" + UUID.randomUUID();
+        String aggregate = "lease-test-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> idempotency.create("lease-test-client", key, Map.of("title", "slow"), () -> {
+            outbox.append(aggregate, key, "TestEvent", () -> Map.of("step", 1));
+            // meanwhile the lease runs out and a retry takes the key over
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update idempotency_key set lease = gen_random_uuid() where key = ?1").setParameter(1, key)
+                    .executeUpdate());
+            return new Idempotency.Created("/api/requests/" + UUID.randomUUID());
+        }, id -> new Idempotency.Current(1, Map.of()))).isInstanceOfSatisfying(ProblemException.class,
+                problem -> assertThat(problem.kind()).isEqualTo(ProblemKind.CONFLICT));
+
+        assertThat(count("select count(*) from outbox_event where aggregate_type = ?1", aggregate))
+                .as("the slow call's work").isZero();
+        assertThat(count("select count(*) from idempotency_key where key = ?1 and status = 'IN_FLIGHT'", key))
+                .as("the retry's claim, not released by the slow call").isOne();
+    }
+
+    private void leftInFlight(Object[] claim, String key, OffsetDateTime claimedAt) {
+        entityManager.createNativeQuery("""
+                insert into idempotency_key (client_id, key, request_hash, status, created_at, lease)
+                values (?1, ?2, ?3, 'IN_FLIGHT', ?4, gen_random_uuid())""").setParameter(1, claim[0])
+                .setParameter(2, key).setParameter(3, claim[1]).setParameter(4, claimedAt).executeUpdate();
+    }
+
+    private long count(String sql, String parameter) {
+        return ((Number) entityManager.createNativeQuery(sql).setParameter(1, parameter).getSingleResult())
+                .longValue();
     }
 
     @Test

@@ -354,7 +354,13 @@ class VolunteerResourceTest {
                 .body("errors[0].field", equalTo("page"));
         problem(as(coordinator).queryParam("minLevel", 2).get("/api/volunteers").then(), 400, "validation-failed")
                 .body("errors[0].field", equalTo("minLevel"));
-        problem(as(coordinator).queryParam("freeIn", "NOON").get("/api/volunteers").then(), 404, "not-found");
+        // a value that does not convert to the parameter's type: 400 too, not Quarkus REST's 404
+        problem(as(coordinator).queryParam("freeIn", "NOON").get("/api/volunteers").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("freeIn"));
+        problem(as(coordinator).queryParam("status", "SLEEPING").get("/api/volunteers").then(), 400,
+                "validation-failed").body("errors[0].field", equalTo("status"));
+        problem(as(coordinator).queryParam("page", "abc").get("/api/volunteers").then(), 400, "validation-failed")
+                .body("errors[0].field", equalTo("page"));
     }
 
     @Test

@@ -51,13 +51,25 @@ public final class Browser {
 
     /** Signs in as Keycloak would let this person in: the app redirects, the person comes back with a code. */
     public Browser signIn(String subject, String organisation, String... roles) {
-        String code = UUID.randomUUID().toString();
         accessToken = TestTokens.accessToken(subject, organisation, roles);
+        return signInWith(subject, """
+                {"access_token": "%s", "id_token": "%s", "token_type": "Bearer", "expires_in": 600}
+                """.formatted(accessToken, TestTokens.idToken(subject, "Test " + subject)));
+    }
+
+    /** Signs in with an ID token that expires in the given seconds and a refresh token: the session then needs one. */
+    public Browser signInBriefly(String subject, long seconds, String... roles) {
+        accessToken = TestTokens.accessToken(subject, null, roles);
+        return signInWith(subject, """
+                {"access_token": "%s", "id_token": "%s", "refresh_token": "refresh-%s", "token_type": "Bearer",
+                 "expires_in": %d}
+                """.formatted(accessToken, TestTokens.idToken(subject, "Test " + subject, seconds), subject, seconds));
+    }
+
+    private Browser signInWith(String subject, String tokenResponse) {
+        String code = UUID.randomUUID().toString();
         StandIns.keycloak().stubFor(WireMock.post(TOKEN_PATH).withRequestBody(containing("code=" + code))
-                .withRequestBody(containing("code_verifier="))
-                .willReturn(okJson("""
-                        {"access_token": "%s", "id_token": "%s", "token_type": "Bearer", "expires_in": 600}
-                        """.formatted(accessToken, TestTokens.idToken(subject, "Test " + subject)))));
+                .withRequestBody(containing("code_verifier=")).willReturn(okJson(tokenResponse)));
 
         Response toKeycloak = get("/inloggen");
         assertThat(toKeycloak.statusCode()).isEqualTo(302);

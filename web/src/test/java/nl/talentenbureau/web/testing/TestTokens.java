@@ -24,8 +24,13 @@ public final class TestTokens {
     }
 
     public static String idToken(String subject, String name) {
+        return idToken(subject, name, 600);
+    }
+
+    /** An ID token that expires in the given number of seconds, for a session that needs a refresh. */
+    public static String idToken(String subject, String name, long seconds) {
         return Jwt.issuer(ISSUER).subject(subject).audience("web").claim("azp", "web").claim("name", name)
-                .claim("preferred_username", subject).claim("typ", "ID").expiresIn(600).jws().keyId("test")
+                .claim("preferred_username", subject).claim("typ", "ID").expiresIn(seconds).jws().keyId("test")
                 .sign(KEY);
     }
 

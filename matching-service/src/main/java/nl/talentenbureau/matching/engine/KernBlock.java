@@ -1,0 +1,415 @@
+package nl.talentenbureau.matching.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import nl.talentenbureau.matching.catalog.Codes;
+import nl.talentenbureau.matching.profile.DateRange;
+import nl.talentenbureau.matching.profile.VolunteerProfile;
+import nl.talentenbureau.matching.profile.VolunteerStatus;
+
+/**
+ * The volunteers of one home kern as parallel primitive columns (row j is one volunteer), ordered by maximum travel
+ * distance, longest first, then by id. So the volunteers within reach of a request are a prefix of the block: the
+ * scan finds its end by binary search and counts the rest as too far without visiting them.
+ * <p>
+ * Immutable. A change copies only its block ({@link Builder} from the old block's rows plus the new profiles, or
+ * {@link #withMatches}); every other block is shared between the index versions, so a change costs the size of a
+ * kern, not of the whole index, and readers of an older version keep a consistent one.
+ */
+final class KernBlock {
+
+    static final int LEVELS = VolunteerProfile.MAX_LEVEL;
+    static final int NO_DATE = Integer.MIN_VALUE;
+    static final int NEVER_EXPIRES = Integer.MAX_VALUE;
+    static final int[] NOBODY = new int[0];
+    private static final int[] NO_ABSENCES = new int[0];
+
+    final int kern;
+    final int size;
+    final int trainingCount;
+    final UUID[] ids;
+    final long[] idHigh;
+    final long[] idLow;
+    /** rows ordered by id: byId[r] is the row of the volunteer with the r-th smallest id in this block */
+    final int[] byId;
+    /** descending */
+    final int[] maxTravelKm;
+    final boolean[] active;
+    /** talentAtLeast[j * LEVELS + (level - 1)]: the talents volunteer j holds at that level or higher */
+    final long[] talentAtLeast;
+    final int[] vogUntil;
+    final long[] trainingHeld;
+    /** trainingUntil[j * trainingCount + t]: last valid epoch day of training t */
+    final int[] trainingUntil;
+    /** bits of the index's language codes at the time the row was written (codes are only ever appended) */
+    final long[] languageBits;
+    final int[] slots;
+    final int[] capacity;
+    /** per volunteer: absences as epoch-day pairs (start, end), mostly empty */
+    final int[][] absences;
+    /** the first absent day and the last ({@link Integer#MAX_VALUE} / MIN_VALUE for none): one test for most */
+    final int[] absentFrom;
+    final int[] absentUntil;
+    /** live (ACCEPTED or ACTIVE) matches */
+    final int[] activeMatches;
+    /** per row: the requester keys they helped */
+    final String[][] helped;
+    /** per requester key: the rows of the volunteers who helped them, ascending */
+    final Map<String, int[]> helpers;
+
+    private KernBlock(Builder b, int[] order) {
+        kern = b.kern;
+        size = order.length;
+        trainingCount = b.trainingCount;
+        int t = trainingCount;
+        ids = new UUID[size];
+        idHigh = new long[size];
+        idLow = new long[size];
+        maxTravelKm = new int[size];
+        active = new boolean[size];
+        talentAtLeast = new long[size * LEVELS];
+        vogUntil = new int[size];
+        trainingHeld = new long[size];
+        trainingUntil = new int[size * t];
+        languageBits = new long[size];
+        slots = new int[size];
+        capacity = new int[size];
+        absences = new int[size][];
+        absentFrom = new int[size];
+        absentUntil = new int[size];
+        activeMatches = new int[size];
+        helped = new String[size][];
+        for (int j = 0; j < size; j++) {
+            int s = order[j];
+            ids[j] = b.ids[s];
+            idHigh[j] = b.idHigh[s];
+            idLow[j] = b.idLow[s];
+            maxTravelKm[j] = b.maxTravelKm[s];
+            active[j] = b.active[s];
+            System.arraycopy(b.talentAtLeast, s * LEVELS, talentAtLeast, j * LEVELS, LEVELS);
+            vogUntil[j] = b.vogUntil[s];
+            trainingHeld[j] = b.trainingHeld[s];
+            System.arraycopy(b.trainingUntil, s * t, trainingUntil, j * t, t);
+            languageBits[j] = b.languageBits[s];
+            slots[j] = b.slots[s];
+            capacity[j] = b.capacity[s];
+            absences[j] = b.absences[s];
+            absentFrom[j] = b.absentFrom[s];
+            absentUntil[j] = b.absentUntil[s];
+            activeMatches[j] = b.activeMatches[s];
+            helped[j] = b.helped[s];
+        }
+        byId = new int[size];
+        for (int j = 0; j < size; j++) {
+            byId[b.idRank[order[j]]] = j;
+        }
+        helpers = helpersOf(helped);
+    }
+
+    /** A copy with new live-match columns; the profile columns are shared. */
+    private KernBlock(KernBlock from, int[] activeMatches, String[][] helped, Map<String, int[]> helpers) {
+        kern = from.kern;
+        size = from.size;
+        trainingCount = from.trainingCount;
+        ids = from.ids;
+        idHigh = from.idHigh;
+        idLow = from.idLow;
+        byId = from.byId;
+        maxTravelKm = from.maxTravelKm;
+        active = from.active;
+        talentAtLeast = from.talentAtLeast;
+        vogUntil = from.vogUntil;
+        trainingHeld = from.trainingHeld;
+        trainingUntil = from.trainingUntil;
+        languageBits = from.languageBits;
+        slots = from.slots;
+        capacity = from.capacity;
+        absences = from.absences;
+        absentFrom = from.absentFrom;
+        absentUntil = from.absentUntil;
+        this.activeMatches = activeMatches;
+        this.helped = helped;
+        this.helpers = helpers;
+    }
+
+    static KernBlock empty(int kern, int trainingCount) {
+        return new Builder(kern, 0, trainingCount).build();
+    }
+
+    /** The rows within {@code km}: rows 0 .. withinReach(km) - 1 (maxTravelKm is descending). */
+    int withinReach(double km) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (maxTravelKm[mid] >= km) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The row of the volunteer with this id; -1 when not in this block. */
+    int row(UUID id) {
+        long high = id.getMostSignificantBits();
+        long lowBits = id.getLeastSignificantBits();
+        int low = 0;
+        int top = size - 1;
+        while (low <= top) {
+            int mid = (low + top) >>> 1;
+            int j = byId[mid];
+            int cmp = compareIds(idHigh[j], idLow[j], high, lowBits);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                top = mid - 1;
+            } else {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    int[] helpersOf(String requesterKey) {
+        return requesterKey == null ? NOBODY : helpers.getOrDefault(requesterKey, NOBODY);
+    }
+
+    /** The same block with row j's live matches and helped requesters replaced: O(block) copies. */
+    KernBlock withMatches(int j, int live, Set<String> helpedRequesters) {
+        int[] counts = activeMatches.clone();
+        counts[j] = live;
+        if (Set.of(helped[j]).equals(helpedRequesters)) {
+            return new KernBlock(this, counts, helped, helpers);
+        }
+        String[][] perRow = helped.clone();
+        perRow[j] = helpedRequesters.toArray(String[]::new);
+        return new KernBlock(this, counts, perRow, helpersOf(perRow));
+    }
+
+    /** The same order as {@link UUID#compareTo}: signed, high bits first. */
+    static int compareIds(long highA, long lowA, long highB, long lowB) {
+        int cmp = Long.compare(highA, highB);
+        return cmp != 0 ? cmp : Long.compare(lowA, lowB);
+    }
+
+    private static Map<String, int[]> helpersOf(String[][] helped) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (String[] keys : helped) {
+            for (String key : keys) {
+                int[] count = counts.get(key);
+                if (count == null) {
+                    counts.put(key, new int[]{1});
+                } else {
+                    count[0]++;
+                }
+            }
+        }
+        Map<String, int[]> rows = new HashMap<>(counts.size() * 2);
+        counts.forEach((key, count) -> rows.put(key, new int[count[0]]));
+        for (int j = 0; j < helped.length; j++) {
+            for (String key : helped[j]) {
+                int[] at = counts.get(key);
+                int[] list = rows.get(key);
+                list[list.length - at[0]--] = j;
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Collects a block's rows in any order (a profile, or a row of an older block), then sorts them into the block's
+     * order. Used by the full build for every kern and by an in-place change for the kernen it touches.
+     */
+    static final class Builder {
+
+        private final int kern;
+        private final int trainingCount;
+        private int n;
+        private final UUID[] ids;
+        private final long[] idHigh;
+        private final long[] idLow;
+        private final int[] maxTravelKm;
+        private final boolean[] active;
+        private final long[] talentAtLeast;
+        private final int[] vogUntil;
+        private final long[] trainingHeld;
+        private final int[] trainingUntil;
+        private final long[] languageBits;
+        private final int[] slots;
+        private final int[] capacity;
+        private final int[][] absences;
+        private final int[] absentFrom;
+        private final int[] absentUntil;
+        private final int[] activeMatches;
+        private final String[][] helped;
+        private int[] idRank;
+
+        Builder(int kern, int rows, int trainingCount) {
+            this.kern = kern;
+            this.trainingCount = trainingCount;
+            ids = new UUID[rows];
+            idHigh = new long[rows];
+            idLow = new long[rows];
+            maxTravelKm = new int[rows];
+            active = new boolean[rows];
+            talentAtLeast = new long[rows * LEVELS];
+            vogUntil = new int[rows];
+            trainingHeld = new long[rows];
+            trainingUntil = new int[rows * trainingCount];
+            languageBits = new long[rows];
+            slots = new int[rows];
+            capacity = new int[rows];
+            absences = new int[rows][];
+            absentFrom = new int[rows];
+            absentUntil = new int[rows];
+            activeMatches = new int[rows];
+            helped = new String[rows][];
+        }
+
+        /** Adds a volunteer from their profile; unknown talent and training codes are left out (they match nothing). */
+        void add(VolunteerProfile p, Codes talents, Codes trainings, Codes languages) {
+            int s = n++;
+            ids[s] = p.id();
+            idHigh[s] = p.id().getMostSignificantBits();
+            idLow[s] = p.id().getLeastSignificantBits();
+            maxTravelKm[s] = p.maxTravelKm();
+            active[s] = p.status() == VolunteerStatus.ACTIVE;
+            p.talents().forEach((code, level) -> {
+                long bit = talents.bit(code);
+                for (int l = 0; l < level; l++) {
+                    talentAtLeast[s * LEVELS + l] |= bit;
+                }
+            });
+            vogUntil[s] = p.vogValidUntil() == null ? NO_DATE : (int) p.vogValidUntil().toEpochDay();
+            int t = trainingCount;
+            Arrays.fill(trainingUntil, s * t, s * t + t, NO_DATE);
+            p.trainings().forEach((code, expires) -> {
+                long bit = trainings.bit(code);
+                if (bit != 0) {
+                    trainingHeld[s] |= bit;
+                    trainingUntil[s * t + Long.numberOfTrailingZeros(bit)] = expires == null
+                            ? NEVER_EXPIRES
+                            : (int) expires.toEpochDay();
+                }
+            });
+            languageBits[s] = languages.bits(p.languages());
+            slots[s] = p.weeklySlots();
+            capacity[s] = p.capacity();
+            List<DateRange> ranges = p.absences();
+            int[] days = NO_ABSENCES;
+            int from = Integer.MAX_VALUE;
+            int until = Integer.MIN_VALUE;
+            if (!ranges.isEmpty()) {
+                days = new int[ranges.size() * 2];
+                for (int r = 0; r < ranges.size(); r++) {
+                    days[2 * r] = (int) ranges.get(r).startsOn().toEpochDay();
+                    days[2 * r + 1] = (int) ranges.get(r).endsOn().toEpochDay();
+                    from = Math.min(from, days[2 * r]);
+                    until = Math.max(until, days[2 * r + 1]);
+                }
+            }
+            absences[s] = days;
+            absentFrom[s] = from;
+            absentUntil[s] = until;
+            activeMatches[s] = p.activeMatches();
+            helped[s] = p.helpedRequesters().toArray(String[]::new);
+        }
+
+        /** Adds row j of an older block of the same kern, as it is. */
+        void copy(KernBlock from, int j) {
+            int s = n++;
+            ids[s] = from.ids[j];
+            idHigh[s] = from.idHigh[j];
+            idLow[s] = from.idLow[j];
+            maxTravelKm[s] = from.maxTravelKm[j];
+            active[s] = from.active[j];
+            System.arraycopy(from.talentAtLeast, j * LEVELS, talentAtLeast, s * LEVELS, LEVELS);
+            vogUntil[s] = from.vogUntil[j];
+            trainingHeld[s] = from.trainingHeld[j];
+            System.arraycopy(from.trainingUntil, j * trainingCount, trainingUntil, s * trainingCount, trainingCount);
+            languageBits[s] = from.languageBits[j];
+            slots[s] = from.slots[j];
+            capacity[s] = from.capacity[j];
+            absences[s] = from.absences[j];
+            absentFrom[s] = from.absentFrom[j];
+            absentUntil[s] = from.absentUntil[j];
+            activeMatches[s] = from.activeMatches[j];
+            helped[s] = from.helped[j];
+        }
+
+        /** Sorts the rows by id (a volunteer listed twice is refused), then by travel distance, longest first. */
+        KernBlock build() {
+            if (n != ids.length) {
+                throw new IllegalStateException("a block of " + ids.length + " rows got " + n);
+            }
+            int[] sortedById = new int[n];
+            for (int s = 0; s < n; s++) {
+                sortedById[s] = s;
+            }
+            IdSort.sort(sortedById, idHigh, idLow);
+            idRank = new int[n];
+            for (int r = 0; r < n; r++) {
+                int s = sortedById[r];
+                idRank[s] = r;
+                if (r > 0 && idHigh[s] == idHigh[sortedById[r - 1]] && idLow[s] == idLow[sortedById[r - 1]]) {
+                    throw new IllegalArgumentException("volunteer listed twice: " + ids[s]);
+                }
+            }
+            // (longest travel first, then id) in one long: travel's complement above, the id rank below
+            long[] keys = new long[n];
+            for (int s = 0; s < n; s++) {
+                keys[s] = ((long) (Integer.MAX_VALUE - maxTravelKm[s]) << 32) | idRank[s];
+            }
+            Arrays.sort(keys);
+            int[] order = new int[n];
+            for (int j = 0; j < n; j++) {
+                order[j] = sortedById[(int) keys[j]];
+            }
+            return new KernBlock(this, order);
+        }
+    }
+
+    /** Sorts row numbers by id (signed high bits, then low bits, as {@link UUID#compareTo}) without boxing. */
+    private static final class IdSort {
+
+        static void sort(int[] rows, long[] high, long[] low) {
+            int[] buffer = rows.clone();
+            mergeSort(buffer, rows, 0, rows.length, high, low);
+        }
+
+        /** Sorts src[from..to) into dst (both start with the same contents). */
+        private static void mergeSort(int[] src, int[] dst, int from, int to, long[] high, long[] low) {
+            if (to - from < 16) {
+                for (int i = from + 1; i < to; i++) {
+                    int row = dst[i];
+                    int k = i - 1;
+                    while (k >= from && compareIds(high[dst[k]], low[dst[k]], high[row], low[row]) > 0) {
+                        dst[k + 1] = dst[k];
+                        k--;
+                    }
+                    dst[k + 1] = row;
+                }
+                return;
+            }
+            int mid = (from + to) >>> 1;
+            mergeSort(dst, src, from, mid, high, low);
+            mergeSort(dst, src, mid, to, high, low);
+            int a = from;
+            int b = mid;
+            for (int i = from; i < to; i++) {
+                if (b >= to || a < mid && compareIds(high[src[a]], low[src[a]], high[src[b]], low[src[b]]) <= 0) {
+                    dst[i] = src[a++];
+                } else {
+                    dst[i] = src[b++];
+                }
+            }
+        }
+    }
+}
