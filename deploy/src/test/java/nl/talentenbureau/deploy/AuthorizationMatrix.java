@@ -190,6 +190,35 @@ final class AuthorizationMatrix {
         // aggregates of the whole coalition, small cells suppressed
         row("GET /api/reports/impact", "the coalition's figures", union(COORDINATORS, ADMIN));
 
+        // --- volunteer-service: training sessions (issue 15); Welzijn's sessions are managed by Welzijn only
+        row("POST /api/training-sessions", "a new session of the caller's organisation", COORDINATORS);
+        row("GET /api/training-sessions", "the sessions (numbers, no names)", union(union(COORDINATORS, VOLUNTEERS),
+                ADMIN));
+        row("GET /api/training-sessions/{id}", "a session of Welzijn's", union(union(COORDINATORS, VOLUNTEERS),
+                ADMIN));
+        row("PUT /api/training-sessions/{id}", "a session of Welzijn's, sent back unchanged",
+                EnumSet.of(COORDINATOR_WELZIJN));
+        row("POST /api/training-sessions/{id}/cancel", "a new session of Welzijn's", EnumSet.of(COORDINATOR_WELZIJN));
+        row("GET /api/training-sessions/{id}/enrolments", "a session of Welzijn's", EnumSet.of(COORDINATOR_WELZIJN));
+        row("POST /api/training-sessions/{id}/enrolments", "a new volunteer into a session of Welzijn's",
+                EnumSet.of(COORDINATOR_WELZIJN));
+        row("DELETE /api/training-sessions/{id}/enrolments/{volunteerId}",
+                "a volunteer Welzijn enrolled in its session", EnumSet.of(COORDINATOR_WELZIJN));
+        row("PUT /api/training-sessions/{id}/enrolments/me", "the caller into a session of Welzijn's", VOLUNTEERS);
+        row("DELETE /api/training-sessions/{id}/enrolments/me", "the caller's enrolment in a new session of Welzijn's",
+                VOLUNTEERS);
+        row("PUT /api/training-sessions/{id}/attendance", "a session of Welzijn's today, a volunteer it enrolled",
+                EnumSet.of(COORDINATOR_WELZIJN));
+
+        // --- volunteer-service: vacancies (issue 15); the open ones are read by anyone, without a token
+        row("POST /api/vacancies", "a new vacancy of the caller's organisation", COORDINATORS);
+        row("GET /api/vacancies", "the caller's organisation's vacancies (an admin's: all)",
+                union(COORDINATORS, ADMIN));
+        row("GET /api/vacancies/{id}", "a vacancy of Welzijn's", union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("PUT /api/vacancies/{id}", "a vacancy of Welzijn's, sent back unchanged", EnumSet.of(COORDINATOR_WELZIJN));
+        row("GET /api/public/vacancies", "the open vacancies", EnumSet.allOf(Actor.class));
+        row("GET /api/public/vacancies/{id}", "an open vacancy of Welzijn's", EnumSet.allOf(Actor.class));
+
     }
 
     private AuthorizationMatrix() {

@@ -71,6 +71,9 @@ class AuthorizationMatrixIT {
     private static String offerToAcceptByPhone;
     private static String offerToDeclineInPerson;
     private static Map<Actor, String> standInTokens;
+    private static String welzijnSession;
+    private static String welzijnVacancy;
+    private static Map<String, Object> welzijnVacancyBody;
 
     @BeforeAll
     static void setUp() {
@@ -132,6 +135,11 @@ class AuthorizationMatrixIT {
                     List.of("gardening"), List.of("practical"))).expect(201, "stand-in registers");
             standInTokens.put(actor, token);
         }
+        // training sessions and vacancies (issue 15): Welzijn's
+        welzijnSession = newSession(welzijn, 30);
+        welzijnVacancyBody = vacancyBody();
+        welzijnVacancy = api.post(gateway("/api/vacancies"), welzijn, welzijnVacancyBody).expect(201, "vacancy")
+                .json().path("id").asText();
         recipes();
     }
 
@@ -294,6 +302,67 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Ik verhuis")));
         recipe("GET /api/reports/impact", a -> Call.of("GET", "/api/reports/impact?period="
                 + LocalDate.now().getYear() + "&by=kern"));
+
+        String ts = "/api/training-sessions/";
+        recipe("POST /api/training-sessions", a -> Call.of("POST", "/api/training-sessions", sessionBody(30)));
+        recipe("GET /api/training-sessions", a -> Call.of("GET", "/api/training-sessions?kern=breukelen"));
+        recipe("GET /api/training-sessions/{id}", a -> Call.of("GET", ts + welzijnSession));
+        recipe("PUT /api/training-sessions/{id}",
+                a -> Call.of("PUT", ts + welzijnSession, sessionBody(30)).ifMatchAny());
+        recipe("POST /api/training-sessions/{id}/cancel",
+                a -> Call.of("POST", ts + newSession(welzijn, 30) + "/cancel"));
+        recipe("GET /api/training-sessions/{id}/enrolments", a -> Call.of("GET", ts + welzijnSession + "/enrolments"));
+        recipe("POST /api/training-sessions/{id}/enrolments", a -> Call.of("POST", ts + welzijnSession + "/enrolments",
+                Map.of("volunteerId", newVolunteer(welzijn, volunteerBody()))));
+        recipe("DELETE /api/training-sessions/{id}/enrolments/{volunteerId}", a -> {
+            String volunteer = newVolunteer(welzijn, volunteerBody());
+            api.post(gateway(ts + welzijnSession + "/enrolments"), welzijn, Map.of("volunteerId", volunteer))
+                    .expect(201, "enrolment");
+            return Call.of("DELETE", ts + welzijnSession + "/enrolments/" + volunteer);
+        });
+        recipe("PUT /api/training-sessions/{id}/enrolments/me",
+                a -> Call.of("PUT", ts + welzijnSession + "/enrolments/me"));
+        // a new session for each call, the volunteers enrolled in it first
+        recipe("DELETE /api/training-sessions/{id}/enrolments/me", a -> {
+            String session = newSession(welzijn, 30);
+            if (a == Actor.VOLUNTEER_A || a == Actor.VOLUNTEER_B) {
+                api.put(gateway(ts + session + "/enrolments/me"), TOKENS.get(a)).expect(201, "own enrolment");
+            }
+            return Call.of("DELETE", ts + session + "/enrolments/me");
+        });
+        // attendance is recorded once, on the session's day: a session of today for each call
+        recipe("PUT /api/training-sessions/{id}/attendance", a -> {
+            String session = newSession(welzijn, 0);
+            api.post(gateway(ts + session + "/enrolments"), welzijn, Map.of("volunteerId", welzijnVolunteer))
+                    .expect(201, "enrolment");
+            return Call.of("PUT", ts + session + "/attendance", Map.of("attended", List.of(welzijnVolunteer)));
+        });
+
+        recipe("POST /api/vacancies", a -> Call.of("POST", "/api/vacancies", vacancyBody()));
+        recipe("GET /api/vacancies", a -> Call.of("GET", "/api/vacancies?status=OPEN"));
+        recipe("GET /api/vacancies/{id}", a -> Call.of("GET", "/api/vacancies/" + welzijnVacancy));
+        recipe("PUT /api/vacancies/{id}",
+                a -> Call.of("PUT", "/api/vacancies/" + welzijnVacancy, welzijnVacancyBody).ifMatchAny());
+        recipe("GET /api/public/vacancies", a -> Call.of("GET", "/api/public/vacancies?kern=breukelen"));
+        recipe("GET /api/public/vacancies/{id}", a -> Call.of("GET", "/api/public/vacancies/" + welzijnVacancy));
+    }
+
+    /** A session of dementia-basics in Breukelen, {@code inDays} from today. */
+    private static Map<String, Object> sessionBody(int inDays) {
+        return Map.of("training", "dementia-basics", "heldOn", LocalDate.now().plusDays(inDays).toString(),
+                "startsAt", "09:30", "endsAt", "12:00", "kern", "breukelen", "place", "Dorpshuis De Boei",
+                "trainer", "Alzheimer Nederland", "places", 12);
+    }
+
+    private static String newSession(String coordinator, int inDays) {
+        return api.post(gateway("/api/training-sessions"), coordinator, sessionBody(inDays))
+                .expect(201, "new session").json().path("id").asText();
+    }
+
+    private static Map<String, Object> vacancyBody() {
+        return Map.of("title", "Digicoach in de bibliotheek", "description", "Help ouderen met hun tablet.",
+                "theme", "digital", "talents", List.of("digital-help"), "kernen", List.of("breukelen"),
+                "hoursPerWeek", 3, "vogRequired", true, "trainings", List.of("digicoach"), "status", "OPEN");
     }
 
     @Test

@@ -111,6 +111,23 @@ public interface GatewayConfig {
          * of them has its {@code X-Forwarded-For} believed for an anonymous client's bucket. None: the peer address.
          */
         Optional<List<String>> trustedProxies();
+
+        /**
+         * The public reads (the open vacancies, routed without a token): a bucket per client of their own, apart
+         * from the API's, so a website's visitors neither use up nor are refused for the API's buckets.
+         */
+        PublicReads publicReads();
+    }
+
+    interface PublicReads {
+
+        /** Tokens added to a client's public-read bucket per second. */
+        @WithDefault("2")
+        double requestsPerSecond();
+
+        /** Size of a client's public-read bucket. */
+        @WithDefault("30")
+        int burst();
     }
 
     interface SecurityHeaders {

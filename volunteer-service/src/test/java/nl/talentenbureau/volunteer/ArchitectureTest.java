@@ -22,6 +22,8 @@ import nl.talentenbureau.platform.testing.ResourceRules;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.screening.VogValidity;
+import nl.talentenbureau.volunteer.session.Roster;
+import nl.talentenbureau.volunteer.session.SessionStatus;
 import nl.talentenbureau.volunteer.volunteer.VolunteerStatus;
 
 /**
@@ -39,7 +41,8 @@ class ArchitectureTest {
      * {@code Training.expiryFor} holds the rule).
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account"),
+            Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
+                    "vacancy"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
@@ -67,7 +70,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
-            .that().belongToAnyOf(WeeklySlots.class, Slot.class, VogValidity.class, VolunteerStatus.class)
+            .that().belongToAnyOf(WeeklySlots.class, Slot.class, VogValidity.class, VolunteerStatus.class, Roster.class,
+                    SessionStatus.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

@@ -1,6 +1,7 @@
 package nl.talentenbureau.volunteer;
 
 import static nl.talentenbureau.platform.testing.RoleMatrix.ADMIN;
+import static nl.talentenbureau.platform.testing.RoleMatrix.ANONYMOUS;
 import static nl.talentenbureau.platform.testing.RoleMatrix.COORDINATOR;
 import static nl.talentenbureau.platform.testing.RoleMatrix.PARTNER;
 import static nl.talentenbureau.platform.testing.RoleMatrix.SERVICE;
@@ -26,6 +27,8 @@ import nl.talentenbureau.platform.testing.RoleMatrix;
 class RoleMatrixTest {
 
     private static final Set<String> SIGNED_IN = Set.of(COORDINATOR, VOLUNTEER, PARTNER, ADMIN, SERVICE);
+    /** The public reads for the coalition's websites: no token needed. */
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, COORDINATOR, VOLUNTEER, PARTNER, ADMIN, SERVICE);
 
     /** "METHOD path" -> the callers allowed; path parameters get values of the right shape that name nothing. */
     private static final RoleMatrix MATRIX = new RoleMatrix(RoleMatrixTest::concrete)
@@ -75,7 +78,24 @@ class RoleMatrixTest {
             .allow("DELETE /internal/feeds/{feed}/quarantine/{seq}", Set.of(ADMIN))
             .allow("POST /api/volunteers/{id}/invitation", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/volunteers/{id}/notifications", Set.of(COORDINATOR, ADMIN))
-            .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER));
+            .allow("PUT /api/volunteers/me/notifications", Set.of(VOLUNTEER))
+            .allow("POST /api/training-sessions", Set.of(COORDINATOR))
+            .allow("GET /api/training-sessions", Set.of(COORDINATOR, VOLUNTEER, ADMIN))
+            .allow("GET /api/training-sessions/{id}", Set.of(COORDINATOR, VOLUNTEER, ADMIN))
+            .allow("PUT /api/training-sessions/{id}", Set.of(COORDINATOR))
+            .allow("POST /api/training-sessions/{id}/cancel", Set.of(COORDINATOR))
+            .allow("GET /api/training-sessions/{id}/enrolments", Set.of(COORDINATOR))
+            .allow("POST /api/training-sessions/{id}/enrolments", Set.of(COORDINATOR))
+            .allow("DELETE /api/training-sessions/{id}/enrolments/{volunteerId}", Set.of(COORDINATOR))
+            .allow("PUT /api/training-sessions/{id}/enrolments/me", Set.of(VOLUNTEER))
+            .allow("DELETE /api/training-sessions/{id}/enrolments/me", Set.of(VOLUNTEER))
+            .allow("PUT /api/training-sessions/{id}/attendance", Set.of(COORDINATOR))
+            .allow("POST /api/vacancies", Set.of(COORDINATOR))
+            .allow("GET /api/vacancies", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/vacancies/{id}", Set.of(COORDINATOR, ADMIN))
+            .allow("PUT /api/vacancies/{id}", Set.of(COORDINATOR))
+            .allow("GET /api/public/vacancies", EVERYONE)
+            .allow("GET /api/public/vacancies/{id}", EVERYONE);
 
     @Test
     void everyOperationHasARow() {
@@ -92,6 +112,7 @@ class RoleMatrixTest {
     private static String concrete(String template) {
         return template.replace("{id}", UUID.randomUUID().toString())
                 .replace("{absenceId}", UUID.randomUUID().toString())
+                .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
                 .replace("{purpose}", "MATCHING")

@@ -28,6 +28,12 @@ public class RateLimiter {
         this(config.rateLimit().burst(), config.rateLimit().requestsPerSecond(), System::nanoTime);
     }
 
+    /** The limiter of the public reads: buckets of their own, sized by {@code gateway.rate-limit.public-reads}. */
+    public static RateLimiter forPublicReads(GatewayConfig config) {
+        return new RateLimiter(config.rateLimit().publicReads().burst(),
+                config.rateLimit().publicReads().requestsPerSecond(), System::nanoTime);
+    }
+
     RateLimiter(int burst, double ratePerSecond, LongSupplier clock) {
         this.burst = burst;
         this.ratePerSecond = ratePerSecond;

@@ -49,7 +49,8 @@ import nl.talentenbureau.platform.problem.ProblemKind;
 /**
  * The front door. Every request gets a request id and the security headers; {@code /internal/...} is never
  * routed; {@code /api/...} needs a valid bearer token, passes the caller's rate limit and is then proxied to the
- * service that owns its prefix, with the Authorization header unchanged (the service checks it again); every other
+ * service that owns its prefix, with the Authorization header unchanged (the service checks it again); a GET of a
+ * public read ({@link RouteTable#isPublicRead}) needs no token and passes a rate limit of its own; every other
  * path that the gateway does not answer itself is a page of the web app.
  */
 @ApplicationScoped
@@ -70,6 +71,7 @@ public class GatewayRouter {
     private final GatewayConfig config;
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
+    private final RateLimiter publicReadLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final VerifiedTokens verifiedTokens;
@@ -79,6 +81,7 @@ public class GatewayRouter {
         this.config = config;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
+        this.publicReadLimiter = RateLimiter.forPublicReads(config);
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
         this.verifiedTokens = new VerifiedTokens(config.verifiedTokens().maxSize(),
                 () -> System.currentTimeMillis() / 1000);
@@ -165,10 +168,13 @@ public class GatewayRouter {
         // a path with dot segments or encoded characters is not passed on: the service might read it differently
         var upstream = path.equals(request.path()) ? routes.route(path) : Optional.<Upstream>empty();
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        // a public read (the open vacancies) needs no token and takes from buckets of its own
+        boolean publicRead = upstream.isPresent() && routes.isPublicRead(request.method().name(), path);
+        RateLimiter limiter = publicRead ? publicReadLimiter : rateLimiter;
         var known = verifiedTokens.clientOf(authorization);
         if (known.isPresent()) {
             // verified before and not expired: its signature is not checked again (the service checks it)
-            forward(ctx, upstream, "client:" + known.get());
+            forward(ctx, upstream, limiter, "client:" + known.get());
             return;
         }
         // a bad token is answered here as problem+json, not by Quarkus' default (an empty 401)
@@ -177,7 +183,9 @@ public class GatewayRouter {
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
                     if (identity == null || identity.isAnonymous()) {
-                        if (!limited(ctx, "address:" + remoteAddress(ctx))) {
+                        if (publicRead) {
+                            forward(ctx, upstream, limiter, "address:" + remoteAddress(ctx));
+                        } else if (!limited(ctx, rateLimiter, "address:" + remoteAddress(ctx))) {
                             unauthenticated(ctx, "A bearer token is required", false);
                         }
                         return;
@@ -186,14 +194,14 @@ public class GatewayRouter {
                     if (identity.getPrincipal() instanceof JsonWebToken token) {
                         verifiedTokens.remember(authorization, client, token.getExpirationTime());
                     }
-                    forward(ctx, upstream, "client:" + client);
+                    forward(ctx, upstream, limiter, "client:" + client);
                 },
                 failure -> rejectToken(ctx));
     }
 
     /** A request with a valid token: past the client's rate limit to the service that owns the path. */
-    private void forward(RoutingContext ctx, Optional<Upstream> upstream, String client) {
-        if (limited(ctx, client)) {
+    private void forward(RoutingContext ctx, Optional<Upstream> upstream, RateLimiter limiter, String client) {
+        if (limited(ctx, limiter, client)) {
             return;
         }
         if (upstream.isEmpty()) {
@@ -257,14 +265,14 @@ public class GatewayRouter {
             return;
         }
         ctx.put(REJECTED, Boolean.TRUE);
-        if (!limited(ctx, "address:" + remoteAddress(ctx))) {
+        if (!limited(ctx, rateLimiter, "address:" + remoteAddress(ctx))) {
             unauthenticated(ctx, "The bearer token is not valid: expired, forged or not for this API", true);
         }
     }
 
     /** Answers 429 and returns true when the client's bucket is empty. */
-    private boolean limited(RoutingContext ctx, String client) {
-        TokenBucket.Decision decision = rateLimiter.take(client);
+    private boolean limited(RoutingContext ctx, RateLimiter limiter, String client) {
+        TokenBucket.Decision decision = limiter.take(client);
         if (decision.allowed()) {
             return false;
         }

@@ -18,14 +18,20 @@ public class RouteTable {
     /** Paths the gateway answers itself; everything else that is not {@code /api} or {@code /internal} is a page. */
     private static final List<String> OWN_PREFIXES = List.of("/q", "/openapi", "/swagger-ui", "/webjars/swagger-ui");
 
+    /**
+     * The public reads: GET (and HEAD) below these prefixes is routed without a token, for the coalition's and
+     * municipality's websites (the open vacancies, which hold nothing personal), with a rate limit of its own.
+     */
+    private static final List<String> PUBLIC_READS = List.of("/api/public/vacancies");
+
     private final List<Upstream> upstreams;
     private final Upstream web;
 
     @Inject
     public RouteTable(GatewayConfig config) {
         this(List.of(
-                new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog"),
-                        config.routes().volunteer()),
+                new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog", "/api/training-sessions",
+                        "/api/vacancies", "/api/public/vacancies"), config.routes().volunteer()),
                 new Upstream("request-service", List.of("/api/requests", "/api/webhooks"), config.routes().request()),
                 new Upstream("matching-service",
                         List.of("/api/candidates", "/api/matches", "/api/offers", "/api/proposals", "/api/reports"),
@@ -71,6 +77,15 @@ public class RouteTable {
     public boolean isOwnDocument(String path) {
         return path != null && OWN_PREFIXES.stream().filter(prefix -> !prefix.equals("/q"))
                 .anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /** True for a GET or HEAD of a public read: no token needed. */
+    public boolean isPublicRead(String method, String path) {
+        if (path == null || path.contains("..") || path.contains("//")
+                || !("GET".equals(method) || "HEAD".equals(method))) {
+            return false;
+        }
+        return PUBLIC_READS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     public Optional<Upstream> route(String path) {

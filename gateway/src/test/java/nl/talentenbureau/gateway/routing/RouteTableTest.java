@@ -26,6 +26,16 @@ class RouteTableTest {
     }
 
     @Test
+    void onlyAGetOrHeadOfAPublicReadNeedsNoToken() {
+        assertThat(routes.isPublicRead("GET", "/api/public/vacancies")).isTrue();
+        assertThat(routes.isPublicRead("HEAD", "/api/public/vacancies/5d2e8a47-1c3b-4e9f-8a6d-7b0c2e4f6a18")).isTrue();
+        assertThat(routes.isPublicRead("POST", "/api/public/vacancies")).isFalse();
+        assertThat(routes.isPublicRead("GET", "/api/vacancies")).isFalse();
+        assertThat(routes.isPublicRead("GET", "/api/public/vacanciesx")).isFalse();
+        assertThat(routes.isPublicRead("GET", "/api/public/vacancies/../../volunteers")).isFalse();
+    }
+
+    @Test
     void aPrefixMatchesWholeSegmentsOnly() {
         assertThat(routes.route("/api/volunteersx")).isEmpty();
         assertThat(routes.route("/api")).isEmpty();

@@ -94,6 +94,11 @@ public class CatalogService {
         return training;
     }
 
+    /** 422 when a training is unknown or retired: for a feature that needs the code only, not the entry. */
+    public void checkAssignableTraining(String field, String code) {
+        assignableTraining(field, code);
+    }
+
     public void checkKnownTalent(String field, String code) {
         if (talents.findById(code) == null) {
             throw ProblemException.unprocessable(field, "unknown talent '" + code + "'");
