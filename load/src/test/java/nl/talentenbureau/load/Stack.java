@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The running local stack ({@code ./deploy/local/run}) as the load sees it: its addresses (system properties
- * {@code gateway}, {@code matching}, {@code realm} override the launcher's fixed ports), real tokens from its
+ * {@code gateway}, {@code matching}, {@code request}, {@code realm} override the launcher's fixed ports), real tokens from its
  * Keycloak for the demo log-ins (password grant for people, client credentials for partner apps), and the demo
  * data's open help requests. Tokens are never printed.
  */
@@ -27,6 +28,7 @@ public final class Stack {
 
     public static final String GATEWAY = System.getProperty("gateway", "http://localhost:8080");
     public static final String MATCHING = System.getProperty("matching", "http://localhost:8083");
+    public static final String REQUEST = System.getProperty("request", "http://localhost:8082");
     public static final String REALM = System.getProperty("realm", "http://localhost:8180/realms/talentenbureau");
 
     public static final String COORDINATOR = "coordinator-handjehelpen";
@@ -39,6 +41,16 @@ public final class Stack {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Stack() {
+    }
+
+    /** The new help request a partner app posts in the load: a one-off request two weeks ahead, marked as load. */
+    public static String intakeBody() {
+        return """
+                {"requesterKind":"SENIOR","title":"Hulp bij DigiD %s","theme":"digital","kern":"breukelen",\
+                "talents":[{"code":"digital-help","minLevel":1}],"volunteersNeeded":1,\
+                "schedule":{"type":"ONE_OFF","date":"%s","dayParts":["MORNING"]},"urgency":"NORMAL",\
+                "requester":{"name":"mevrouw J. de Boer","phone":"+31 6 11112222"}}""".formatted(LOAD_MARK,
+                LocalDate.now().plusDays(14));
     }
 
     /** A demo person's access token (the demo realm: the password is the user name). */
@@ -59,15 +71,22 @@ public final class Stack {
      * 404 for (not followed yet; on the stack measured in docs/performance.md 30 of 51 demo requests were).
      */
     public static List<String> openRequestIds(String coordinatorToken) {
-        JsonNode page = get(GATEWAY + "/api/requests?status=OPEN&size=200", coordinatorToken);
+        // every page: the load's own requests (newest first, after a run of intake there are thousands) are skipped
         List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> {
-            String id = item.path("id").asText();
-            if (!item.path("title").asText().endsWith(LOAD_MARK)
-                    && status(GATEWAY + "/api/candidates?limit=1&requestId=" + id, coordinatorToken) == 200) {
-                ids.add(id);
+        for (int page = 0; page < 1_000; page++) {
+            JsonNode items = get(GATEWAY + "/api/requests?status=OPEN&size=200&page=" + page, coordinatorToken)
+                    .path("items");
+            if (items.isEmpty()) {
+                break;
             }
-        });
+            items.forEach(item -> {
+                String id = item.path("id").asText();
+                if (!item.path("title").asText().endsWith(LOAD_MARK)
+                        && status(GATEWAY + "/api/candidates?limit=1&requestId=" + id, coordinatorToken) == 200) {
+                    ids.add(id);
+                }
+            });
+        }
         if (ids.isEmpty()) {
             throw new IllegalStateException("no OPEN help request with candidates: start the stack with its demo data");
         }

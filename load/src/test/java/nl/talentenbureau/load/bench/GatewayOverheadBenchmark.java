@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import nl.talentenbureau.load.Stack;
 
@@ -21,7 +23,9 @@ import nl.talentenbureau.load.Stack;
  * "Load").
  *
  * <p>
- * Arguments (all optional): clients (8), seconds per round (10), rounds (3), warm-up seconds (10).
+ * Arguments (all optional): the load, {@code candidates} (a coordinator's candidates, matching-service) or
+ * {@code intake} (a partner app's new help request, request-service); clients (8), seconds per round (10), rounds
+ * (3), warm-up seconds (10).
  */
 public final class GatewayOverheadBenchmark {
 
@@ -29,20 +33,37 @@ public final class GatewayOverheadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
-        int roundSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        int warmUpSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+        String load = args.length > 0 ? args[0] : "candidates";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int roundSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        int warmUpSeconds = args.length > 4 ? Integer.parseInt(args[4]) : 10;
 
-        String token = Stack.personToken(Stack.COORDINATOR);
-        String requestId = Stack.openRequestIds(token).getFirst();
-        String path = "/api/candidates?requestId=" + requestId + "&limit=10";
-        Target direct = new Target("direct (matching-service " + Stack.MATCHING + ")", Stack.MATCHING + path, token);
-        Target gateway = new Target("through the gateway (" + Stack.GATEWAY + ")", Stack.GATEWAY + path, token);
+        Target direct;
+        Target gateway;
+        String described;
+        if (load.equals("intake")) {
+            // a partner app's new help request, a fresh Idempotency-Key each (Gatling's intake body)
+            String token = Stack.partnerToken(Stack.PARTNER);
+            String body = Stack.intakeBody();
+            direct = new Target("direct (request-service " + Stack.REQUEST + ")",
+                    () -> intake(Stack.REQUEST, token, body), 201);
+            gateway = new Target("through the gateway (" + Stack.GATEWAY + ")",
+                    () -> intake(Stack.GATEWAY, token, body), 201);
+            described = "POST /api/requests with a fresh Idempotency-Key each";
+        } else {
+            String token = Stack.personToken(Stack.COORDINATOR);
+            String requestId = Stack.openRequestIds(token).getFirst();
+            String path = "/api/candidates?requestId=" + requestId + "&limit=10";
+            HttpRequest toMatching = get(Stack.MATCHING + path, token);
+            HttpRequest toGateway = get(Stack.GATEWAY + path, token);
+            direct = new Target("direct (matching-service " + Stack.MATCHING + ")", () -> toMatching, 200);
+            gateway = new Target("through the gateway (" + Stack.GATEWAY + ")", () -> toGateway, 200);
+            described = "GET /api/candidates?requestId=...&limit=10";
+        }
 
-        System.out.printf(Locale.ROOT, "GET /api/candidates?requestId=...&limit=10, %d clients (closed loop), "
-                + "%d s warm-up each, then %d rounds of %d s alternating%n", clients, warmUpSeconds, rounds,
-                roundSeconds);
+        System.out.printf(Locale.ROOT, "%s, %d clients (closed loop), %d s warm-up each, then %d rounds of %d s "
+                + "alternating%n", described, clients, warmUpSeconds, rounds, roundSeconds);
         direct.run(clients, warmUpSeconds, false);
         gateway.run(clients, warmUpSeconds, false);
         for (int round = 0; round < rounds; round++) {
@@ -61,21 +82,33 @@ public final class GatewayOverheadBenchmark {
                 100.0 * gateway.throughput() / direct.throughput());
     }
 
+    private static HttpRequest get(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(10)).GET().build();
+    }
+
+    private static HttpRequest intake(String base, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/requests")).header("Authorization", "Bearer " + token)
+                .header("Idempotency-Key", "load-" + UUID.randomUUID()).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
     /** One address under load, with what its measured rounds recorded. */
     private static final class Target {
 
         private final String name;
-        private final HttpRequest request;
+        private final Supplier<HttpRequest> requests;
+        private final int expected;
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final List<long[]> latencies = new ArrayList<>();
         private final AtomicLong errors = new AtomicLong();
         private long measuredNanos;
 
-        Target(String name, String url, String token) {
+        Target(String name, Supplier<HttpRequest> requests, int expected) {
             this.name = name;
-            this.request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(10)).GET().build();
+            this.requests = requests;
+            this.expected = expected;
         }
 
         void run(int clients, int seconds, boolean measured) throws InterruptedException {
@@ -87,10 +120,12 @@ public final class GatewayOverheadBenchmark {
                 Recorder recorder = new Recorder();
                 threads.add(Thread.ofPlatform().start(() -> {
                     while (System.nanoTime() < until) {
+                        HttpRequest request = requests.get();
                         long sent = System.nanoTime();
                         boolean ok;
                         try {
-                            ok = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+                            ok = client.send(request, HttpResponse.BodyHandlers.ofByteArray())
+                                    .statusCode() == expected;
                         } catch (Exception e) {
                             ok = false;
                         }

@@ -18,7 +18,7 @@ import io.gatling.javaapi.core.Simulation;
 /**
  * Where the stack stops keeping up: coordinator candidates through the gateway in steps of {@code -Dstep=} users
  * per second (100), from the first step, each held {@code -Dlevel=} seconds (10) with a 2 s ramp between, for
- * {@code -Dsteps=} steps (15). At the end it prints each step's p50 and p99 and the first rate at which p99 passed
+ * {@code -Dsteps=} steps (15). At the end it prints each step's p50 and p99 and the rate from which p99 stays above
  * 100 ms (Gatling's own report has the whole run, not each step).
  */
 public class RampSimulation extends Simulation {
@@ -52,7 +52,8 @@ public class RampSimulation extends Simulation {
         System.out.println();
         System.out.println("| users/s | answered | p50 | p99 |");
         System.out.println("|---:|---:|---:|---:|");
-        Integer passedAt = null;
+        List<Integer> rates = new ArrayList<>();
+        List<Long> p99s = new ArrayList<>();
         for (int i = 0; i < STEPS; i++) {
             List<Integer> times = steps.of(i);
             if (times.isEmpty()) {
@@ -62,13 +63,27 @@ public class RampSimulation extends Simulation {
             long p99 = Steps.percentile(times, 99);
             System.out.printf(Locale.ROOT, "| %d | %,d | %d ms | %d ms |%n", rate, times.size(),
                     Steps.percentile(times, 50), p99);
-            if (passedAt == null && p99 > P99_LIMIT_MS) {
-                passedAt = rate;
+            rates.add(rate);
+            p99s.add(p99);
+        }
+        // the rate from which p99 stays above the limit; a single step above it before that (the JIT still warming
+        // up in the first, a collection) is named apart
+        int from = p99s.size();
+        while (from > 0 && p99s.get(from - 1) > P99_LIMIT_MS) {
+            from--;
+        }
+        List<Integer> single = new ArrayList<>();
+        for (int i = 0; i < from; i++) {
+            if (p99s.get(i) > P99_LIMIT_MS) {
+                single.add(rates.get(i));
             }
         }
-        System.out.println(passedAt == null
+        System.out.println(from == p99s.size()
                 ? "p99 stayed at or below " + P99_LIMIT_MS + " ms up to " + STEP * STEPS + " users/s"
-                : "p99 passed " + P99_LIMIT_MS + " ms at " + passedAt + " users/s");
+                : "p99 passed " + P99_LIMIT_MS + " ms for good at " + rates.get(from) + " users/s");
+        if (!single.isEmpty()) {
+            System.out.println("single steps over " + P99_LIMIT_MS + " ms before that (users/s): " + single);
+        }
     }
 
     /** The response times of each step, by when they were recorded (the ramp into a step counts to it). */

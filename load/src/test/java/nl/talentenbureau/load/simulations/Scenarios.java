@@ -6,7 +6,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,12 +33,7 @@ final class Scenarios {
     private final String volunteer = Stack.personToken(Stack.VOLUNTEER);
     private final String partner = Stack.partnerToken(Stack.PARTNER);
     private final List<String> openRequests = Stack.openRequestIds(coordinator);
-    private final String intakeBody = """
-            {"requesterKind":"SENIOR","title":"Hulp bij DigiD %s","theme":"digital","kern":"breukelen",\
-            "talents":[{"code":"digital-help","minLevel":1}],"volunteersNeeded":1,\
-            "schedule":{"type":"ONE_OFF","date":"%s","dayParts":["MORNING"]},"urgency":"NORMAL",\
-            "requester":{"name":"mevrouw J. de Boer","phone":"+31 6 11112222"}}""".formatted(Stack.LOAD_MARK,
-            LocalDate.now().plusDays(14));
+    private final String intakeBody = Stack.intakeBody();
 
     /**
      * One connection pool for all virtual users, as a front end or partner app keeps its connections: without it
