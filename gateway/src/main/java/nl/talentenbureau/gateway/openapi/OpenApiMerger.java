@@ -15,7 +15,7 @@ import nl.talentenbureau.platform.problem.Problem;
  * prefixes). Components often share a name (Problem, FieldError, the security scheme): an identical one is kept
  * once; a different one under a name already taken is left out and logged, the first service's version stands
  * (services are merged in route order: volunteer, request, matching, notification). Every operation also names the
- * gateway's own answers to a request over its size limits (414, 431: {@code RequestLimits}), which no service makes.
+ * gateway's own answers to a request over its size limits (413 on an operation with a body, 414, 431: {@code RequestLimits}), which no service makes.
  */
 public final class OpenApiMerger {
 
@@ -100,6 +100,10 @@ public final class OpenApiMerger {
             if (responses == null) {
                 responses = new JsonObject();
                 operation.put("responses", responses);
+            }
+            if (operation.containsKey("requestBody")) {
+                addIfMissing(responses, "413", "The body is larger than " + RequestLimits.MAX_BODY_LENGTH
+                        + " bytes (the gateway's limit)");
             }
             addIfMissing(responses, "414", "The path and query are longer than " + RequestLimits.MAX_TARGET_LENGTH
                     + " characters (the gateway's limit)");

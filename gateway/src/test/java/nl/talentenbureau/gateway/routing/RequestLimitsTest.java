@@ -21,7 +21,7 @@ import nl.talentenbureau.gateway.StubServices;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**
- * A request over the gateway's size limits is answered by the gateway as problem+json (414, 431), over HTTP/1.1 and
+ * A request over the gateway's size limits is answered by the gateway as problem+json (413, 414, 431), over HTTP/1.1 and
  * over HTTP/2 alike, instead of Vert.x' empty answer and closed connection; a request within them is routed.
  */
 @QuarkusTest
@@ -48,6 +48,16 @@ class RequestLimitsTest {
                 .then().statusCode(431).contentType(PROBLEM)
                 .body("type", equalTo("https://talentenbureau.nl/problems/headers-too-large"))
                 .body("status", equalTo(431));
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJsonAndNotSentOn() {
+        given().auth().oauth2(token()).contentType("application/json")
+                .body("{\"name\": \"" + "z".repeat(1024 * 1024) + "\"}").when().post("/api/volunteers")
+                .then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("https://talentenbureau.nl/problems/payload-too-large"))
+                .body("status", equalTo(413))
+                .body("detail", equalTo("The body is 1048588 bytes; at most 1048576 are accepted"));
     }
 
     @Test
