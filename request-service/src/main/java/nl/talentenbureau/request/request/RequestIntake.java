@@ -61,8 +61,11 @@ public class RequestIntake {
         request.createdAt = OffsetDateTime.now();
         request.updatedAt = request.createdAt;
         apply(request, input);
+        // the key first, so the request is inserted whole (an update of the new row after persist would follow)
+        RequesterService.Identity requester = requesters.identify(input.requester());
+        request.requesterKey = requester.key();
         requests.persist(request);
-        request.requesterKey = requesters.store(request.id, input.requester());
+        requesters.storeNew(request.id, input.requester(), requester);
         return answers.published(viewer, request, "RequestOpened");
     }
 

@@ -26,6 +26,33 @@ public class RequesterService {
         this.keys = new RequesterKeys(config.requesterKey().secret());
     }
 
+    /** Who a new request's requester is: the hash of their identity and their pseudonymous key (both null for none). */
+    public record Identity(String hash, String key) {
+    }
+
+    /**
+     * The identity of the requester of a request not stored yet, so that the request is inserted with its key at
+     * once: the key of the same person's other request that is not erased, else a new random one.
+     */
+    public Identity identify(RequesterInput input) {
+        String identity = input == null ? null : keys.identityOf(input.name(), input.phone(), input.addressLine());
+        return new Identity(identity,
+                identity == null ? null : requesters.keyOf(identity).orElseGet(RequesterKeys::newKey));
+    }
+
+    /** Stores the requester of a request just persisted, with what {@link #identify} answered. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void storeNew(UUID requestId, RequesterInput input, Identity identity) {
+        if (input == null) {
+            return;
+        }
+        Requester requester = new Requester();
+        requester.requestId = requestId;
+        fill(requester, input, identity.hash(), identity.key());
+        // persisted with its fields set: Hibernate inserts what it holds at persist and would update the rest after
+        requesters.persist(requester);
+    }
+
     /**
      * Stores the requester of a request and answers their pseudonymous key for the feed (see {@link RequesterKeys}):
      * the key of the same person's other request that is not erased, else a new random one; null without a requester.
@@ -47,8 +74,15 @@ public class RequesterService {
         if (requester == null) {
             requester = new Requester();
             requester.requestId = requestId;
+            fill(requester, input, identity, key);
             requesters.persist(requester);
+        } else {
+            fill(requester, input, identity, key);
         }
+        return key;
+    }
+
+    private static void fill(Requester requester, RequesterInput input, String identity, String key) {
         requester.name = input.name().strip();
         requester.phone = blankToNull(input.phone());
         requester.addressLine = blankToNull(input.addressLine());
@@ -56,7 +90,6 @@ public class RequesterService {
         requester.erasedAt = null;
         requester.identityHash = identity;
         requester.requesterKey = key;
-        return key;
     }
 
     public Optional<RequesterView> of(UUID requestId) {
