@@ -15,7 +15,7 @@ import nl.talentenbureau.platform.problem.Problem;
  * prefixes). Components often share a name (Problem, FieldError, the security scheme): an identical one is kept
  * once; a different one under a name already taken is left out and logged, the first service's version stands
  * (services are merged in route order: volunteer, request, matching, notification). Every operation also names the
- * gateway's own answers to a request over its size limits (413 on an operation with a body, 414, 431: {@code RequestLimits}), which no service makes.
+ * gateway's own answers to a request over its size limits (413 on an operation with a body, 414, 431: {@code RequestLimits}) and its rate limit (429), which no service makes.
  */
 public final class OpenApiMerger {
 
@@ -109,6 +109,8 @@ public final class OpenApiMerger {
                     + " characters (the gateway's limit)");
             addIfMissing(responses, "431", "The headers are longer than " + RequestLimits.MAX_HEADERS_LENGTH
                     + " characters together (the gateway's limit)");
+            addIfMissing(responses, "429", "Too many requests from this client (the gateway's rate limit); "
+                    + "Retry-After says in how many seconds to try again");
         }
     }
 

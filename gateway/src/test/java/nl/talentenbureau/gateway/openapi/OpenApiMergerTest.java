@@ -68,10 +68,11 @@ class OpenApiMergerTest {
     }
 
     @Test
-    void everyOperationNamesTheGatewaysOwnAnswersToARequestOverItsLimits() {
+    void everyOperationNamesTheGatewaysOwnAnswersToARequestOverItsLimitsAndItsRateLimit() {
         JsonObject volunteers = document("/api/volunteers", "VolunteerView", PROBLEM);
-        volunteers.getJsonObject("paths").getJsonObject("/api/volunteers").put("post", new JsonObject().put(
-                "responses", new JsonObject().put("201", new JsonObject().put("description", "Created"))));
+        volunteers.getJsonObject("paths").getJsonObject("/api/volunteers").put("post", new JsonObject()
+                .put("requestBody", new JsonObject().put("content", new JsonObject()))
+                .put("responses", new JsonObject().put("201", new JsonObject().put("description", "Created"))));
 
         JsonObject merged = OpenApiMerger.merge(List.of(new OpenApiMerger.ServiceDocument("volunteer-service",
                 volunteers)), List.of(), URI.create("https://api.example"), "https://kc/.well-known");
@@ -79,12 +80,13 @@ class OpenApiMergerTest {
         JsonObject path = merged.getJsonObject("paths").getJsonObject("/api/volunteers");
         for (String method : List.of("get", "post")) {
             JsonObject responses = path.getJsonObject(method).getJsonObject("responses");
-            assertThat(responses.fieldNames()).contains("414", "431");
+            assertThat(responses.fieldNames()).contains("414", "431", "429");
             assertThat(responses.getJsonObject("414").getString("description")).contains("4000 characters");
             assertThat(responses.getJsonObject("431").getJsonObject("content")
                     .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"))
                     .isEqualTo("#/components/schemas/Problem");
         }
-        assertThat(path.getJsonObject("post").getJsonObject("responses").fieldNames()).contains("201");
+        assertThat(path.getJsonObject("post").getJsonObject("responses").fieldNames()).contains("201", "413");
+        assertThat(path.getJsonObject("get").getJsonObject("responses").fieldNames()).doesNotContain("413");
     }
 }
