@@ -692,9 +692,10 @@ class ContractFuzzIT {
         }
 
         /**
-         * Counts that stayed the same for {@link #QUIET} (the feeds have caught up, also a chain of them: an erasure
-         * reaches notification-service through matching), or the last after {@link #AT_MOST}. 150 ms was too short:
-         * a projection row of an accepted call arrived after it and was counted against the next, refused one.
+         * Counts that stayed the same for {@link #QUIET} while every follower had caught up with its source
+         * ({@link #caughtUp()}: also a chain of them, an erasure reaches notification-service through matching), or
+         * the last after {@link #AT_MOST}. Quiet counts alone were not enough: under load a follower had not polled yet
+         * when 500 ms had passed, and an accepted erasure's row arrived during the next, refused call.
          */
         Map<String, Long> settled() throws SQLException, InterruptedException {
             long begin = System.nanoTime();
@@ -706,11 +707,53 @@ class ContractFuzzIT {
                 if (!now.equals(last)) {
                     last = now;
                     quietSince = System.nanoTime();
-                } else if (System.nanoTime() - quietSince >= QUIET.toNanos()) {
+                } else if (System.nanoTime() - quietSince >= QUIET.toNanos() && caughtUp()) {
                     return now;
                 }
             }
             return last;
+        }
+
+        /** Which database holds the outbox of each followed feed (the feed names of the services' consumers). */
+        private static final Map<String, String> SOURCES = Map.of("volunteers", "volunteer", "catalog", "volunteer",
+                "requests", "request", "matching", "matching");
+
+        /**
+         * Every source's events are positioned and every consumer's cursor is at its source's last position (a
+         * filtered feed's cursor moves to the head too, see FeedReader).
+         */
+        boolean caughtUp() throws SQLException {
+            Map<String, Long> heads = new TreeMap<>();
+            for (String source : new TreeSet<>(SOURCES.values())) {
+                Connection connection = connections.get(source);
+                if (connection == null) {
+                    continue;
+                }
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery(
+                                "select count(*) filter (where position is null), coalesce(max(position), 0) from outbox_event")) {
+                    row.next();
+                    if (row.getLong(1) > 0) {
+                        return false;
+                    }
+                    heads.put(source, row.getLong(2));
+                }
+            }
+            for (Map.Entry<String, Connection> consumer : connections.entrySet()) {
+                if (!countQueries.getOrDefault(consumer.getKey(), "").contains("public.feed_cursor")) {
+                    continue; // no table of cursors: this database follows no feed
+                }
+                try (Statement statement = consumer.getValue().createStatement();
+                        ResultSet rows = statement.executeQuery("select feed, position from feed_cursor")) {
+                    while (rows.next()) {
+                        Long head = heads.get(SOURCES.get(rows.getString(1)));
+                        if (head != null && rows.getLong(2) < head) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
         }
 
         /** The values of a one-column query in one database. */
