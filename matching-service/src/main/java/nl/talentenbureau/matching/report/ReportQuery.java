@@ -1,5 +1,7 @@
 package nl.talentenbureau.matching.report;
 
+import nl.talentenbureau.platform.report.ReportPeriod;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package nl.talentenbureau.matching.report;
 
+import nl.talentenbureau.platform.report.ReportPeriod;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumMap;

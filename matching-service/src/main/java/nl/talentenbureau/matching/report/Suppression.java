@@ -1,5 +1,8 @@
 package nl.talentenbureau.matching.report;
 
+import nl.talentenbureau.platform.report.Protection;
+import nl.talentenbureau.platform.report.ReportPeriod;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -13,8 +16,8 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
-import nl.talentenbureau.matching.report.Protection.Mark;
-import nl.talentenbureau.matching.report.Protection.Relation;
+import nl.talentenbureau.platform.report.Protection.Mark;
+import nl.talentenbureau.platform.report.Protection.Relation;
 
 /**
  * Turns a year's exact figures into what may be published (DESIGN.md: aggregate reports over fixed calendar periods

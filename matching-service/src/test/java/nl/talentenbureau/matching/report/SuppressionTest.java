@@ -1,5 +1,7 @@
 package nl.talentenbureau.matching.report;
 
+import nl.talentenbureau.platform.report.ReportPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
