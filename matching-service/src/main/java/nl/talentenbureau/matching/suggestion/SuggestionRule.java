@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Who to invite to a session of one training. Plain rule; the engine's hard filters are applied before (who passes
  * every filter but the trainings, per open request), so this class only compares trainings and dates.
@@ -30,6 +32,7 @@ import java.util.UUID;
  */
 public final class SuggestionRule {
 
+    @Schema(name = "SuggestionReason")
     public enum Reason {
         /** the training runs out within the horizon */
         EXPIRES,

@@ -27,7 +27,7 @@ public record SuggestionsView(
     @Schema(name = "TrainingInvitee")
     public record Invitee(
             @Schema(examples = "0b6f3c1e-6a52-4f0e-9d7e-2f4c1a9b8e31") UUID volunteerId,
-            @Schema(description = "EXPIRES: the training runs out within the horizon; MISSING: left out of open requests' candidates for lacking only this training", examples = "[\"MISSING\"]") List<SuggestionRule.Reason> reasons,
+            @Schema(description = "EXPIRES: the training runs out within the horizon; MISSING: left out of open requests' candidates for lacking only this training") List<SuggestionRule.Reason> reasons,
             @Schema(description = "The last day the training they hold counts; null when they do not hold it", nullable = true, examples = "2027-01-15") LocalDate expiresOn,
             @Schema(description = "Open requests needing it they would then qualify for", examples = "3") int requests,
             @Schema(description = "Why, in words", examples = "lacks only dementia-basics for 3 open requests") String why) {

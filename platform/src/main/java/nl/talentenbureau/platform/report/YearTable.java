@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import nl.talentenbureau.platform.report.Protection.Mark;
 import nl.talentenbureau.platform.report.Protection.Relation;
@@ -46,7 +45,7 @@ public final class YearTable {
 
     /**
      * The exact counts of a year: for each period of {@link ReportPeriod#tree(int)} and for the whole year per group of
-     * each dimension, one value per column (in the order of {@code columns}).
+     * each dimension (in the order the rows are to be shown), one value per column (in the order of {@code columns}).
      */
     public record Counts(int year, List<String> columns, Map<ReportPeriod, long[]> periods,
             Map<String, Map<String, long[]>> groups) {
@@ -68,13 +67,35 @@ public final class YearTable {
             return periods.get(period);
         }
 
-        /** The groups of a dimension, sorted by group. */
+        /** The groups of a dimension, in the order of the counts (a {@code Tally} sorts them by group). */
         public Map<String, List<Cell>> groups(String dimension) {
             return groups.getOrDefault(dimension, Map.of());
         }
     }
 
+    /**
+     * The mark of every cell, per column (in the order of the counts' columns): for the periods, and per dimension
+     * for its groups (in the order of the counts). For a report that needs more than counts (matching-service's impact report
+     * marks its hours and linked columns itself, on top of these).
+     */
+    public record Marks(Map<ReportPeriod, Mark[]> periods, Map<String, Map<String, Mark[]>> groups) {
+    }
+
     public static Published publish(Counts counts, Set<String> distinctOverTime) {
+        Marks marks = marks(counts, distinctOverTime);
+        Map<ReportPeriod, List<Cell>> periods = new LinkedHashMap<>();
+        marks.periods().forEach((p, m) -> periods.put(p, cells(counts.periods().get(p), m)));
+        Map<String, Map<String, List<Cell>>> groups = new LinkedHashMap<>();
+        marks.groups().forEach((dimension, byGroup) -> {
+            Map<String, List<Cell>> rows = new LinkedHashMap<>();
+            byGroup.forEach((group, m) -> rows.put(group, cells(counts.groups().get(dimension).get(group), m)));
+            groups.put(dimension, Collections.unmodifiableMap(rows));
+        });
+        return new Published(List.copyOf(counts.columns()), Collections.unmodifiableMap(periods),
+                Collections.unmodifiableMap(groups));
+    }
+
+    public static Marks marks(Counts counts, Set<String> distinctOverTime) {
         int n = counts.columns().size();
         ReportPeriod year = ReportPeriod.year(counts.year());
         Map<ReportPeriod, Mark[]> periodMarks = new LinkedHashMap<>();
@@ -84,7 +105,8 @@ public final class YearTable {
         }
         Map<String, Map<String, Mark[]>> groupMarks = new LinkedHashMap<>();
         counts.groups().forEach((dimension, groups) -> {
-            Map<String, Mark[]> marks = new TreeMap<>();
+            // in the order given: complementary cells are chosen smallest first, then by position
+            Map<String, Mark[]> marks = new LinkedHashMap<>();
             groups.forEach((group, values) -> {
                 require(values, n, dimension + " " + group);
                 marks.put(group, new Mark[n]);
@@ -94,6 +116,8 @@ public final class YearTable {
 
         for (int c = 0; c < n; c++) {
             final int column = c;
+            // a volunteer active in two months counts in both: over time such a column is no sum; over groups
+            // (kernen) a reader may take it as one, so it is protected as a sum there
             Relation overTime = distinctOverTime.contains(counts.columns().get(c)) ? Relation.DISTINCT : Relation.SUM;
             periodMarks.get(year)[c] = Protection.root(counts.periods().get(year)[c]);
             // parents before children: the year's quarters and its groups, then each quarter's months
@@ -113,17 +137,7 @@ public final class YearTable {
                         q.children().stream().map(periodMarks::get).toList(), c, overTime);
             }
         }
-
-        Map<ReportPeriod, List<Cell>> periods = new LinkedHashMap<>();
-        periodMarks.forEach((p, marks) -> periods.put(p, cells(counts.periods().get(p), marks)));
-        Map<String, Map<String, List<Cell>>> groups = new LinkedHashMap<>();
-        groupMarks.forEach((dimension, marks) -> {
-            Map<String, List<Cell>> rows = new LinkedHashMap<>();
-            marks.forEach((group, m) -> rows.put(group, cells(counts.groups().get(dimension).get(group), m)));
-            groups.put(dimension, Collections.unmodifiableMap(rows));
-        });
-        return new Published(List.copyOf(counts.columns()), Collections.unmodifiableMap(periods),
-                Collections.unmodifiableMap(groups));
+        return new Marks(periodMarks, groupMarks);
     }
 
     /** The median of the values, or null when there are fewer than 5 (a median of few values tells of persons). */
