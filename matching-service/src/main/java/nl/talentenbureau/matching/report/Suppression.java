@@ -1,8 +1,5 @@
 package nl.talentenbureau.matching.report;
 
-import nl.talentenbureau.platform.report.Protection;
-import nl.talentenbureau.platform.report.ReportPeriod;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -17,7 +14,9 @@ import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
+import nl.talentenbureau.platform.report.Protection;
 import nl.talentenbureau.platform.report.Protection.Mark;
+import nl.talentenbureau.platform.report.ReportPeriod;
 import nl.talentenbureau.platform.report.YearTable;
 
 /**

@@ -133,8 +133,10 @@ public class SuggestionService {
         String summary = qualifying + (qualifying == 1 ? " volunteer" : " volunteers") + " would qualify for "
                 + s.qualifyingRequests() + (s.qualifyingRequests() == 1 ? " open request" : " open requests")
                 + " with " + s.training()
-                + (onlyExpiring == 0 ? "" : "; for " + onlyExpiring + " more it runs out within " + horizonDays
-                        + " days");
+                + (onlyExpiring == 0
+                        ? ""
+                        : "; for " + onlyExpiring + " more it runs out within " + horizonDays
+                                + " days");
         return new TrainingSuggestion(s.training(), summary, s.openRequests(), s.qualifyingRequests(), invite,
                 sessions);
     }

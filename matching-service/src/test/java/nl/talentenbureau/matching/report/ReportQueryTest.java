@@ -1,7 +1,5 @@
 package nl.talentenbureau.matching.report;
 
-import nl.talentenbureau.platform.report.ReportPeriod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.talentenbureau.platform.problem.Problem;
 import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 class ReportQueryTest {
 

@@ -1,7 +1,5 @@
 package nl.talentenbureau.matching.report;
 
-import nl.talentenbureau.platform.report.ReportPeriod;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -31,6 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import nl.talentenbureau.matching.MatchingConfig;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.ReportPeriod;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**

@@ -1,7 +1,5 @@
 package nl.talentenbureau.matching.report;
 
-import nl.talentenbureau.platform.report.ReportPeriod;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
 import nl.talentenbureau.matching.report.Suppression.Publication;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /** A year's publication from hand-made figures: the cases of issue 12 and what the rule does with them. */
 class SuppressionTest {

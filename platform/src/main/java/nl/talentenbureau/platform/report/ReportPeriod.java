@@ -35,7 +35,8 @@ public record ReportPeriod(Unit unit, int year, int number) {
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
     private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{1,2}");
     /** Two periods joined ({@code 2025-2026}, {@code 2025/2026}, {@code 2025-11..2026-02}): longer than a year. */
-    private static final Pattern RANGE = Pattern.compile("[0-9]{4}(-(Q[1-4]|[0-9]{2}))?(/|\\.\\.|-|--)[0-9]{4}(-(Q[1-4]|[0-9]{2}))?");
+    private static final Pattern RANGE = Pattern
+            .compile("[0-9]{4}(-(Q[1-4]|[0-9]{2}))?(/|\\.\\.|-|--)[0-9]{4}(-(Q[1-4]|[0-9]{2}))?");
     /** The longest period a report covers: one calendar year. */
     public static final String LONGEST = "a report covers at most one calendar year";
 

@@ -30,6 +30,6 @@ public record FunnelReportView(
             @Schema(description = "Volunteers stopped in the period before they were ever active (declined at the intake, or withdrew)", oneOf = {
                     Long.class, String.class}, examples = "suppressed") Object declined,
             @Schema(description = "Median calendar days from applying to becoming active, over those who became active in the period; null when suppressed (fewer than 5) or none", nullable = true, examples = "18.5") Double medianDaysToActive,
-            @Schema(description = "Per suppressed or empty column: why", examples = "{\"active\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed) {
+            @Schema(description = "Per suppressed or empty column: why", examples = "{\"active\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed){
     }
 }

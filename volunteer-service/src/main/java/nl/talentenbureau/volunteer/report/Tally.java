@@ -60,7 +60,8 @@ final class Tally {
             periods.get(p)[c] += amount;
         }
         for (String dimension : dimensions) {
-            groups.get(dimension).computeIfAbsent(group(groupOf, dimension), g -> new long[columns.size()])[c] += amount;
+            groups.get(dimension).computeIfAbsent(group(groupOf, dimension),
+                    g -> new long[columns.size()])[c] += amount;
         }
     }
 

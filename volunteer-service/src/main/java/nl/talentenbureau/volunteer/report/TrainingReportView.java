@@ -26,6 +26,6 @@ public record TrainingReportView(
                     String.class}, examples = "72") Object places,
             @Schema(description = "Volunteers who attended them: each got the completed training (trained)", oneOf = {
                     Long.class, String.class}, examples = "<5") Object attended,
-            @Schema(description = "Per suppressed column: why", examples = "{\"attended\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed) {
+            @Schema(description = "Per suppressed column: why", examples = "{\"attended\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed){
     }
 }
