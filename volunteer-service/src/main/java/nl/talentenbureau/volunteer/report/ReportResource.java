@@ -45,7 +45,7 @@ public class ReportResource {
                "medianDaysToActive": null,
                "suppressed": {"applied": "suppressed: fewer than 5", "intake": "suppressed: fewer than 5",
                               "active": "suppressed: fewer than 5", "medianDaysToActive": "suppressed: fewer than 5"}},
-              {"group": "maarssen", "applied": 8, "intake": 6, "active": "suppressed", "declined": "suppressed",
+              {"group": "maarssen-dorp", "applied": 8, "intake": 6, "active": "suppressed", "declined": "suppressed",
                "medianDaysToActive": 17.5,
                "suppressed": {"active": "suppressed: would reveal a small cell through a total",
                               "declined": "suppressed: would reveal a small cell through a total"}}],

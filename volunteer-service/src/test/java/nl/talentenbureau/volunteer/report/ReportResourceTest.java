@@ -52,15 +52,15 @@ class ReportResourceTest {
         QuarkusTransaction.requiringNew().run(() -> {
             // breukelen: 12 apply, 10 to an intake, 8 active, 2 declined; maarssen 7/6/5/1; loenen 3/2/1/1
             funnel("breukelen", 12, 10, 8);
-            funnel("maarssen", 7, 6, 5);
+            funnel("maarssen-dorp", 7, 6, 5);
             funnel("loenen-aan-de-vecht", 3, 2, 1);
             // dementia-basics: six sessions in Breukelen (12 places, 10 came); first aid twice in Maarssen; digicoach
             // once in Loenen; and a cancelled one that does not count
             for (int month = 1; month <= 6; month++) {
                 session("dementia-basics", "breukelen", LocalDate.of(2019, month, 14), 12, "HELD", 10);
             }
-            session("first-aid", "maarssen", LocalDate.of(2019, 9, 3), 10, "HELD", 3);
-            session("first-aid", "maarssen", LocalDate.of(2019, 10, 3), 10, "HELD", 4);
+            session("first-aid", "maarssen-dorp", LocalDate.of(2019, 9, 3), 10, "HELD", 3);
+            session("first-aid", "maarssen-dorp", LocalDate.of(2019, 10, 3), 10, "HELD", 4);
             session("digicoach", "loenen-aan-de-vecht", LocalDate.of(2019, 11, 5), 8, "HELD", 2);
             session("digicoach", "loenen-aan-de-vecht", LocalDate.of(2019, 11, 19), 8, "CANCELLED", null);
         });
@@ -135,9 +135,10 @@ class ReportResourceTest {
         assertThat(reasons(loenen)).containsEntry("applied", "suppressed: fewer than 5")
                 .containsEntry("medianDaysToActive", "suppressed: fewer than 5");
         // 22 - 12 - 7 would give Loenen's 3 away: Maarssen's 7 is hidden with it
-        assertThat(row(report, "maarssen")).containsEntry("applied", "suppressed").containsEntry("intake", "suppressed")
+        assertThat(row(report, "maarssen-dorp")).containsEntry("applied", "suppressed")
+                .containsEntry("intake", "suppressed")
                 .containsEntry("medianDaysToActive", 21.0f);
-        assertThat(reasons(row(report, "maarssen"))).containsEntry("applied",
+        assertThat(reasons(row(report, "maarssen-dorp"))).containsEntry("applied",
                 "suppressed: would reveal a small cell through a total");
         // active 8, 5 and 1 of 14: with only Maarssen's 5 hidden, 14 - 8 - 5 would still give the 1 away
         assertThat(report.getList("groups.active")).containsExactly("suppressed", "<5", "suppressed");
@@ -184,7 +185,7 @@ class ReportResourceTest {
 
         JsonPath kernen = report(TRAINING, Tokens.admin(), "2019", "kern");
         print("GET " + TRAINING + "?period=2019&by=kern", kernen, List.of("sessions", "places", "attended"));
-        assertThat(kernen.getList("groups.group")).containsExactly("breukelen", "loenen-aan-de-vecht", "maarssen");
+        assertThat(kernen.getList("groups.group")).containsExactly("breukelen", "loenen-aan-de-vecht", "maarssen-dorp");
     }
 
     @Test
