@@ -133,7 +133,7 @@ class SuggestionResourceTest {
         assertThat(answer.getString("trainings[0].invite[1].why")).contains("lacks only dementia-basics");
         // the scheduled session only, asked for with the coordinator's own token
         assertThat(answer.getList("trainings[0].sessions.id")).containsExactly(SESSION.toString());
-        assertThat(answer.getInt("trainings[0].sessions[0].free")).isEqualTo(4);
+        assertThat(answer.getInt("trainings[0].sessions[0].free")).isEqualTo(8);
         volunteerService.verifyThat(getRequestedFor(urlPathEqualTo("/api/training-sessions"))
                 .withQueryParam("training", equalTo(DEMENTIA)).withQueryParam("from", equalTo(TODAY.toString()))
                 .withHeader("Authorization", equalTo("Bearer " + COORDINATOR)));
