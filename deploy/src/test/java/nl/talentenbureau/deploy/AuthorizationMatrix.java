@@ -189,6 +189,10 @@ final class AuthorizationMatrix {
         row("POST /api/offers/{id}/end", "a third ACTIVE match of Anna's (Bram: 404)", EnumSet.of(VOLUNTEER_A));
         // aggregates of the whole coalition, small cells suppressed
         row("GET /api/reports/impact", "the coalition's figures", union(COORDINATORS, ADMIN));
+        row("GET /api/volunteers/reports/funnel", "the coalition's funnel figures", union(COORDINATORS, ADMIN));
+        row("GET /api/volunteers/reports/training", "the coalition's training figures", union(COORDINATORS, ADMIN));
+        // training suggestions (issue 15): the caller's organisation's volunteers and requests only
+        row("GET /api/candidates/training-suggestions", "the caller's organisation's suggestions", COORDINATORS);
 
         // --- volunteer-service: training sessions (issue 15); Welzijn's sessions are managed by Welzijn only
         row("POST /api/training-sessions", "a new session of the caller's organisation", COORDINATORS);

@@ -302,6 +302,12 @@ class AuthorizationMatrixIT {
                 Map.of("reason", "Ik verhuis")));
         recipe("GET /api/reports/impact", a -> Call.of("GET", "/api/reports/impact?period="
                 + LocalDate.now().getYear() + "&by=kern"));
+        recipe("GET /api/volunteers/reports/funnel", a -> Call.of("GET", "/api/volunteers/reports/funnel?period="
+                + LocalDate.now().getYear() + "&by=kern"));
+        recipe("GET /api/volunteers/reports/training", a -> Call.of("GET", "/api/volunteers/reports/training?period="
+                + LocalDate.now().getYear() + "&by=training"));
+        recipe("GET /api/candidates/training-suggestions",
+                a -> Call.of("GET", "/api/candidates/training-suggestions?training=dementia-basics"));
 
         String ts = "/api/training-sessions/";
         recipe("POST /api/training-sessions", a -> Call.of("POST", "/api/training-sessions", sessionBody(30)));

@@ -23,6 +23,15 @@ public interface MatchingConfig {
 
     Retention retention();
 
+    Suggestions suggestions();
+
+    interface Suggestions {
+
+        /** A training whose last valid day is at most this many days away counts as running out (suggestions). */
+        @WithDefault("60")
+        int horizonDays();
+    }
+
     interface Retention {
 
         /**

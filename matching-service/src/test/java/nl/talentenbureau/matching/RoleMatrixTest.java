@@ -27,6 +27,7 @@ class RoleMatrixTest {
     /** "METHOD path" -> the callers allowed; path parameters get values of the right shape that name nothing. */
     private static final RoleMatrix MATRIX = new RoleMatrix(RoleMatrixTest::concrete)
             .allow("GET /api/candidates", Set.of(COORDINATOR))
+            .allow("GET /api/candidates/training-suggestions", Set.of(COORDINATOR))
             .allow("POST /api/matches", Set.of(COORDINATOR))
             .allow("GET /api/matches/{id}", Set.of(COORDINATOR))
             .allow("GET /api/offers", Set.of(VOLUNTEER))

@@ -1,6 +1,7 @@
 package nl.talentenbureau.volunteer;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,15 @@ public interface VolunteerConfig {
     Accounts accounts();
 
     Contact contact();
+
+    Reports reports();
+
+    interface Reports {
+
+        /** The zone the funnel report's days and months are taken in (a status step at 23:30 UTC is the next day). */
+        @WithDefault("Europe/Amsterdam")
+        ZoneId zone();
+    }
 
     interface Invitation {
 

@@ -21,6 +21,7 @@ import nl.talentenbureau.platform.testing.FeaturePackages;
 import nl.talentenbureau.platform.testing.ResourceRules;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
+import nl.talentenbureau.volunteer.screening.LatestCompletion;
 import nl.talentenbureau.volunteer.screening.VogValidity;
 import nl.talentenbureau.volunteer.session.Roster;
 import nl.talentenbureau.volunteer.session.SessionStatus;
@@ -42,7 +43,7 @@ class ArchitectureTest {
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
             Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
-                    "vacancy"),
+                    "vacancy", "report"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
@@ -71,7 +72,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
             .that().belongToAnyOf(WeeklySlots.class, Slot.class, VogValidity.class, VolunteerStatus.class, Roster.class,
-                    SessionStatus.class)
+                    SessionStatus.class, LatestCompletion.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

@@ -58,6 +58,8 @@ class RoleMatrixTest {
             .allow("PUT /api/volunteers/{id}/trainings/{code}", Set.of(COORDINATOR))
             .allow("DELETE /api/volunteers/{id}/trainings/{code}", Set.of(COORDINATOR))
             .allow("GET /api/volunteers/screening/expiring", Set.of(COORDINATOR))
+            .allow("GET /api/volunteers/reports/funnel", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/volunteers/reports/training", Set.of(COORDINATOR, ADMIN))
             .allow("POST /api/volunteers/me", Set.of(VOLUNTEER))
             .allow("GET /api/volunteers/me", Set.of(VOLUNTEER))
             .allow("PUT /api/volunteers/me", Set.of(VOLUNTEER))

@@ -18,6 +18,7 @@ import nl.talentenbureau.matching.report.Facts.HoursFact;
 import nl.talentenbureau.matching.report.Facts.MatchFact;
 import nl.talentenbureau.matching.report.Facts.Place;
 import nl.talentenbureau.matching.report.Facts.RequestFact;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /**
  * Groups the facts of a period and computes each group's exact figures and the total (plain Java, no database).

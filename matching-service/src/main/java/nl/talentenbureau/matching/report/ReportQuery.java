@@ -6,6 +6,7 @@ import java.util.List;
 import nl.talentenbureau.platform.problem.Problem;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /**
  * The parameters of an impact report, checked together so a 400 names every bad field at once: a fixed

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.talentenbureau.matching.MatchingConfig;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /**
  * Impact reports: fetches the facts of the whole year a period lies in, computes every period and group of that year

@@ -9,12 +9,15 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
-import nl.talentenbureau.matching.report.Protection.Mark;
-import nl.talentenbureau.matching.report.Protection.Relation;
+import nl.talentenbureau.platform.report.Protection;
+import nl.talentenbureau.platform.report.Protection.Mark;
+import nl.talentenbureau.platform.report.ReportPeriod;
+import nl.talentenbureau.platform.report.YearTable;
 
 /**
  * Turns a year's exact figures into what may be published (DESIGN.md: aggregate reports over fixed calendar periods
@@ -25,7 +28,8 @@ import nl.talentenbureau.matching.report.Protection.Relation;
  * its quarters, its months, and the year per kern, theme and organisation. So the same figure is the same cell in
  * every report (the total of {@code by=kern} is the total of {@code by=theme}, the month row of a quarter report is
  * that month's total), and the only relations a reader can combine are the sums "year = quarters", "quarter =
- * months" and "year total = groups". Each sum goes through {@link Protection}: a hidden parent withholds all its
+ * months" and "year total = groups". Each sum goes through {@link Protection} (the counts through platform's
+ * {@link YearTable}, as in every aggregate report of the coalition): a hidden parent withholds all its
  * children, and a shown parent's hidden children are never pinned by their sum. Columns that give each other away
  * (unmatched requests with requests; the share of 55+ with the active volunteers) are all or nothing per sum and
  * shown only next to a shown count, so nothing derived from a hidden cell is shown.
@@ -80,27 +84,30 @@ public final class Suppression {
         ReportPeriod yearPeriod = ReportPeriod.year(raw.year());
         Row year = periods.get(yearPeriod);
 
-        // parents before children: the year, then its quarters and its groups, then the months
+        // the counts: platform's YearTable decides them, as for every aggregate report of the coalition
+        // (volunteers: months overlap, one volunteer is active in many, so over time they are no sum)
+        Map<ReportPeriod, long[]> periodCounts = new LinkedHashMap<>();
+        periods.forEach((p, row) -> periodCounts.put(p, counts(row.figures)));
+        Map<String, Map<String, long[]>> groupCounts = new LinkedHashMap<>();
+        groups.forEach((by, rows) -> {
+            Map<String, long[]> byGroup = new LinkedHashMap<>();
+            rows.forEach(row -> byGroup.put(row.group, counts(row.figures)));
+            groupCounts.put(by.key(), byGroup);
+        });
+        YearTable.Marks marks = YearTable.marks(new YearTable.Counts(raw.year(), COUNTS, periodCounts, groupCounts),
+                Set.of("activeVolunteers"));
+        periods.forEach((p, row) -> row.mark(marks.periods().get(p)));
+        groups.forEach((by, rows) -> rows.forEach(row -> row.mark(marks.groups().get(by.key()).get(row.group))));
+
+        // hours and the linked columns over the same sums, parents before children: the year, then its quarters and
+        // its groups, then the months
         List<Sum> sums = new ArrayList<>();
-        sums.add(new Sum(year, yearPeriod.children().stream().map(periods::get).toList(), true));
-        groups.values().forEach(rows -> sums.add(new Sum(year, rows, false)));
+        sums.add(new Sum(year, yearPeriod.children().stream().map(periods::get).toList()));
+        groups.values().forEach(rows -> sums.add(new Sum(year, rows)));
         for (ReportPeriod q : yearPeriod.children()) {
-            sums.add(new Sum(periods.get(q), q.children().stream().map(periods::get).toList(), true));
+            sums.add(new Sum(periods.get(q), q.children().stream().map(periods::get).toList()));
         }
 
-        for (String column : COUNTS) {
-            ToLongFunction<Figures> value = counter(column);
-            boolean distinct = "activeVolunteers".equals(column);
-            year.marks.put(column, Protection.root(value.applyAsLong(year.figures)));
-            for (Sum sum : sums) {
-                // volunteers: months overlap (one volunteer is active in many), so no reader can take them as a
-                // sum; kernen mostly do not, so a reader may: their volunteers are protected as if they were a sum
-                Relation relation = distinct && sum.overTime ? Relation.DISTINCT : Relation.SUM;
-                long[] values = sum.children.stream().mapToLong(r -> value.applyAsLong(r.figures)).toArray();
-                sum.mark(column, Protection.counts(value.applyAsLong(sum.parent.figures), sum.parent.marks.get(column),
-                        values, relation));
-            }
-        }
         year.marks.put(HOURS, Protection.root(year.figures.matchesWithHours()));
         for (Sum sum : sums) {
             long[] matches = sum.children.stream().mapToLong(r -> r.figures.matchesWithHours()).toArray();
@@ -148,8 +155,8 @@ public final class Suppression {
                 && !Protection.small(f.aged55Plus()) && !Protection.small(f.knownAge() - f.aged55Plus());
     }
 
-    /** A parent and the children it is the sum of: its shorter periods ({@code overTime}) or its groups. */
-    private record Sum(Row parent, List<Row> children, boolean overTime) {
+    /** A parent and the children it is the sum of: its shorter periods or its groups. */
+    private record Sum(Row parent, List<Row> children) {
 
         void mark(String column, List<Mark> marks) {
             for (int i = 0; i < children.size(); i++) {
@@ -168,6 +175,13 @@ public final class Suppression {
         Row(String group, Figures figures) {
             this.group = group;
             this.figures = figures;
+        }
+
+        /** The marks of {@link #COUNTS}, in their order. */
+        void mark(Mark[] counts) {
+            for (int c = 0; c < COUNTS.size(); c++) {
+                marks.put(COUNTS.get(c), counts[c]);
+            }
         }
 
         ImpactRow publish() {
@@ -233,6 +247,10 @@ public final class Suppression {
             // 30 rather than 3E+1
             return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
         }
+    }
+
+    private static long[] counts(Figures figures) {
+        return COUNTS.stream().mapToLong(column -> counter(column).applyAsLong(figures)).toArray();
     }
 
     static ToLongFunction<Figures> counter(String column) {

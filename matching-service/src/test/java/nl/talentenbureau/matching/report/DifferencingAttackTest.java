@@ -26,6 +26,7 @@ import nl.talentenbureau.matching.report.Facts.Place;
 import nl.talentenbureau.matching.report.Facts.RequestFact;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.Protection;
 
 /**
  * The attacker against the code path the API answers with ({@link ReportService#publish} and

@@ -16,6 +16,7 @@ import nl.talentenbureau.matching.report.Facts.MatchFact;
 import nl.talentenbureau.matching.report.Facts.Place;
 import nl.talentenbureau.matching.report.Facts.RequestFact;
 import nl.talentenbureau.matching.report.ImpactCalculator.RawReport;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /** Hand-computed figures over a first quarter of 2026 in Europe/Amsterdam (UTC+1 in winter). */
 class ImpactCalculatorTest {

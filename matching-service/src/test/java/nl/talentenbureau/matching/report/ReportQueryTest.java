@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.talentenbureau.platform.problem.Problem;
 import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 class ReportQueryTest {
 

@@ -29,6 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import nl.talentenbureau.matching.MatchingConfig;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.ReportPeriod;
 import nl.talentenbureau.platform.testing.Tokens;
 
 /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
 import nl.talentenbureau.matching.report.Suppression.Publication;
 import nl.talentenbureau.matching.report.Suppression.YearFigures;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /** A year's publication from hand-made figures: the cases of issue 12 and what the rule does with them. */
 class SuppressionTest {

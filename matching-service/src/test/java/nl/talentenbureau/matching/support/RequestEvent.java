@@ -68,6 +68,11 @@ public final class RequestEvent {
         return this;
     }
 
+    public RequestEvent needsTrainings(String... codes) {
+        fields.put("trainings", List.of(codes));
+        return this;
+    }
+
     public RequestEvent needsVog() {
         fields.put("vogRequired", true);
         return this;

@@ -89,6 +89,12 @@ public final class VolunteerEvent {
         return this;
     }
 
+    /** The organisations the volunteer is a member of. */
+    public VolunteerEvent memberOf(String... organisations) {
+        fields.put("organisations", List.of(organisations));
+        return this;
+    }
+
     public VolunteerEvent withoutConsent() {
         fields.put("matchingConsent", false);
         return this;

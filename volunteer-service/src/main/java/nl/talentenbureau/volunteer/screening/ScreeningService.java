@@ -111,6 +111,35 @@ public class ScreeningService {
         return screeningOf(volunteerId);
     }
 
+    /**
+     * Records a training completed by attending a session on {@code heldOn}, unless the volunteer holds a newer
+     * completion of it ({@link LatestCompletion}): attendance recorded late never overwrites a later one. Answers
+     * whether the record changed (only then the profile changes and the feed hears of it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordAttended(UUID volunteerId, String code, LocalDate heldOn) {
+        profiles.requireChangeable(volunteerId);
+        Training training = catalog.assignableTraining("code", code);
+        LocalDate expiresOn = training.expiryFor(heldOn).orElse(null);
+        TrainingRecord record = trainings.findById(new TrainingRecord.Key(volunteerId, code));
+        if (record != null && !LatestCompletion.replaces(record.completedOn, record.expiresOn, heldOn, expiresOn)) {
+            return false;
+        }
+        if (record == null) {
+            record = new TrainingRecord();
+            record.volunteerId = volunteerId;
+            record.trainingCode = code;
+            record.completedOn = heldOn;
+            record.expiresOn = expiresOn;
+            trainings.persist(record);
+        } else {
+            record.completedOn = heldOn;
+            record.expiresOn = expiresOn;
+        }
+        changes.fire(new ProfileChanged(volunteerId, CHANGED));
+        return true;
+    }
+
     @Transactional
     public ScreeningView removeTraining(UUID volunteerId, String code) {
         profiles.requireChangeable(volunteerId);

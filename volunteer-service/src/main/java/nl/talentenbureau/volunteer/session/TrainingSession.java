@@ -41,6 +41,8 @@ public class TrainingSession {
     public SessionStatus status;
     @Column(name = "next_seq")
     public long nextSeq;
+    /** How many attended, once attendance is recorded: kept here so erasing an attendee keeps the count. */
+    public Integer attended;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")

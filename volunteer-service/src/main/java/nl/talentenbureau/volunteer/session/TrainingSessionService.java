@@ -210,11 +210,13 @@ public class TrainingSessionService {
             }
         }
         session.status = SessionStatus.HELD;
+        session.attended = came.size();
         session.updatedAt = now();
         session.version++;
-        // last: each record bumps the profile and writes its feed event, which must be the transaction's last writes
+        // last: each record bumps the profile and writes its feed event, which must be the transaction's last writes;
+        // a newer completion the volunteer holds stays (attendance is often recorded late)
         for (UUID volunteerId : came) {
-            screening.recordTraining(volunteerId, session.trainingCode, session.heldOn);
+            screening.recordAttended(volunteerId, session.trainingCode, session.heldOn);
         }
         Roster roster = roster(session, all);
         return all.stream().map(e -> EnrolmentView.of(e, roster)).toList();

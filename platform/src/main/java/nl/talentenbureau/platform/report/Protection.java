@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.report;
+package nl.talentenbureau.platform.report;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Decides which cells of one sum may be shown: a parent figure (a year, a quarter, a total) and the figures it is made
- * of (its quarters, months or groups). Plain Java; {@link Suppression} applies it to every such sum of a year.
+ * of (its quarters, months or groups). Plain Java, no domain types: {@link YearTable} applies it to every such sum of
+ * a year (volunteer-service's funnel and training reports), matching-service's impact {@code Suppression} likewise.
  *
  * <p>
  * Two rules make a whole year's publication safe, not only each sum on its own:

@@ -1,4 +1,4 @@
-package nl.talentenbureau.matching.report;
+package nl.talentenbureau.platform.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A fixed calendar period of an impact report: a year ({@code 2026}), a quarter ({@code 2026-Q4}) or a month
+ * A fixed calendar period of an aggregate report (the impact, funnel and training reports): a year ({@code 2026}), a quarter ({@code 2026-Q4}) or a month
  * ({@code 2026-11}), whole days in the service's zone. Only these units exist, and they nest (a month lies in one
  * quarter, a quarter in one year), so two reports never differ by a few days: the only relations between periods are
- * "the year is its quarters, a quarter its months", and {@link Suppression} protects those. Weeks are not offered on
+ * "the year is its quarters, a quarter its months", and {@link YearTable} (or the impact report's {@code Suppression}) protects those. Weeks are not offered on
  * purpose: a week crosses month and year boundaries, so weeks next to months would let days be differenced.
  *
  * @param number the quarter (1..4) or month (1..12); 0 for a year
@@ -34,6 +34,11 @@ public record ReportPeriod(Unit unit, int year, int number) {
     private static final Pattern QUARTER = Pattern.compile("([0-9]{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("([0-9]{4})-(0[1-9]|1[0-2])");
     private static final Pattern WEEK = Pattern.compile("[0-9]{4}-W[0-9]{1,2}");
+    /** Two periods joined ({@code 2025-2026}, {@code 2025/2026}, {@code 2025-11..2026-02}): longer than a year. */
+    private static final Pattern RANGE = Pattern
+            .compile("[0-9]{4}(-(Q[1-4]|[0-9]{2}))?(/|\\.\\.|-|--)[0-9]{4}(-(Q[1-4]|[0-9]{2}))?");
+    /** The longest period a report covers: one calendar year. */
+    public static final String LONGEST = "a report covers at most one calendar year";
 
     public ReportPeriod {
         int max = switch (unit) {
@@ -59,10 +64,11 @@ public record ReportPeriod(Unit unit, int year, int number) {
     }
 
     /**
-     * The period named by {@code value}, or null with the reason added to {@code messages}. The reason for a week is
-     * its own, so a client learns why weeks are refused.
+     * The period named by {@code value}, or null with the reason added to {@code messages}. The reasons for a week and
+     * for a span of periods ({@code 2025-2026}: longer than the longest, a year) are their own, so a client learns why
+     * they are refused.
      */
-    static ReportPeriod parse(String value, List<String> messages) {
+    public static ReportPeriod parse(String value, List<String> messages) {
         String v = value.strip();
         Matcher m;
         ReportPeriod period = null;
@@ -72,6 +78,10 @@ public record ReportPeriod(Unit unit, int year, int number) {
             period = quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } else if ((m = MONTH.matcher(v)).matches()) {
             period = month(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } else if (RANGE.matcher(v).matches()) {
+            messages.add(LONGEST + " (2026, 2026-Q4 or 2026-11): a span of periods is refused, ask for each year"
+                    + " on its own");
+            return null;
         } else if (WEEK.matcher(v).matches()) {
             messages.add("weeks are not offered: a week crosses month boundaries, so week and month figures"
                     + " together would give days away; use a month (2026-11), quarter (2026-Q4) or year (2026)");

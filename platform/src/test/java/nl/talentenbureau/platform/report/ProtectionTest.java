@@ -1,14 +1,14 @@
-package nl.talentenbureau.matching.report;
+package nl.talentenbureau.platform.report;
 
-import static nl.talentenbureau.matching.report.Protection.Mark.COMPLEMENTARY;
-import static nl.talentenbureau.matching.report.Protection.Mark.SHOWN;
-import static nl.talentenbureau.matching.report.Protection.Mark.UNDER_FIVE;
-import static nl.talentenbureau.matching.report.Protection.Mark.WITHHELD;
+import static nl.talentenbureau.platform.report.Protection.Mark.COMPLEMENTARY;
+import static nl.talentenbureau.platform.report.Protection.Mark.SHOWN;
+import static nl.talentenbureau.platform.report.Protection.Mark.UNDER_FIVE;
+import static nl.talentenbureau.platform.report.Protection.Mark.WITHHELD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import nl.talentenbureau.matching.report.Protection.Relation;
+import nl.talentenbureau.platform.report.Protection.Relation;
 
 class ProtectionTest {
 

@@ -1,0 +1,118 @@
+package nl.talentenbureau.volunteer.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+
+import nl.talentenbureau.platform.security.Roles;
+
+/**
+ * The coalition's funnel ("vinden") and training ("opleiden") figures, for coordinators and admins: aggregate only,
+ * never below kern, with the impact report's privacy floor (platform's {@code YearTable}).
+ */
+@Path("/api/volunteers/reports")
+@Tag(name = "Reports", description = "Aggregate funnel and training figures for a year, quarter or month, per kern, training or month, small cells and what would reveal them suppressed")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
+@SecurityRequirement(name = "oidc")
+public class ReportResource {
+
+    static final String PERIOD = "The period: a year (2026), a quarter (2026-Q4) or a month (2026-11), at most one calendar year; a span of periods (2025-2026), weeks and free from/to dates are refused";
+
+    static final String FUNNEL_EXAMPLE = """
+            {"period": "2026", "from": "2026-01-01", "to": "2026-12-31", "by": "kern", "zone": "Europe/Amsterdam",
+             "suppression": "counts 1 to 4 are shown as \\"<5\\" and 0 stays 0; ...",
+             "groups": [
+              {"group": "breukelen", "applied": 14, "intake": 11, "active": 9, "declined": "<5",
+               "medianDaysToActive": 21.0, "suppressed": {"declined": "suppressed: fewer than 5"}},
+              {"group": "loenen-aan-de-vecht", "applied": "<5", "intake": "<5", "active": "<5", "declined": 0,
+               "medianDaysToActive": null,
+               "suppressed": {"applied": "suppressed: fewer than 5", "intake": "suppressed: fewer than 5",
+                              "active": "suppressed: fewer than 5", "medianDaysToActive": "suppressed: fewer than 5"}},
+              {"group": "maarssen-dorp", "applied": 8, "intake": 6, "active": "suppressed", "declined": "suppressed",
+               "medianDaysToActive": 17.5,
+               "suppressed": {"active": "suppressed: would reveal a small cell through a total",
+                              "declined": "suppressed: would reveal a small cell through a total"}}],
+             "total": {"group": "total", "applied": 25, "intake": 19, "active": 15, "declined": 7,
+               "medianDaysToActive": 20.0, "suppressed": {}}}""";
+
+    static final String TRAINING_EXAMPLE = """
+            {"period": "2026", "from": "2026-01-01", "to": "2026-12-31", "by": "training",
+             "suppression": "counts 1 to 4 are shown as \\"<5\\" and 0 stays 0; ...",
+             "groups": [
+              {"group": "dementia-basics", "sessions": 6, "places": 72, "attended": 58, "suppressed": {}},
+              {"group": "digicoach", "sessions": "<5", "places": 24, "attended": 19,
+               "suppressed": {"sessions": "suppressed: fewer than 5"}}],
+             "total": {"group": "total", "sessions": 8, "places": 96, "attended": 77, "suppressed": {}}}""";
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/funnel")
+    @RunOnVirtualThread
+    @Operation(summary = "The funnel: applied, intake, active, declined", description = """
+            How many volunteers applied (their profile was made), came to an intake, became active for the first time
+            and were declined (stopped before they were ever active), and the median days from applying to active, in
+            a fixed calendar period (`period=2026`, `2026-Q4` or `2026-11`; at most a year). `by=kern` groups a whole
+            year by the kern the volunteer lived in at each step (never finer than a kern); `by=month` splits the
+            period into its months. Grouping by source (vacancy, event, referral) joins once applications record it.
+            Counts of 1 to 4 are answered as "<5", medians over fewer than 5 values are null, and every cell that
+            would let a hidden one be worked out (through a total or a longer period) is "suppressed", the reason in
+            `suppressed`. Every report of a year is a slice of one publication of that year. For coordinators and
+            admins of the coalition: the figures are the coalition's, not one organisation's.""")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelReportView.class), examples = @ExampleObject(name = "a year by kern", value = FUNNEL_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "period missing, longer than a year or not a year, quarter or month (a week is refused with its own reason), from or to sent, by not kern or month, or kern for less than a year (every bad field listed)")
+    public FunnelReportView funnel(
+            @Parameter(description = PERIOD, required = true, examples = {
+                    @ExampleObject(name = "a year", value = "2026"),
+                    @ExampleObject(name = "a quarter", value = "2026-Q4"),
+                    @ExampleObject(name = "a month", value = "2026-11")}) @QueryParam("period") String period,
+            @Parameter(description = "What to group by: kern (a year only) or month (any period)", required = true, example = "kern") @QueryParam("by") String by,
+            @Context UriInfo uri) {
+        return reports.funnel(ReportQuery.parse(period, by, FunnelCounter.DIMENSIONS,
+                uri.getQueryParameters().getFirst("from"), uri.getQueryParameters().getFirst("to")));
+    }
+
+    @GET
+    @Path("/training")
+    @RunOnVirtualThread
+    @Operation(summary = "Trainings: sessions, places, attended", description = """
+            How many training sessions were held (or are scheduled) in a fixed calendar period (`period=2026`,
+            `2026-Q4` or `2026-11`; at most a year), their places, and how many volunteers attended and so were
+            trained. `by=kern` (the session's kern) and `by=training` (trained per training of the catalogue) group
+            a whole year; `by=month` splits the period into its months. The same privacy floor as the funnel: counts
+            of 1 to 4 are "<5", and every cell that would reveal one through a total or a longer period is
+            "suppressed". For coordinators and admins of the coalition.""")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingReportView.class), examples = @ExampleObject(name = "a year by training", value = TRAINING_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "period missing, longer than a year or not a year, quarter or month, from or to sent, by not kern, training or month, or kern or training for less than a year (every bad field listed)")
+    public TrainingReportView training(
+            @Parameter(description = PERIOD, required = true, examples = {
+                    @ExampleObject(name = "a year", value = "2026"),
+                    @ExampleObject(name = "a quarter", value = "2026-Q4"),
+                    @ExampleObject(name = "a month", value = "2026-11")}) @QueryParam("period") String period,
+            @Parameter(description = "What to group by: kern or training (a year only), or month (any period)", required = true, example = "training") @QueryParam("by") String by,
+            @Context UriInfo uri) {
+        return reports.training(ReportQuery.parse(period, by, TrainingCounter.DIMENSIONS,
+                uri.getQueryParameters().getFirst("from"), uri.getQueryParameters().getFirst("to")));
+    }
+}

@@ -1,0 +1,13 @@
+package nl.talentenbureau.volunteer.report;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One status a volunteer entered (a row of {@code volunteer_status_change}): when, and in which kern they lived then.
+ * Nothing that names a person.
+ *
+ * @param source how the volunteer came to apply (vacancy, event, referral...); null while applications record none
+ */
+record StatusStep(UUID volunteerId, String status, String kern, Instant at, String source) {
+}
