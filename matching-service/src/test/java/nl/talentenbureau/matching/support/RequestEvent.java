@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.support;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.UUID;
 
 /**
  * A request snapshot as request-service's feed carries it: {@code anOpenRequest("org").inKern("swifterbant")
- * .needsTalent("driving", 1)}. Defaults: OPEN, recurring on Tuesday morning, one volunteer, no VOG.
+ * .needsTalent("driving", 1)}. Defaults: OPEN, recurring on Tuesday morning, one volunteer, no VOG. A volunteer's
+ * open and live matches may not share a time (no double booking): give requests for one volunteer other times.
  */
 public final class RequestEvent {
 
@@ -90,6 +92,19 @@ public final class RequestEvent {
     /** Ask matching to offer the next best candidate when an offer is declined or expires. */
     public RequestEvent autoOfferNext() {
         fields.put("autoOfferNext", true);
+        return this;
+    }
+
+    /** RECURRING on these weekly slots ("SAT_MORNING"), from 2026-07-01, two hours each time. */
+    public RequestEvent weekly(String... slots) {
+        fields.put("schedule", Map.of("type", "RECURRING", "slots", List.of(slots), "startsOn", "2026-07-01",
+                "hoursPerTime", 2));
+        return this;
+    }
+
+    /** ONE_OFF on {@code date}, these day parts ("MORNING"). */
+    public RequestEvent oneOff(LocalDate date, String... dayParts) {
+        fields.put("schedule", Map.of("type", "ONE_OFF", "date", date.toString(), "dayParts", List.of(dayParts)));
         return this;
     }
 
