@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A request snapshot as request-service's feed carries it: {@code anOpenRequest("org").inKern("swifterbant")
@@ -13,6 +14,8 @@ import java.util.UUID;
  * open and live matches may not share a time (no double booking): give requests for one volunteer other times.
  */
 public final class RequestEvent {
+
+    private static final AtomicInteger OWN_DAYS = new AtomicInteger();
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<Map<String, Object>> talents = new ArrayList<>();
@@ -106,6 +109,14 @@ public final class RequestEvent {
     public RequestEvent oneOff(LocalDate date, String... dayParts) {
         fields.put("schedule", Map.of("type", "ONE_OFF", "date", date.toString(), "dayParts", List.of(dayParts)));
         return this;
+    }
+
+    /**
+     * ONE_OFF on a morning no other request made this way asks for (from 60 days ahead, a day each): for tests that
+     * propose one volunteer for several requests at once, which no double booking would otherwise refuse.
+     */
+    public RequestEvent atItsOwnTime() {
+        return oneOff(LocalDate.now().plusDays(60 + OWN_DAYS.getAndIncrement()), "MORNING");
     }
 
     public RequestEvent volunteersNeeded(int count) {
