@@ -267,7 +267,7 @@ class DoubleBookingTest {
         assertEquals(PARALLEL - 1, busy);
         assertEquals(1, live);
         // the index knows it too: the volunteer is no candidate for another Sunday morning
-        org.assertj.core.api.Assertions.assertThat(candidateIds(candidates(ORG_B, request(ORG_B,
-                inMeppel(ORG_B).weekly("SUN_MORNING"))))).doesNotContain(CONTESTED.id().toString());
+        org.assertj.core.api.Assertions.assertThat(candidateIds(candidates(ORG_B,
+                request(inMeppel(ORG_B).weekly("SUN_MORNING"))))).doesNotContain(CONTESTED.id().toString());
     }
 }
