@@ -87,9 +87,10 @@ final class Scan {
                 if (absentFrom[j] <= day && day <= absentUntil[j] && isAbsent(block.absences[j], day)) {
                     failed |= ABSENT;
                 }
-                // most volunteers hold no time at all, and most who do share no day part with the request
-                if ((busyAny[j] & wanted) != 0 && isBusy(block, j, q)) {
-                    failed |= BUSY;
+                // BUSY is the last filter: only asked of whoever passed every other one (it counts only then), and
+                // most volunteers hold no time at all, or none the request needs
+                if (failed == 0 && (busyAny[j] & wanted) != 0 && isBusy(block, j, q)) {
+                    failed = BUSY;
                 }
                 if (failed != 0) {
                     excluded[Integer.numberOfTrailingZeros(failed)]++;
