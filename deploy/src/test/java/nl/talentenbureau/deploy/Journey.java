@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Journey {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Each request fitting Anna on a Tuesday of its own: she may hold one offer or match per time (issue 16). */
+    private static final AtomicInteger ANNA_WEEKS = new AtomicInteger();
 
     private Journey() {
     }
@@ -40,10 +42,12 @@ final class Journey {
 
     /**
      * A request only volunteer-anna fits: her kern and talent, on a Tuesday morning (her availability), and it needs
-     * the training that only she holds among the demo volunteers.
+     * the training that only she holds among the demo volunteers. Every call asks for another Tuesday (one week
+     * later than the last): matching never books her twice for one morning, and the tests propose her for many.
      */
     static Map<String, Object> requestFittingAnna() {
-        LocalDate tuesday = LocalDate.now().plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        LocalDate tuesday = LocalDate.now().plusDays(7).with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+                .plusWeeks(ANNA_WEEKS.getAndIncrement());
         Map<String, Object> body = new LinkedHashMap<>(Api.object(
                 "requesterKind", "SENIOR",
                 "title", "Hulp bij de DigiD-app",
@@ -63,7 +67,11 @@ final class Journey {
         return body;
     }
 
-    /** A request for anyone with a common talent in a central kern (many candidates). */
+    /**
+     * A request for anyone with a common talent in a central kern (many candidates), on weekday mornings and
+     * afternoons but not Anna's (Tuesday morning, Thursday afternoon): an offer of this kind to her never makes her
+     * busy for a {@link #requestFittingAnna()}.
+     */
     static Map<String, Object> requestForMany() {
         Map<String, Object> body = requestFittingAnna();
         body.put("title", "Boodschappen doen");
@@ -71,10 +79,9 @@ final class Journey {
         body.put("kern", "maarssenbroek");
         body.put("talents", List.of(Api.object("code", "groceries", "minLevel", 1)));
         body.put("trainings", List.of());
-        body.put("schedule", Api.object("type", "RECURRING", "slots", List.of("MON_MORNING", "TUE_MORNING",
-                "WED_MORNING", "THU_MORNING", "FRI_MORNING", "MON_AFTERNOON", "TUE_AFTERNOON", "WED_AFTERNOON",
-                "THU_AFTERNOON", "FRI_AFTERNOON"), "startsOn", LocalDate.now().plusDays(7).toString(),
-                "hoursPerTime", 2));
+        body.put("schedule", Api.object("type", "RECURRING", "slots", List.of("MON_MORNING", "WED_MORNING",
+                "THU_MORNING", "FRI_MORNING", "MON_AFTERNOON", "TUE_AFTERNOON", "WED_AFTERNOON", "FRI_AFTERNOON"),
+                "startsOn", LocalDate.now().plusDays(7).toString(), "hoursPerTime", 2));
         return body;
     }
 

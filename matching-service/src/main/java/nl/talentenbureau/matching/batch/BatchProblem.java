@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import nl.talentenbureau.matching.engine.Eligible;
+import nl.talentenbureau.matching.engine.Exclusion;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.request.HelpRequest;
 
 /**
@@ -23,6 +25,8 @@ public final class BatchProblem {
 
     private final UUID[] requestIds;
     private final int[] needed;
+    private final Booking[] bookings;
+    private final List<Map<Exclusion, Integer>> excluded;
     private final int[] pairStart;
     private final int[] pairVolunteer;
     private final double[] pairScore;
@@ -34,6 +38,8 @@ public final class BatchProblem {
     private BatchProblem(Builder b) {
         requestIds = b.requestIds.toArray(UUID[]::new);
         needed = b.needed.stream().mapToInt(Integer::intValue).toArray();
+        bookings = b.bookings.toArray(Booking[]::new);
+        excluded = List.copyOf(b.excluded);
         volunteerIds = b.volunteerIds.toArray(UUID[]::new);
         capacity = b.capacity.stream().mapToInt(Integer::intValue).toArray();
         rank = b.rank.stream().mapToInt(Integer::intValue).toArray();
@@ -87,7 +93,7 @@ public final class BatchProblem {
         for (int q = 0; q < requests.size(); q++) {
             HelpRequest request = requests.get(q);
             Eligible eligible = eligibles.get(q);
-            int r = builder.request(request.id(), request.volunteersNeeded());
+            int r = builder.request(request.id(), request.volunteersNeeded(), request.booking(), eligible.excluded());
             for (int e = 0; e < eligible.size(); e++) {
                 int position = eligible.positions()[e];
                 int v = volunteerOfPosition.computeIfAbsent(position, p -> builder.volunteer(index.id(p),
@@ -116,6 +122,16 @@ public final class BatchProblem {
 
     public int needed(int request) {
         return needed[request];
+    }
+
+    /** The time a match for the request would hold its volunteer ({@link Booking#NONE} when built by hand). */
+    public Booking booking(int request) {
+        return bookings[request];
+    }
+
+    /** How many volunteers each hard filter left out for the request (empty when built by hand). */
+    public Map<Exclusion, Integer> excluded(int request) {
+        return excluded.get(request);
     }
 
     public int totalNeeded() {
@@ -157,6 +173,8 @@ public final class BatchProblem {
 
         private final List<UUID> requestIds = new ArrayList<>();
         private final List<Integer> needed = new ArrayList<>();
+        private final List<Booking> bookings = new ArrayList<>();
+        private final List<Map<Exclusion, Integer>> excluded = new ArrayList<>();
         private final List<UUID> volunteerIds = new ArrayList<>();
         private final List<Integer> capacity = new ArrayList<>();
         private final List<Integer> rank = new ArrayList<>();
@@ -164,11 +182,18 @@ public final class BatchProblem {
         private final List<Double> scores = new ArrayList<>();
 
         public int request(UUID id, int volunteersNeeded) {
+            return request(id, volunteersNeeded, Booking.NONE, Map.of());
+        }
+
+        /** A request with the time its match would hold and the hard filters' exclusion counts. */
+        public int request(UUID id, int volunteersNeeded, Booking booking, Map<Exclusion, Integer> exclusions) {
             if (volunteersNeeded < 1) {
                 throw new IllegalArgumentException("a request needs at least one volunteer");
             }
             requestIds.add(id);
             needed.add(volunteersNeeded);
+            bookings.add(booking);
+            excluded.add(Map.copyOf(exclusions));
             return requestIds.size() - 1;
         }
 

@@ -43,7 +43,11 @@ public class ProposalResource {
             Assigns volunteers to the given requests (or to every OPEN request of your organisation) so that the
             total score is the highest possible while no request gets more volunteers than it needs and no volunteer
             more requests than their remaining capacity (an exact min-cost flow, not greedy). Only pairs passing every
-            hard filter are proposed. Requests left (partly) unfilled are listed with the reason. Nothing is stored:
+            hard filter are proposed, so nobody already busy then (an open or live match of theirs, of any
+            organisation, holds one of the request's weekly slots or a day part of its date); and no volunteer is
+            proposed for two of these requests at the same time (the better pair stays, the other request gets its
+            next best free volunteer, which can leave the total below the flow's optimum). Requests left (partly)
+            unfilled are listed with the reason and how many volunteers each hard filter left out. Nothing is stored:
             call again after the projection changed and the answer may differ.""")
     @APIResponse(responseCode = "200", description = "The proposals", content = @Content(schema = @Schema(implementation = ProposalsView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or more than 1000 request ids")
@@ -54,6 +58,6 @@ public class ProposalResource {
             @RequestBody(description = "Optional: which requests", required = false) @Valid ProposalInput input) {
         ProposalService.Answer answer = proposals.propose(input == null ? null : input.requestIds(),
                 caller.requireOrganisation());
-        return ProposalsView.of(answer.requests(), answer.proposals());
+        return ProposalsView.of(answer);
     }
 }

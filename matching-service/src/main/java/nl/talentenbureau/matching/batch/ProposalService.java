@@ -1,18 +1,25 @@
 package nl.talentenbureau.matching.batch;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.talentenbureau.matching.engine.Exclusion;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.platform.problem.ProblemException;
 
-/** Batch proposals over projected requests with the exact solver. Nothing is stored. */
+/**
+ * Batch proposals over projected requests with the exact solver, then no volunteer twice at one time
+ * ({@link OneBookingAtATime}). Nothing is stored.
+ */
 @ApplicationScoped
 public class ProposalService {
 
@@ -23,7 +30,8 @@ public class ProposalService {
         this.projection = projection;
     }
 
-    public record Answer(int requests, Proposals proposals) {
+    /** @param excluded per request id, how many volunteers each hard filter left out */
+    public record Answer(int requests, Proposals proposals, Map<UUID, Map<Exclusion, Integer>> excluded) {
     }
 
     /**
@@ -48,7 +56,13 @@ public class ProposalService {
             }
         }
         List<HelpRequest> requests = snapshots.stream().map(projection::helpRequest).toList();
-        BatchProblem problem = BatchProblem.of(projection.index(), requests, projection.today());
-        return new Answer(requests.size(), solver.solve(problem));
+        LocalDate today = projection.today();
+        BatchProblem problem = BatchProblem.of(projection.index(), requests, today);
+        Map<UUID, Map<Exclusion, Integer>> excluded = new HashMap<>();
+        for (int r = 0; r < problem.requestCount(); r++) {
+            excluded.put(problem.requestId(r), problem.excluded(r));
+        }
+        return new Answer(requests.size(), OneBookingAtATime.apply(problem, solver.solve(problem), today),
+                excluded);
     }
 }

@@ -10,7 +10,10 @@ public record Unfilled(UUID requestId, int missing, Reason reason) {
         NO_FEASIBLE_CANDIDATE,
         /** every feasible volunteer is proposed for it, and there are fewer than it needs */
         TOO_FEW_FEASIBLE_CANDIDATES,
-        /** the other feasible volunteers' capacity went to other requests */
+        /**
+         * the other feasible volunteers' capacity went to other requests, or they are proposed for another request of
+         * this batch at the same time
+         */
         CANDIDATES_CAPACITY_TAKEN
     }
 }

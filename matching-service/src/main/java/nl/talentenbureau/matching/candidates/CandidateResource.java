@@ -52,9 +52,10 @@ public class CandidateResource {
     @RunOnVirtualThread
     @Operation(summary = "Rank volunteers for a help request", description = """
             Every volunteer in the index is checked against the hard filters (distance, status, VOG, trainings,
-            language, capacity, absence); those passing are scored (skills, availability, distance, load, continuity)
-            and the best `limit` are answered with every component's value, weight and reason. The others are
-            counted per filter. Only requests of the caller's own organisation; volunteers are answered by id (ask
+            language, capacity, absence, already busy then: an open or live match of theirs of any organisation holds
+            one of the request's weekly slots or a day part of its date); those passing are scored (skills,
+            availability, distance, load: places and weekly slots still free, continuity) and the best `limit` are
+            answered with every component's value, weight and reason. The others are counted per filter. Only requests of the caller's own organisation; volunteers are answered by id (ask
             volunteer-service for names, as far as your role may see them).""")
     @APIResponse(responseCode = "200", description = "The best candidates, best first", content = @Content(schema = @Schema(implementation = CandidatesView.class)))
     @APIResponse(responseCode = "400", description = "requestId missing or not a UUID, or limit outside 1..100")

@@ -12,7 +12,9 @@ public enum Exclusion {
     MISSING_TRAINING("without a required training"),
     NO_SHARED_LANGUAGE("without a required language"),
     AT_CAPACITY("at full capacity"),
-    ABSENT("absent on the date");
+    ABSENT("absent on the date"),
+    /** an open or live match of theirs (any organisation's) already holds a slot or date the request needs */
+    BUSY("already busy then");
 
     private final String label;
 

@@ -26,6 +26,7 @@ final class Explanation {
         int maxTravelKm = block.maxTravelKm[j];
         int active = block.activeMatches[j];
         int capacity = block.capacity[j];
+        int taken = block.busyWeekly[j];
         List<String> skillReasons = new ArrayList<>();
         for (int r = 0; r < q.talentPositions.length; r++) {
             skillReasons.add(Scorer.skillReason(q.talentCodes[r], Scan.level(block, j, q.talentPositions[r]),
@@ -38,8 +39,8 @@ final class Explanation {
                         weights.availability(), Scorer.availabilityReason(slots, q.slots)),
                 new ComponentScore(Component.DISTANCE, Scorer.distance(sameKern, km, maxTravelKm),
                         weights.distance(), Scorer.distanceReason(sameKern, km)),
-                new ComponentScore(Component.LOAD, Scorer.load(active, capacity), weights.load(),
-                        Scorer.loadReason(active, capacity)),
+                new ComponentScore(Component.LOAD, Scorer.load(active, capacity, taken, slots), weights.load(),
+                        Scorer.loadReason(active, capacity, taken, slots)),
                 new ComponentScore(Component.CONTINUITY, Scorer.continuity(helpedBefore), weights.continuity(),
                         Scorer.continuityReason(helpedBefore)));
         return new Candidate(block.ids[j], scan.score(block, j, q, sameKern, km, helpedBefore), components);

@@ -4,6 +4,7 @@ import static nl.talentenbureau.matching.engine.KernBlock.NO_DATE;
 
 import java.time.LocalDate;
 
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.request.HelpRequest;
 
 /**
@@ -31,6 +32,13 @@ final class IndexQuery {
     final int[] minLevels;
     /** whose helpers score continuity */
     final String requesterKey;
+    /**
+     * The day-part bits a match for this request would hold ({@link HelpRequest#booking()}); 0 when it holds none
+     * (no slot named, or a one-off date already past), so nobody is busy for it.
+     */
+    final int bookingSlots;
+    /** from this epoch day on a booking on a date still holds its volunteer */
+    final int today;
 
     IndexQuery(HelpRequest request, LocalDate today, VolunteerIndex index) {
         if (!index.kernen.knows(request.kern())) {
@@ -66,5 +74,8 @@ final class IndexQuery {
             minLevels[r] = request.requiredTalents().get(talentCodes[r]);
         }
         requesterKey = request.requesterKey();
+        Booking booking = request.booking();
+        bookingSlots = booking.over(today) ? 0 : booking.slots();
+        this.today = (int) today.toEpochDay();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import nl.talentenbureau.matching.catalog.Codes;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.DateRange;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.profile.VolunteerStatus;
@@ -28,6 +29,7 @@ final class KernBlock {
     static final int NEVER_EXPIRES = Integer.MAX_VALUE;
     static final int[] NOBODY = new int[0];
     private static final int[] NO_ABSENCES = new int[0];
+    static final int[] NO_DATES = new int[0];
 
     final int kern;
     final int size;
@@ -57,6 +59,16 @@ final class KernBlock {
     final int[] absentUntil;
     /** live (ACCEPTED or ACTIVE) matches */
     final int[] activeMatches;
+    /**
+     * Every day-part bit any open or live match of theirs holds (weekly or on a date): 0 for most, so one test
+     * clears them; only a row sharing a bit with the request is looked at closer ({@link #busyWeekly},
+     * {@link #busyDates}).
+     */
+    final int[] busyAny;
+    /** the weekly day parts their matches of recurring requests hold */
+    final int[] busyWeekly;
+    /** per volunteer: (epoch day, day-part bits) pairs their matches of one-off requests hold, mostly empty */
+    final int[][] busyDates;
     /** per row: the requester keys they helped */
     final String[][] helped;
     /** per requester key: the rows of the volunteers who helped them, ascending */
@@ -83,6 +95,9 @@ final class KernBlock {
         absentFrom = new int[size];
         absentUntil = new int[size];
         activeMatches = new int[size];
+        busyAny = new int[size];
+        busyWeekly = new int[size];
+        busyDates = new int[size][];
         helped = new String[size][];
         for (int j = 0; j < size; j++) {
             int s = order[j];
@@ -102,6 +117,9 @@ final class KernBlock {
             absentFrom[j] = b.absentFrom[s];
             absentUntil[j] = b.absentUntil[s];
             activeMatches[j] = b.activeMatches[s];
+            busyAny[j] = b.busyAny[s];
+            busyWeekly[j] = b.busyWeekly[s];
+            busyDates[j] = b.busyDates[s];
             helped[j] = b.helped[s];
         }
         byId = new int[size];
@@ -112,7 +130,8 @@ final class KernBlock {
     }
 
     /** A copy with new live-match columns; the profile columns are shared. */
-    private KernBlock(KernBlock from, int[] activeMatches, String[][] helped, Map<String, int[]> helpers) {
+    private KernBlock(KernBlock from, int[] activeMatches, Busy busy, String[][] helped,
+            Map<String, int[]> helpers) {
         kern = from.kern;
         size = from.size;
         trainingCount = from.trainingCount;
@@ -133,8 +152,15 @@ final class KernBlock {
         absentFrom = from.absentFrom;
         absentUntil = from.absentUntil;
         this.activeMatches = activeMatches;
+        this.busyAny = busy.any;
+        this.busyWeekly = busy.weekly;
+        this.busyDates = busy.dates;
         this.helped = helped;
         this.helpers = helpers;
+    }
+
+    /** The three busy columns, replaced together. */
+    private record Busy(int[] any, int[] weekly, int[][] dates) {
     }
 
     static KernBlock empty(int kern, int trainingCount) {
@@ -181,16 +207,75 @@ final class KernBlock {
         return requesterKey == null ? NOBODY : helpers.getOrDefault(requesterKey, NOBODY);
     }
 
-    /** The same block with row j's live matches and helped requesters replaced: O(block) copies. */
-    KernBlock withMatches(int j, int live, Set<String> helpedRequesters) {
+    /**
+     * The same block with row j's live matches, helped requesters and (unless null) bookings replaced: O(block)
+     * copies of the columns that change.
+     */
+    KernBlock withMatches(int j, int live, Set<String> helpedRequesters, List<Booking> bookings) {
         int[] counts = activeMatches.clone();
         counts[j] = live;
+        Busy busy = new Busy(busyAny, busyWeekly, busyDates);
+        if (bookings != null) {
+            int weekly = weeklyOf(bookings);
+            int[] dates = datesOf(bookings);
+            int any = anyOf(weekly, dates);
+            if (weekly != busyWeekly[j] || !Arrays.equals(dates, busyDates[j])) {
+                busy = new Busy(busyAny.clone(), busyWeekly.clone(), busyDates.clone());
+                busy.any[j] = any;
+                busy.weekly[j] = weekly;
+                busy.dates[j] = dates;
+            }
+        }
         if (Set.of(helped[j]).equals(helpedRequesters)) {
-            return new KernBlock(this, counts, helped, helpers);
+            return new KernBlock(this, counts, busy, helped, helpers);
         }
         String[][] perRow = helped.clone();
         perRow[j] = helpedRequesters.toArray(String[]::new);
-        return new KernBlock(this, counts, perRow, helpersOf(perRow));
+        return new KernBlock(this, counts, busy, perRow, helpersOf(perRow));
+    }
+
+    /** The weekly day parts the bookings of recurring requests hold. */
+    static int weeklyOf(List<Booking> bookings) {
+        int weekly = 0;
+        for (Booking booking : bookings) {
+            if (booking.weekly()) {
+                weekly |= booking.slots();
+            }
+        }
+        return weekly;
+    }
+
+    /** The bookings on a date as (epoch day, bits) pairs, by day; {@link #NO_DATES} for none. */
+    static int[] datesOf(List<Booking> bookings) {
+        int n = 0;
+        for (Booking booking : bookings) {
+            n += booking.weekly() ? 0 : 1;
+        }
+        if (n == 0) {
+            return NO_DATES;
+        }
+        long[] keyed = new long[n];
+        int i = 0;
+        for (Booking booking : bookings) {
+            if (!booking.weekly()) {
+                keyed[i++] = (booking.date().toEpochDay() << 32) | booking.slots();
+            }
+        }
+        Arrays.sort(keyed);
+        int[] pairs = new int[2 * n];
+        for (i = 0; i < n; i++) {
+            pairs[2 * i] = (int) (keyed[i] >> 32);
+            pairs[2 * i + 1] = (int) keyed[i];
+        }
+        return pairs;
+    }
+
+    static int anyOf(int weekly, int[] dates) {
+        int any = weekly;
+        for (int r = 1; r < dates.length; r += 2) {
+            any |= dates[r];
+        }
+        return any;
     }
 
     /** The same order as {@link UUID#compareTo}: signed, high bits first. */
@@ -248,6 +333,9 @@ final class KernBlock {
         private final int[] absentFrom;
         private final int[] absentUntil;
         private final int[] activeMatches;
+        private final int[] busyAny;
+        private final int[] busyWeekly;
+        private final int[][] busyDates;
         private final String[][] helped;
         private int[] idRank;
 
@@ -270,6 +358,9 @@ final class KernBlock {
             absentFrom = new int[rows];
             absentUntil = new int[rows];
             activeMatches = new int[rows];
+            busyAny = new int[rows];
+            busyWeekly = new int[rows];
+            busyDates = new int[rows][];
             helped = new String[rows][];
         }
 
@@ -319,6 +410,9 @@ final class KernBlock {
             absentFrom[s] = from;
             absentUntil[s] = until;
             activeMatches[s] = p.activeMatches();
+            busyWeekly[s] = weeklyOf(p.bookings());
+            busyDates[s] = datesOf(p.bookings());
+            busyAny[s] = anyOf(busyWeekly[s], busyDates[s]);
             helped[s] = p.helpedRequesters().toArray(String[]::new);
         }
 
@@ -341,6 +435,9 @@ final class KernBlock {
             absentFrom[s] = from.absentFrom[j];
             absentUntil[s] = from.absentUntil[j];
             activeMatches[s] = from.activeMatches[j];
+            busyAny[s] = from.busyAny[j];
+            busyWeekly[s] = from.busyWeekly[j];
+            busyDates[s] = from.busyDates[j];
             helped[s] = from.helped[j];
         }
 

@@ -23,6 +23,7 @@ final class Scan {
     private static final int NO_SHARED_LANGUAGE = 1 << Exclusion.NO_SHARED_LANGUAGE.ordinal();
     private static final int AT_CAPACITY = 1 << Exclusion.AT_CAPACITY.ordinal();
     private static final int ABSENT = 1 << Exclusion.ABSENT.ordinal();
+    private static final int BUSY = 1 << Exclusion.BUSY.ordinal();
 
     /** Receives each eligible volunteer's position in the index with its score and id (for ties). */
     interface Sink {
@@ -49,6 +50,7 @@ final class Scan {
         int languageFailure = q.needsLanguage ? NO_SHARED_LANGUAGE : 0;
         boolean needsTrainings = q.needsTrainings;
         int day = q.oneOffDay;
+        int wanted = q.bookingSlots;
         for (KernBlock block : blocks) {
             int size = block.size;
             if (size == 0) {
@@ -71,6 +73,7 @@ final class Scan {
             int[] capacity = block.capacity;
             int[] absentFrom = block.absentFrom;
             int[] absentUntil = block.absentUntil;
+            int[] busyAny = block.busyAny;
             long[] idHigh = block.idHigh;
             long[] idLow = block.idLow;
             for (int j = 0; j < reach; j++) {
@@ -83,6 +86,11 @@ final class Scan {
                 }
                 if (absentFrom[j] <= day && day <= absentUntil[j] && isAbsent(block.absences[j], day)) {
                     failed |= ABSENT;
+                }
+                // BUSY is the last filter: only asked of whoever passed every other one (it counts only then), and
+                // most volunteers hold no time at all, or none the request needs
+                if (failed == 0 && (busyAny[j] & wanted) != 0 && isBusy(block, j, q)) {
+                    failed = BUSY;
                 }
                 if (failed != 0) {
                     excluded[Integer.numberOfTrailingZeros(failed)]++;
@@ -121,6 +129,27 @@ final class Scan {
         return false;
     }
 
+    /**
+     * Whether one of volunteer j's bookings holds a time the request needs, as {@link
+     * nl.talentenbureau.matching.profile.Booking#overlaps} decides: a weekly day part, or a day part of a date from
+     * today on that a weekly request needs every week or a one-off request needs on that very date.
+     */
+    static boolean isBusy(KernBlock block, int j, IndexQuery q) {
+        int wanted = q.bookingSlots;
+        if ((block.busyWeekly[j] & wanted) != 0) {
+            return true;
+        }
+        int[] dates = block.busyDates[j];
+        for (int r = 0; r < dates.length; r += 2) {
+            int day = dates[r];
+            if ((dates[r + 1] & wanted) != 0 && day >= q.today
+                    && (q.oneOffDay == KernBlock.NO_DATE || day == q.oneOffDay)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The level at which volunteer j holds a talent; 0 when not held or unknown to the catalogue (-1). */
     static int level(KernBlock block, int j, int talent) {
         if (talent < 0) {
@@ -148,6 +177,7 @@ final class Scan {
     double score(KernBlock block, int j, IndexQuery q, boolean sameKern, double km, boolean helpedBefore) {
         return weights.score(skills(block, j, q), Scorer.availability(block.slots[j], q.slots),
                 Scorer.distance(sameKern, km, block.maxTravelKm[j]),
-                Scorer.load(block.activeMatches[j], block.capacity[j]), Scorer.continuity(helpedBefore));
+                Scorer.load(block.activeMatches[j], block.capacity[j], block.busyWeekly[j], block.slots[j]),
+                Scorer.continuity(helpedBefore));
     }
 }

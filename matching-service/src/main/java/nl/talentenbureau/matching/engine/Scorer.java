@@ -73,6 +73,36 @@ public final class Scorer {
         return activeMatches + " of " + capacity + " places taken";
     }
 
+    /**
+     * The load with the weekly slots their matches already hold: the share of places free ({@link #load(int, int)})
+     * times the share of their weekly slots still free, so a volunteer whose week is filling up ranks below one with
+     * the same places taken and an open week. The slots counted are the volunteer's available ones and any a match
+     * holds outside them; with none of either, or none taken, only the places count. A one-off match takes a place
+     * but no weekly slot.
+     *
+     * @param takenSlots the weekly day parts their open and live matches of recurring requests hold
+     * @param volunteerSlots the weekly day parts they are available in
+     */
+    public static double load(int activeMatches, int capacity, int takenSlots, int volunteerSlots) {
+        double places = load(activeMatches, capacity);
+        int taken = Integer.bitCount(takenSlots);
+        if (taken == 0) {
+            return places;
+        }
+        int week = Integer.bitCount(takenSlots | volunteerSlots);
+        return places * (1.0 - (double) taken / week);
+    }
+
+    /** "1 of 2 places taken", and when a match holds weekly slots ", 2 of 6 weekly slots taken". */
+    public static String loadReason(int activeMatches, int capacity, int takenSlots, int volunteerSlots) {
+        int taken = Integer.bitCount(takenSlots);
+        if (taken == 0) {
+            return loadReason(activeMatches, capacity);
+        }
+        return loadReason(activeMatches, capacity) + ", " + taken + " of "
+                + Integer.bitCount(takenSlots | volunteerSlots) + " weekly slots taken";
+    }
+
     public static double continuity(boolean helpedBefore) {
         return helpedBefore ? 1.0 : 0.0;
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.request.HelpRequest;
 
@@ -79,10 +80,23 @@ public final class VolunteerIndex {
 
     /**
      * The same index with one volunteer's live-match count and helped requesters replaced (after a match of theirs
-     * changed), without rebuilding: a copy of that volunteer's kern's match columns. The volunteer's profile is
-     * unchanged; an unknown volunteer (not indexed) answers this index itself.
+     * changed), without rebuilding: a copy of that volunteer's kern's match columns. The volunteer's profile and the
+     * times their matches hold are unchanged; an unknown volunteer (not indexed) answers this index itself.
      */
     public VolunteerIndex withMatches(UUID volunteer, int live, Set<String> helpedRequesters) {
+        return change(volunteer, live, helpedRequesters, null);
+    }
+
+    /**
+     * {@link #withMatches(UUID, int, Set)} that also replaces the times the volunteer's open and live matches hold
+     * ({@link Booking}): what the match table says after one of their matches was proposed, answered or closed.
+     */
+    public VolunteerIndex withMatches(UUID volunteer, int live, Set<String> helpedRequesters,
+            List<Booking> bookings) {
+        return change(volunteer, live, helpedRequesters, List.copyOf(bookings));
+    }
+
+    private VolunteerIndex change(UUID volunteer, int live, Set<String> helpedRequesters, List<Booking> bookings) {
         if (live < 0) {
             throw new IllegalArgumentException("live matches cannot be negative: " + live);
         }
@@ -90,7 +104,7 @@ public final class VolunteerIndex {
             int row = block.row(volunteer);
             if (row >= 0) {
                 KernBlock[] changed = blocks.clone();
-                changed[block.kern] = block.withMatches(row, live, helpedRequesters);
+                changed[block.kern] = block.withMatches(row, live, helpedRequesters, bookings);
                 return new VolunteerIndex(kernen, talents, trainings, languages, changed, weights);
             }
         }

@@ -1,9 +1,11 @@
 package nl.talentenbureau.matching.match;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +20,9 @@ import nl.talentenbureau.matching.MatchingConfig;
 import nl.talentenbureau.matching.engine.Eligible;
 import nl.talentenbureau.matching.engine.Exclusion;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
+import nl.talentenbureau.matching.projection.BookedTimes;
 import nl.talentenbureau.matching.projection.CurrentIndex;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
@@ -29,7 +33,10 @@ import nl.talentenbureau.platform.problem.ProblemException;
 
 /**
  * New matches: a coordinator's proposal, and the auto-offer to the next best candidate after a decline or expiry.
- * Either way the hard filters are checked again for that pair now, under the volunteer's row lock.
+ * Either way the hard filters are checked again for that pair now, under the volunteer's row lock: capacity (live
+ * matches counted in the table) and "already busy then" (the times the volunteer's open and live matches of every
+ * organisation hold, read from the table), so two parallel proposals for one volunteer at the same time, from one
+ * organisation or two, run one after the other and the second is refused.
  */
 @ApplicationScoped
 public class MatchProposer {
@@ -43,11 +50,13 @@ public class MatchProposer {
     private final MatchTransitions transitions;
     private final Projection projection;
     private final CurrentIndex index;
+    private final BookedTimes booked;
     private final MatchingConfig config;
 
     public MatchProposer(MatchRepository matches, MatchTransitions transitions, Projection projection,
-            CurrentIndex index, MatchingConfig config) {
+            CurrentIndex index, BookedTimes booked, MatchingConfig config) {
         this.matches = matches;
+        this.booked = booked;
         this.transitions = transitions;
         this.projection = projection;
         this.index = index;
@@ -59,7 +68,8 @@ public class MatchProposer {
      * checked again for that pair now.
      *
      * @throws ProblemException 404 unknown (or another organisation's) request or unknown volunteer; 409 the request
-     *         has ended, the pair already has a live match or the volunteer is at capacity; 422 a hard filter fails
+     *         has ended, the pair already has a live match, the volunteer is at capacity or already busy then; 422
+     *         another hard filter fails
      */
     @Transactional
     public Match propose(UUID requestId, UUID volunteerId, String organisation, String coordinator) {
@@ -76,7 +86,7 @@ public class MatchProposer {
                     + requestId);
         }
         HelpRequest help = projection.helpRequest(request);
-        checkHardFilters(volunteer, help, matches.countLive(volunteerId));
+        checkHardFilters(volunteer, help, matches.countLive(volunteerId), booked.of(volunteerId));
         return create(request, volunteerId, coordinator, MatchTransitions.now());
     }
 
@@ -121,7 +131,7 @@ public class MatchProposer {
                 continue;
             }
             try {
-                checkHardFilters(volunteer.get(), help, matches.countLive(volunteerId));
+                checkHardFilters(volunteer.get(), help, matches.countLive(volunteerId), booked.of(volunteerId));
             } catch (ProblemException stale) {
                 continue; // the index was a step behind the table for this volunteer
             }
@@ -149,18 +159,28 @@ public class MatchProposer {
         return match;
     }
 
-    private void checkHardFilters(VolunteerSnapshot volunteer, HelpRequest request, long live) {
+    /** The index's own hard filters on exactly this volunteer as the table holds them now (under their lock). */
+    private void checkHardFilters(VolunteerSnapshot volunteer, HelpRequest request, long live, List<Booking> held) {
         VolunteerProfile profile = Snapshots.profile(volunteer)
                 .filter(p -> projection.kernen().knows(p.homeKern()))
                 .orElseThrow(() -> ProblemException.unprocessable("volunteerId",
                         "the volunteer cannot be matched (no consent to matching, or a profile matching cannot read)"));
-        VolunteerIndex one = index.of(profile.withActiveMatches((int) Math.min(live, Integer.MAX_VALUE)));
-        Map<Exclusion, Integer> excluded = one.eligible(request, projection.today()).excluded();
+        VolunteerIndex one = index.of(profile.withMatches((int) Math.min(live, Integer.MAX_VALUE), held));
+        LocalDate today = projection.today();
+        Map<Exclusion, Integer> excluded = one.eligible(request, today).excluded();
         for (Map.Entry<Exclusion, Integer> failed : excluded.entrySet()) {
             if (failed.getValue() > 0) {
                 if (failed.getKey() == Exclusion.AT_CAPACITY) {
                     throw ProblemException.conflict("the volunteer is at full capacity (" + live + " of "
                             + volunteer.capacity() + " places taken)");
+                }
+                if (failed.getKey() == Exclusion.BUSY) {
+                    Booking wanted = request.booking();
+                    Booking other = wanted.firstOverlap(held, today);
+                    throw ProblemException.conflict("the volunteer is already busy then: another offer or match "
+                            + "(of this or another organisation) holds "
+                            + (other == null ? "that time" : wanted.clash(other, today))
+                            + "; a volunteer is never booked twice for the same time");
                 }
                 throw ProblemException.unprocessable("volunteerId",
                         "excluded by a hard filter: " + failed.getKey() + " (" + failed.getKey().label() + ")");

@@ -79,7 +79,10 @@ public class MatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a volunteer for a request", description = """
             For a request of your organisation. The hard filters are checked again for this volunteer and request
-            now; the match is PROPOSED and offered to the volunteer, who answers before the deadline
+            now, under the volunteer's lock, so parallel proposals for one volunteer run one after the other: their
+            capacity, and whether they are already busy then (an open or live match of theirs, PROPOSED, ACCEPTED or
+            ACTIVE, of any organisation, holds one of the request's weekly slots, or a day part of its date). The
+            match is PROPOSED and offered to the volunteer, who answers before the deadline
             (matching.offers.answer-within, 72 hours by default). Send an Idempotency-Key to retry safely: the same
             key and body answer 201 with the match as it is now (the key keeps no answer body), the same key with
             another body is refused (422).""")
@@ -88,7 +91,7 @@ public class MatchResource {
             @Header(name = "ETag", description = "The match's version")}, content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, a missing id, an unknown field or a malformed Idempotency-Key")
     @APIResponse(responseCode = "404", description = "No such request (or not your organisation's), or no such volunteer")
-    @APIResponse(responseCode = "409", description = "The request has ended, the volunteer already has a live match for it, the volunteer is at full capacity, or a call with this Idempotency-Key is still in flight")
+    @APIResponse(responseCode = "409", description = "The request has ended, the volunteer already has a live match for it, the volunteer is at full capacity, the volunteer is already busy then (the detail names the slot or date another offer or match holds), or a call with this Idempotency-Key is still in flight")
     @APIResponse(responseCode = "422", description = "A hard filter excludes the volunteer (the reason is named), the request or volunteer cannot be matched, or an Idempotency-Key used with another body")
     public Response propose(
             @Parameter(description = "Makes retries safe: the same key and body give the same answer", example = "3f6c2a1e-propose-0042") @HeaderParam(Idempotency.HEADER) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces") String idempotencyKey,

@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param vogValidUntil last day the VOG counts; {@code null} when there is none
  * @param weeklySlots the 21 weekly day parts as bits, Monday morning = bit 0 (bit = day * 3 + part)
  * @param helpedRequesters pseudonymous keys of requesters this volunteer helped before
+ * @param bookings the times their open and live matches (PROPOSED, ACCEPTED, ACTIVE) hold, of every organisation
  */
 public record VolunteerProfile(
         UUID id,
@@ -32,7 +33,8 @@ public record VolunteerProfile(
         List<DateRange> absences,
         int activeMatches,
         int capacity,
-        Set<String> helpedRequesters) {
+        Set<String> helpedRequesters,
+        List<Booking> bookings) {
 
     public static final int MAX_LEVEL = 3;
 
@@ -56,12 +58,32 @@ public record VolunteerProfile(
         languages = Set.copyOf(languages);
         absences = List.copyOf(absences);
         helpedRequesters = Set.copyOf(helpedRequesters);
+        bookings = List.copyOf(bookings);
+    }
+
+    /** A volunteer without open or live matches holding any time. */
+    public VolunteerProfile(UUID id, VolunteerStatus status, String homeKern, int maxTravelKm,
+            Map<String, Integer> talents, LocalDate vogValidUntil, Map<String, LocalDate> trainings,
+            Set<String> languages, int weeklySlots, List<DateRange> absences, int activeMatches, int capacity,
+            Set<String> helpedRequesters) {
+        this(id, status, homeKern, maxTravelKm, talents, vogValidUntil, trainings, languages, weeklySlots, absences,
+                activeMatches, capacity, helpedRequesters, List.of());
     }
 
     /** The same volunteer with another count of live matches (the matches this service keeps). */
     public VolunteerProfile withActiveMatches(int live) {
+        return withMatches(live, bookings);
+    }
+
+    /** The same volunteer with another count of live matches and the times their matches hold. */
+    public VolunteerProfile withMatches(int live, List<Booking> held) {
         return new VolunteerProfile(id, status, homeKern, maxTravelKm, talents, vogValidUntil, trainings, languages,
-                weeklySlots, absences, live, capacity, helpedRequesters);
+                weeklySlots, absences, live, capacity, helpedRequesters, held);
+    }
+
+    /** Whether one of their matches already holds a time {@code wanted} needs (the rule of {@link Booking}). */
+    public boolean isBusyFor(Booking wanted, LocalDate today) {
+        return wanted.firstOverlap(bookings, today) != null;
     }
 
     public boolean isAbsentOn(LocalDate day) {

@@ -26,6 +26,7 @@ import nl.talentenbureau.matching.catalog.Catalogue;
 import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.engine.Weights;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 
 /**
@@ -43,6 +44,7 @@ import nl.talentenbureau.matching.profile.VolunteerProfile;
 public class CurrentIndex {
 
     private final ProjectionRepository projection;
+    private final BookedTimes booked;
     private final ObjectMapper json;
     private final CatalogProjection catalog;
     private final Weights weights;
@@ -51,9 +53,10 @@ public class CurrentIndex {
     private volatile Catalogue catalogue = Catalogue.EMPTY;
     private IndexStamp builtFrom;
 
-    public CurrentIndex(ProjectionRepository projection, CatalogProjection catalog, ObjectMapper json,
-            MatchingConfig config) {
+    public CurrentIndex(ProjectionRepository projection, BookedTimes booked, CatalogProjection catalog,
+            ObjectMapper json, MatchingConfig config) {
         this.projection = projection;
+        this.booked = booked;
         this.catalog = catalog;
         this.json = json;
         MatchingConfig.WeightsConfig w = config.weights();
@@ -109,10 +112,12 @@ public class CurrentIndex {
         int skipped = 0;
         Map<UUID, Integer> live = projection.liveMatchCounts();
         Map<UUID, Set<String>> helped = projection.helpedRequesters();
+        Map<UUID, List<Booking>> bookings = booked.all();
         for (String snapshot : projection.volunteerSnapshots()) {
             Optional<VolunteerProfile> profile = read(snapshot)
                     .flatMap(s -> Snapshots.profile(s, live.getOrDefault(s.id(), 0),
                             helped.getOrDefault(s.id(), Set.of())))
+                    .map(p -> p.withMatches(p.activeMatches(), bookings.getOrDefault(p.id(), List.of())))
                     .filter(p -> kernen.knows(p.homeKern()));
             if (profile.isPresent()) {
                 profiles.add(profile.get());
@@ -147,12 +152,14 @@ public class CurrentIndex {
         Map<UUID, String> rows = projection.volunteerSnapshots(volunteerIds);
         Map<UUID, Integer> live = projection.liveMatchCounts(volunteerIds);
         Map<UUID, Set<String>> helped = projection.helpedRequesters(volunteerIds);
+        Map<UUID, List<Booking>> bookings = booked.of(volunteerIds);
         List<VolunteerProfile> upserts = new ArrayList<>();
         Set<UUID> removals = new HashSet<>();
         for (UUID id : volunteerIds) {
             Optional<VolunteerProfile> profile = Optional.ofNullable(rows.get(id)).flatMap(this::read)
                     .filter(s -> id.equals(s.id()))
                     .flatMap(s -> Snapshots.profile(s, live.getOrDefault(id, 0), helped.getOrDefault(id, Set.of())))
+                    .map(p -> p.withMatches(p.activeMatches(), bookings.getOrDefault(id, List.of())))
                     .filter(p -> kernen.knows(p.homeKern()));
             if (profile.isPresent()) {
                 upserts.add(profile.get());
@@ -172,16 +179,20 @@ public class CurrentIndex {
     }
 
     /**
-     * Reads one volunteer's live matches and helped requesters from the match table again and puts them into the
-     * current index (no full rebuild). Called after a transaction that changed a match of theirs has committed, so
+     * Reads one volunteer's live matches, helped requesters and the times their open and live matches hold from the
+     * match table again and puts them into the current index in place (no full rebuild). Called after a transaction that changed a match of theirs has committed, so
      * it reads the committed state; holding the same lock as {@link #rebuild()} means a rebuild that read the table
      * before that commit is followed by this refresh, never the other way round.
      */
     public synchronized void refresh(UUID volunteerId) {
         VolunteerIndex current = index();
-        Map.Entry<Integer, Set<String>> now = QuarkusTransaction.requiringNew().call(() -> Map.entry(
-                projection.liveMatchCount(volunteerId), projection.helpedRequesters(volunteerId)));
-        index = current.withMatches(volunteerId, now.getKey(), now.getValue());
+        MatchState now = QuarkusTransaction.requiringNew().call(() -> new MatchState(
+                projection.liveMatchCount(volunteerId), projection.helpedRequesters(volunteerId),
+                booked.of(volunteerId)));
+        index = current.withMatches(volunteerId, now.live(), now.helped(), now.bookings());
+    }
+
+    private record MatchState(int live, Set<String> helped, List<Booking> bookings) {
     }
 
     /** After the commit only: a rolled-back change leaves the index as it was. */

@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.projection;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,6 +200,37 @@ public class ProjectionRepository {
                 select distinct requester_key from match where volunteer_id = ?1 and requester_key is not null
                 and status in ('ACCEPTED', 'ACTIVE', 'COMPLETED')""").setParameter(1, volunteerId)
                 .getResultList());
+    }
+
+    /**
+     * The schedules (JSON, null when the request has none) of the requests of every open or live match (PROPOSED,
+     * ACCEPTED, ACTIVE): the times those matches hold their volunteers. {@code ids} null: every volunteer's.
+     *
+     * @return per volunteer, one schedule per match
+     */
+    public Map<UUID, List<String>> bookedSchedules(Collection<UUID> ids) {
+        Query query = em.createNativeQuery("""
+                select m.volunteer_id, cast(r.snapshot -> 'schedule' as text)
+                from match m join request_projection r on r.id = m.request_id
+                where m.status in ('PROPOSED', 'ACCEPTED', 'ACTIVE')"""
+                + (ids == null ? "" : " and m.volunteer_id in (:ids)"));
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        Map<UUID, List<String>> schedules = new HashMap<>();
+        for (Object[] row : rows(query)) {
+            schedules.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return schedules;
+    }
+
+    /** The volunteers with an open or live match (PROPOSED, ACCEPTED, ACTIVE) for this request. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> volunteersBookedFor(UUID requestId) {
+        return em.createNativeQuery("""
+                select distinct volunteer_id from match
+                where request_id = ?1 and status in ('PROPOSED', 'ACCEPTED', 'ACTIVE')""", UUID.class)
+                .setParameter(1, requestId).getResultList();
     }
 
     @SuppressWarnings("unchecked")

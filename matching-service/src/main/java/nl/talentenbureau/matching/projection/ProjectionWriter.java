@@ -29,16 +29,18 @@ public class ProjectionWriter {
     private final Event<VolunteerLeft> volunteerLeft;
     private final Event<RequestErased> requestErased;
     private final Event<VolunteerSubjectChanged> subjectChanged;
+    private final Event<VolunteerMatchesChanged> matchesChanged;
 
     public ProjectionWriter(ProjectionRepository projection, ObjectMapper json, Event<RequestEnded> requestEnded,
             Event<VolunteerLeft> volunteerLeft, Event<RequestErased> requestErased,
-            Event<VolunteerSubjectChanged> subjectChanged) {
+            Event<VolunteerSubjectChanged> subjectChanged, Event<VolunteerMatchesChanged> matchesChanged) {
         this.projection = projection;
         this.json = json;
         this.requestEnded = requestEnded;
         this.volunteerLeft = volunteerLeft;
         this.requestErased = requestErased;
         this.subjectChanged = subjectChanged;
+        this.matchesChanged = matchesChanged;
     }
 
     /** @return whether the projected volunteer changed */
@@ -79,6 +81,12 @@ public class ProjectionWriter {
                 r -> r.id() != null && r.organisation() != null && r.status() != null);
         boolean changed = projection.upsertRequest(snapshot.id(), snapshot.version(), snapshot.organisation(),
                 snapshot.status(), event.payload().toString());
+        if (changed) {
+            // its schedule may have changed (request-service lets an OPEN request be replaced): the index reads again
+            // the time its open and live matches hold their volunteers, once this page has committed
+            projection.volunteersBookedFor(snapshot.id())
+                    .forEach(volunteer -> matchesChanged.fire(new VolunteerMatchesChanged(volunteer)));
+        }
         // also when unchanged (a page read again): the observers are idempotent, and a missed end is caught up
         if (RequestEnded.endsMatches(snapshot.status())) {
             requestEnded.fire(new RequestEnded(snapshot.id(), snapshot.status()));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.DateRange;
 import nl.talentenbureau.matching.profile.DayPart;
 import nl.talentenbureau.matching.profile.Slots;
@@ -75,9 +76,32 @@ public final class Snapshots {
             int level = talent.minLevel() == null ? 1 : Math.max(1, talent.minLevel());
             talents.merge(talent.code(), level, Math::max);
         }
+        When when = when(s.schedule());
+        Set<String> languages = s.languageRequired() ? new TreeSet<>(orEmpty(s.languages())) : Set.of();
+        String requesterKey = s.requesterKey() == null || s.requesterKey().isBlank()
+                ? s.id().toString()
+                : s.requesterKey();
+        return new HelpRequest(s.id(), requesterKey, s.kern(), when.date(), when.slots(), talents, s.vogRequired(),
+                Set.copyOf(orEmpty(s.trainings())), languages, Math.max(1, s.volunteersNeeded()));
+    }
+
+    /**
+     * The time a match for a request with this schedule holds its volunteer, read as {@link #request} reads it.
+     *
+     * @throws IllegalArgumentException a slot or day part this service does not know
+     */
+    public static Booking booking(RequestSnapshot.Schedule schedule) {
+        When when = when(schedule);
+        return when.date() == null ? Booking.weekly(when.slots()) : Booking.on(when.date(), when.slots());
+    }
+
+    /** ONE_OFF: the date and its day parts; otherwise the weekly slots, no date. */
+    private record When(LocalDate date, int slots) {
+    }
+
+    private static When when(RequestSnapshot.Schedule schedule) {
         LocalDate date = null;
         int slots = 0;
-        RequestSnapshot.Schedule schedule = s.schedule();
         if (schedule != null && "ONE_OFF".equals(schedule.type()) && schedule.date() != null) {
             date = schedule.date();
             for (String part : orEmpty(schedule.dayParts())) {
@@ -88,12 +112,7 @@ public final class Snapshots {
                 slots |= slotBit(slot);
             }
         }
-        Set<String> languages = s.languageRequired() ? new TreeSet<>(orEmpty(s.languages())) : Set.of();
-        String requesterKey = s.requesterKey() == null || s.requesterKey().isBlank()
-                ? s.id().toString()
-                : s.requesterKey();
-        return new HelpRequest(s.id(), requesterKey, s.kern(), date, slots, talents, s.vogRequired(),
-                Set.copyOf(orEmpty(s.trainings())), languages, Math.max(1, s.volunteersNeeded()));
+        return new When(date, slots);
     }
 
     /** "TUE_MORNING" as a slot bit (bit = day * 3 + part). */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.Slots;
 
 /**
@@ -56,6 +57,11 @@ public record HelpRequest(
 
     public boolean isOneOff() {
         return date != null;
+    }
+
+    /** The time a match for this request holds its volunteer. */
+    public Booking booking() {
+        return date == null ? Booking.weekly(slots) : Booking.on(date, slots);
     }
 
     /** The day screening must still be valid on: the date of a one-off request, else {@code today}. */

@@ -22,6 +22,7 @@ import nl.talentenbureau.matching.batch.Proposals;
 import nl.talentenbureau.matching.engine.Candidates;
 import nl.talentenbureau.matching.engine.VolunteerIndex;
 import nl.talentenbureau.matching.engine.Weights;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.matching.support.NaiveMatcher;
@@ -153,9 +154,12 @@ public final class MatchingBenchmark {
             for (int c = 0; c < CHANGES; c++) {
                 VolunteerProfile p = truth.get(volunteers.get(random.random().nextInt(n)).id());
                 int live = Math.min(p.capacity(), p.activeMatches() + 1);
-                truth.put(p.id(), p.withActiveMatches(live));
+                // a proposal or an acceptance: one more booking, the time of a random request
+                List<Booking> bookings = new ArrayList<>(p.bookings());
+                bookings.add(requests.get(c % requests.size()).booking());
+                truth.put(p.id(), p.withMatches(live, bookings));
                 started = System.nanoTime();
-                index = index.withMatches(p.id(), live, p.helpedRequesters());
+                index = index.withMatches(p.id(), live, p.helpedRequesters(), bookings);
                 matches[c] = System.nanoTime() - started;
             }
             VolunteerIndex rebuilt = VolunteerIndex.build(List.copyOf(truth.values()), TestCatalog.DISTANCES,

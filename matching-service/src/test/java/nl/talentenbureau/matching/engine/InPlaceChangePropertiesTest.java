@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.matching.support.RandomInstances;
@@ -84,10 +85,16 @@ class InPlaceChangePropertiesTest {
                     Set<String> helped = random.random().nextBoolean()
                             ? p.helpedRequesters()
                             : Set.of("requester-" + random.random().nextInt(REQUESTERS));
-                    index = index.withMatches(p.id(), live, helped);
+                    // the times their matches hold: kept (a step that changed no booking), or drawn anew
+                    List<Booking> bookings = random.random().nextBoolean()
+                            ? p.bookings()
+                            : RandomInstances.bookings(new UUID(seed, page), live);
+                    index = bookings == p.bookings()
+                            ? index.withMatches(p.id(), live, helped)
+                            : index.withMatches(p.id(), live, helped, bookings);
                     truth.put(p.id(), new VolunteerProfile(p.id(), p.status(), p.homeKern(), p.maxTravelKm(),
                             p.talents(), p.vogValidUntil(), p.trainings(), p.languages(), p.weeklySlots(),
-                            p.absences(), live, p.capacity(), helped));
+                            p.absences(), live, p.capacity(), helped, bookings));
                     assertThat(answers(index, requests)).as("seed %d page %d after a match change", seed, page)
                             .isEqualTo(answers(build(truth), requests));
                 }

@@ -99,4 +99,22 @@ class ScorerTest {
         assertThat(Scorer.continuity(false)).isZero();
         assertThat(Scorer.continuityReason(true)).isEqualTo("helped this requester before");
     }
+
+    @Test
+    void weeklySlotsTakenLowerTheLoadTooAndAreNamedInTheReason() {
+        int week = MON_MORNING | MON_EVENING | WED_AFTERNOON | Slots.bit(DayOfWeek.FRIDAY, DayPart.MORNING);
+        // 1 of 2 places free (0.5) x 3 of 4 weekly slots free (0.75)
+        assertThat(Scorer.load(1, 2, MON_MORNING, week)).isEqualTo(0.375);
+        assertThat(Scorer.loadReason(1, 2, MON_MORNING, week)).isEqualTo("1 of 2 places taken, 1 of 4 weekly slots "
+                + "taken");
+        // a slot taken outside their availability counts in the week too: 2 of 5 taken
+        assertThat(Scorer.load(0, 2, MON_MORNING | Slots.bit(DayOfWeek.SUNDAY, DayPart.EVENING), week))
+                .isCloseTo(0.6, within(1e-12));
+        // no weekly slot taken (say one-off matches only): the places alone, as before
+        assertThat(Scorer.load(1, 2, 0, week)).isEqualTo(0.5);
+        assertThat(Scorer.loadReason(1, 2, 0, week)).isEqualTo("1 of 2 places taken");
+        // every slot of their week taken
+        assertThat(Scorer.load(1, 3, week, week)).isZero();
+        assertThat(Scorer.load(1, 3, MON_MORNING, 0)).isZero();
+    }
 }

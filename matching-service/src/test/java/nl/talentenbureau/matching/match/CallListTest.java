@@ -102,7 +102,7 @@ class CallListTest {
 
     /** A new request of {@code organisation} with an offer to {@code volunteer}, its deadline {@code in} from now. */
     String offer(String organisation, VolunteerEvent volunteer, Duration in) {
-        RequestEvent request = anOpenRequest(organisation).inKern("loenersloot");
+        RequestEvent request = anOpenRequest(organisation).inKern("loenersloot").atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         String id = given().auth().oauth2(Tokens.coordinator(organisation)).contentType("application/json")

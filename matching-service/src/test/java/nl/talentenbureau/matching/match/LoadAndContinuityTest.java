@@ -65,8 +65,9 @@ class LoadAndContinuityTest {
         fed = true;
     }
 
-    RequestEvent request(String requesterKey) {
-        RequestEvent request = anOpenRequest(ORG).inKern("oldemarkt").requesterKey(requesterKey);
+    /** Each on a slot of its own where one volunteer is matched to several (no double booking). */
+    RequestEvent request(String requesterKey, String slot) {
+        RequestEvent request = anOpenRequest(ORG).inKern("oldemarkt").requesterKey(requesterKey).weekly(slot);
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;
@@ -98,15 +99,17 @@ class LoadAndContinuityTest {
 
     @Test
     void liveMatchesLowerTheLoadAndAFullVolunteerIsExcludedAtCapacityUntilTheMatchCloses() {
-        RequestEvent first = request("rk-load-first");
+        RequestEvent first = request("rk-load-first", "MON_MORNING");
         String half = accepted(first, HALF, "half-subject");
         String single = accepted(first, SINGLE, "single-subject");
 
-        RequestEvent next = request("rk-load-next");
+        RequestEvent next = request("rk-load-next", "TUE_MORNING");
         JsonPath answer = candidates(next);
         org.junit.jupiter.api.Assertions.assertEquals(1.0f, component(answer, IDLE, "LOAD"));
-        org.junit.jupiter.api.Assertions.assertEquals(0.5f, component(answer, HALF, "LOAD"));
-        org.junit.jupiter.api.Assertions.assertEquals("1 of 2 places taken", reason(answer, HALF, "LOAD"));
+        // 1 of 2 places free (0.5) x 20 of her 21 weekly slots free
+        org.junit.jupiter.api.Assertions.assertEquals(0.47619f, component(answer, HALF, "LOAD"));
+        org.junit.jupiter.api.Assertions.assertEquals("1 of 2 places taken, 1 of 21 weekly slots taken",
+                reason(answer, HALF, "LOAD"));
         given().auth().oauth2(Tokens.coordinator(ORG)).queryParam("requestId", next.id().toString())
                 .queryParam("limit", 100).when().get("/api/candidates").then().statusCode(200)
                 .body("candidates.volunteerId", not(hasItem(SINGLE.id().toString())))
@@ -115,7 +118,7 @@ class LoadAndContinuityTest {
         // ACTIVE still counts; COMPLETED and ENDED free the place
         given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + half + "/activate").then()
                 .statusCode(200);
-        org.junit.jupiter.api.Assertions.assertEquals(0.5f, component(candidates(next), HALF, "LOAD"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.47619f, component(candidates(next), HALF, "LOAD"));
         given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + half + "/complete").then()
                 .statusCode(200);
         given().auth().oauth2(Tokens.coordinator(ORG)).when().post("/api/matches/" + single + "/activate").then()
@@ -130,16 +133,16 @@ class LoadAndContinuityTest {
         // a full rebuild (as at start-up) reads the same counts from the match table
         accepted(next, HALF, "half-subject");
         index.rebuild();
-        org.junit.jupiter.api.Assertions.assertEquals(0.5f, component(candidates(request("rk-load-third")), HALF,
-                "LOAD"));
+        org.junit.jupiter.api.Assertions.assertEquals(0.47619f, component(candidates(request("rk-load-third",
+                "WED_MORNING")), HALF, "LOAD"));
     }
 
     @Test
     void aVolunteerWhoHelpedTheSameRequesterBeforeScoresContinuity() {
-        RequestEvent earlier = request("rk-continuity");
+        RequestEvent earlier = request("rk-continuity", "MON_AFTERNOON");
         accepted(earlier, HELPER, "helper-subject");
 
-        RequestEvent again = request("rk-continuity");
+        RequestEvent again = request("rk-continuity", "TUE_AFTERNOON");
         JsonPath answer = candidates(again);
         org.junit.jupiter.api.Assertions.assertEquals(1.0f, component(answer, HELPER, "CONTINUITY"));
         org.junit.jupiter.api.Assertions.assertEquals("helped this requester before",
@@ -151,7 +154,7 @@ class LoadAndContinuityTest {
                         + "it.component == 'CONTINUITY' }.reason", not(containsString("helped this requester before")));
 
         // another requester: no continuity for anyone
-        answer = candidates(request("rk-someone-else"));
+        answer = candidates(request("rk-someone-else", "WED_AFTERNOON"));
         org.junit.jupiter.api.Assertions.assertEquals(0.0f, component(answer, HELPER, "CONTINUITY"));
 
         // a request without a requester key (today's feed) never scores continuity

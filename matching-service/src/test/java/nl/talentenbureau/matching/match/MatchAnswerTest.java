@@ -49,7 +49,7 @@ class MatchAnswerTest {
     }
 
     String offer() {
-        RequestEvent request = anOpenRequest(ORG).inKern("nieuwersluis");
+        RequestEvent request = anOpenRequest(ORG).inKern("nieuwersluis").atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return given().auth().oauth2(Tokens.coordinator(ORG)).contentType("application/json")

@@ -109,7 +109,8 @@ class MatchErasureTest {
     }
 
     RequestEvent request(String key) {
-        RequestEvent request = anOpenRequest(ORG).inKern("sint-jansklooster").volunteersNeeded(2).requesterKey(key);
+        RequestEvent request = anOpenRequest(ORG).inKern("sint-jansklooster").volunteersNeeded(2).requesterKey(key)
+                .atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

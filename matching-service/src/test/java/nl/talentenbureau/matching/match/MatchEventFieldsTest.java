@@ -69,7 +69,7 @@ class MatchEventFieldsTest {
     }
 
     RequestEvent request(boolean autoOfferNext) {
-        RequestEvent request = anOpenRequest(ORG).inKern("nigtevecht");
+        RequestEvent request = anOpenRequest(ORG).inKern("nigtevecht").atItsOwnTime();
         if (autoOfferNext) {
             request.autoOfferNext();
         }

@@ -92,7 +92,7 @@ class MatchExportTest {
     }
 
     RequestEvent request() {
-        RequestEvent request = anOpenRequest(ORG).inKern("ijhorst");
+        RequestEvent request = anOpenRequest(ORG).inKern("ijhorst").atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

@@ -73,7 +73,8 @@ class MatchLifecycleTest {
 
     /** A new OPEN request of {@code ORG} in Giethoorn, projected. */
     RequestEvent aRequest() {
-        RequestEvent request = anOpenRequest(ORG).inKern("giethoorn").requesterKey("rk-" + UUID.randomUUID());
+        RequestEvent request = anOpenRequest(ORG).inKern("giethoorn").requesterKey("rk-" + UUID.randomUUID())
+                .atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,9 @@ class MatchResourceTest {
     static final VolunteerEvent BUSY = aVolunteer().inKern("genemuiden").capacity(2).subject("busy-subject");
 
     static final RequestEvent SHOPPING = anOpenRequest(ORG).inKern("genemuiden");
-    static final RequestEvent GARDEN = anOpenRequest(ORG).inKern("genemuiden");
-    static final RequestEvent COFFEE = anOpenRequest(ORG).inKern("zwartsluis");
+    // other mornings than SHOPPING's and WALK's Tuesday: Anna and Bob are proposed for both (no double booking)
+    static final RequestEvent GARDEN = anOpenRequest(ORG).inKern("genemuiden").weekly("WED_MORNING");
+    static final RequestEvent COFFEE = anOpenRequest(ORG).inKern("zwartsluis").weekly("THU_MORNING");
     static final RequestEvent WALK = anOpenRequest(ORG).inKern("genemuiden");
     static final RequestEvent VOG_NEEDED = anOpenRequest(ORG).inKern("genemuiden").needsVog();
     static final RequestEvent CANCELLED = anOpenRequest(ORG).inKern("genemuiden").status("CANCELLED");
@@ -86,7 +88,8 @@ class MatchResourceTest {
             Feeds.volunteerEvent("VolunteerRegistered", v);
         }
         for (int i = 0; i < 50; i++) {
-            MANY.add(anOpenRequest(ORG).inKern("zwartsluis"));
+            // each on a day of its own: the same volunteer is proposed for all of them (no double booking)
+            MANY.add(anOpenRequest(ORG).inKern("zwartsluis").oneOff(LocalDate.now().plusDays(7 + i), "MORNING"));
         }
         List<RequestEvent> requests = new ArrayList<>(List.of(SHOPPING, GARDEN, COFFEE, WALK, VOG_NEEDED, CANCELLED,
                 OTHER_ORG));

@@ -69,7 +69,7 @@ class OfferExpiryTest {
     }
 
     RequestEvent request(boolean autoOfferNext) {
-        RequestEvent request = anOpenRequest(ORG).inKern("de-wijk");
+        RequestEvent request = anOpenRequest(ORG).inKern("de-wijk").atItsOwnTime();
         if (autoOfferNext) {
             request.autoOfferNext();
         }

@@ -78,7 +78,7 @@ class OnBehalfTest {
     }
 
     RequestEvent aRequest(boolean autoOfferNext) {
-        RequestEvent request = anOpenRequest(ORG).inKern("blokzijl");
+        RequestEvent request = anOpenRequest(ORG).inKern("blokzijl").atItsOwnTime();
         if (autoOfferNext) {
             request.autoOfferNext();
         }

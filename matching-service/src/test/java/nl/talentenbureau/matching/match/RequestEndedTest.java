@@ -70,8 +70,9 @@ class RequestEndedTest {
         fed = true;
     }
 
+    /** Each at a time of its own: an open offer holds its volunteer's time (no double booking), it takes no place. */
     RequestEvent request(String kern) {
-        RequestEvent request = anOpenRequest(ORG).inKern(kern).volunteersNeeded(3);
+        RequestEvent request = anOpenRequest(ORG).inKern(kern).volunteersNeeded(3).atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

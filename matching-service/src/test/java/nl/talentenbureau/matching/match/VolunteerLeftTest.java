@@ -53,7 +53,7 @@ class VolunteerLeftTest {
     }
 
     RequestEvent request(String kern) {
-        RequestEvent request = anOpenRequest(ORG).inKern(kern);
+        RequestEvent request = anOpenRequest(ORG).inKern(kern).atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

@@ -82,7 +82,7 @@ class VolunteerLinksTest {
     }
 
     private RequestEvent request() {
-        RequestEvent request = anOpenRequest(ORG).inKern("vollenhove").volunteersNeeded(2);
+        RequestEvent request = anOpenRequest(ORG).inKern("vollenhove").volunteersNeeded(2).atItsOwnTime();
         Feeds.requestEvent("RequestOpened", request);
         followers.catchUp(Feeds.REQUESTS);
         return request;

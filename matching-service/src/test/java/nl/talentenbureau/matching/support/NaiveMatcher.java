@@ -13,6 +13,7 @@ import nl.talentenbureau.matching.catalog.KernDistances;
 import nl.talentenbureau.matching.engine.Exclusion;
 import nl.talentenbureau.matching.engine.Scorer;
 import nl.talentenbureau.matching.engine.Weights;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.profile.VolunteerStatus;
 import nl.talentenbureau.matching.request.HelpRequest;
@@ -84,6 +85,9 @@ public final class NaiveMatcher {
         if (request.date() != null && p.isAbsentOn(request.date())) {
             return Optional.of(Exclusion.ABSENT);
         }
+        if (p.isBusyFor(request.booking(), today)) {
+            return Optional.of(Exclusion.BUSY);
+        }
         return Optional.empty();
     }
 
@@ -99,8 +103,13 @@ public final class NaiveMatcher {
         }
         boolean sameKern = p.homeKern().equals(request.kern());
         double km = kernen.km(request.kern(), p.homeKern());
+        int takenWeekly = 0;
+        for (Booking booking : p.bookings()) {
+            takenWeekly |= booking.weekly() ? booking.slots() : 0;
+        }
         return weights.score(skills, Scorer.availability(p.weeklySlots(), request.slots()),
-                Scorer.distance(sameKern, km, p.maxTravelKm()), Scorer.load(p.activeMatches(), p.capacity()),
+                Scorer.distance(sameKern, km, p.maxTravelKm()),
+                Scorer.load(p.activeMatches(), p.capacity(), takenWeekly, p.weeklySlots()),
                 Scorer.continuity(p.helpedRequesters().contains(request.requesterKey())));
     }
 }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import nl.talentenbureau.matching.batch.BatchProblem;
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.DateRange;
 import nl.talentenbureau.matching.profile.Slots;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
@@ -87,7 +88,30 @@ public final class RandomInstances {
         }
         return new VolunteerProfile(id, status, pick(kernen), random.nextInt(0, 25), talents, vog, trainings,
                 languages, random.nextInt(Slots.ALL + 1) & random.nextInt(Slots.ALL + 1), absences, active,
-                capacity, helped);
+                capacity, helped, bookings(id, active));
+    }
+
+    /**
+     * The times a volunteer's open and live matches hold: one per live match and sometimes an open offer, weekly or
+     * on a date (some already past). Drawn from a generator of the volunteer's own (seeded by the id), so the main
+     * sequence, and with it every other field of the instances, is what it was before bookings existed.
+     */
+    public static List<Booking> bookings(UUID id, int live) {
+        SplittableRandom own = new SplittableRandom(id.getMostSignificantBits() * 31 + id.getLeastSignificantBits());
+        List<Booking> bookings = new ArrayList<>();
+        for (int b = live + (own.nextInt(4) == 0 ? 1 : 0); b > 0; b--) {
+            bookings.add(booking(own));
+        }
+        return bookings;
+    }
+
+    /** A random booking: weekly one or two day parts, or one to three day parts of a date from 10 days ago on. */
+    public static Booking booking(SplittableRandom random) {
+        if (random.nextBoolean()) {
+            return Booking.weekly((1 << random.nextInt(21)) | (random.nextInt(3) == 0 ? 1 << random.nextInt(21) : 0));
+        }
+        LocalDate date = TODAY.plusDays(random.nextInt(-10, 50));
+        return Booking.on(date, random.nextInt(8) << ((date.getDayOfWeek().getValue() - 1) * 3));
     }
 
     public HelpRequest request(int requesters) {

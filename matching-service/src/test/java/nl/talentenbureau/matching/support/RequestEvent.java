@@ -1,16 +1,21 @@
 package nl.talentenbureau.matching.support;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A request snapshot as request-service's feed carries it: {@code anOpenRequest("org").inKern("swifterbant")
- * .needsTalent("driving", 1)}. Defaults: OPEN, recurring on Tuesday morning, one volunteer, no VOG.
+ * .needsTalent("driving", 1)}. Defaults: OPEN, recurring on Tuesday morning, one volunteer, no VOG. A volunteer's
+ * open and live matches may not share a time (no double booking): give requests for one volunteer other times.
  */
 public final class RequestEvent {
+
+    private static final AtomicInteger OWN_DAYS = new AtomicInteger();
 
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<Map<String, Object>> talents = new ArrayList<>();
@@ -96,6 +101,27 @@ public final class RequestEvent {
     public RequestEvent autoOfferNext() {
         fields.put("autoOfferNext", true);
         return this;
+    }
+
+    /** RECURRING on these weekly slots ("SAT_MORNING"), from 2026-07-01, two hours each time. */
+    public RequestEvent weekly(String... slots) {
+        fields.put("schedule", Map.of("type", "RECURRING", "slots", List.of(slots), "startsOn", "2026-07-01",
+                "hoursPerTime", 2));
+        return this;
+    }
+
+    /** ONE_OFF on {@code date}, these day parts ("MORNING"). */
+    public RequestEvent oneOff(LocalDate date, String... dayParts) {
+        fields.put("schedule", Map.of("type", "ONE_OFF", "date", date.toString(), "dayParts", List.of(dayParts)));
+        return this;
+    }
+
+    /**
+     * ONE_OFF on a morning no other request made this way asks for (from 60 days ahead, a day each): for tests that
+     * propose one volunteer for several requests at once, which no double booking would otherwise refuse.
+     */
+    public RequestEvent atItsOwnTime() {
+        return oneOff(LocalDate.now().plusDays(60 + OWN_DAYS.getAndIncrement()), "MORNING");
     }
 
     public RequestEvent volunteersNeeded(int count) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.profile.DateRange;
 import nl.talentenbureau.matching.profile.VolunteerProfile;
 import nl.talentenbureau.matching.profile.VolunteerStatus;
@@ -29,6 +30,7 @@ public final class VolunteerBuilder {
     private int activeMatches;
     private int capacity = 1;
     private final Set<String> helped = new HashSet<>();
+    private final List<Booking> bookings = new ArrayList<>();
 
     public static VolunteerBuilder aVolunteer() {
         return new VolunteerBuilder();
@@ -100,8 +102,14 @@ public final class VolunteerBuilder {
         return this;
     }
 
+    /** An open or live match of theirs holds this time. */
+    public VolunteerBuilder busyWith(Booking booking) {
+        bookings.add(booking);
+        return this;
+    }
+
     public VolunteerProfile build() {
         return new VolunteerProfile(id, status, kern, maxTravelKm, talents, vogValidUntil, trainings, languages,
-                slots, absences, activeMatches, capacity, helped);
+                slots, absences, activeMatches, capacity, helped, bookings);
     }
 }

@@ -17,7 +17,7 @@ public final class CoordinatorViews {
 
     private static final Set<String> COMPONENTS = Set.of("SKILLS", "AVAILABILITY", "DISTANCE", "LOAD", "CONTINUITY");
     private static final Set<String> EXCLUSIONS = Set.of("TOO_FAR", "NOT_ACTIVE", "NO_VALID_VOG", "MISSING_TRAINING",
-            "NO_SHARED_LANGUAGE", "AT_CAPACITY", "ABSENT");
+            "NO_SHARED_LANGUAGE", "AT_CAPACITY", "ABSENT", "BUSY");
     private static final List<String> URGENCY = List.of("HIGH", "NORMAL", "LOW");
 
     private CoordinatorViews() {

@@ -184,6 +184,8 @@ public interface Messages {
 
     String exclusion_ABSENT();
 
+    String exclusion_BUSY();
+
     String exclusion_OTHER();
 
     String matches_title();
