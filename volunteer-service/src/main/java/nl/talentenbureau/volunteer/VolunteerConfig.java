@@ -23,6 +23,32 @@ public interface VolunteerConfig {
 
     Contact contact();
 
+    Recruitment recruitment();
+
+    /** Anonymous applications and event sign-ups: how long what they hold is kept, how large a body may be. */
+    interface Recruitment {
+
+        /** An application or sign-up whose mail link was not followed within this time is deleted. */
+        @WithDefault("PT24H")
+        Duration unconfirmedKeptFor();
+
+        /** A declined application (and the profile it became) is erased this long after the decision. */
+        @WithDefault("P180D")
+        Duration declinedKeptFor();
+
+        /** A sign-up's personal data is erased this long after its event's day. */
+        @WithDefault("P60D")
+        Duration signupsKeptFor();
+
+        /** How often the purge and the retention run (a scheduler interval, {@code off} for none). */
+        @WithDefault("15m")
+        String every();
+
+        /** Largest body an anonymous write may send (bytes); larger is 413. */
+        @WithDefault("16384")
+        int maxBodyBytes();
+    }
+
     interface Invitation {
 
         /** How long the link of an invitation mail works (Keycloak's execute-actions lifespan). */

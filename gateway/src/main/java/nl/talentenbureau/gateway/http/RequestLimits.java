@@ -42,4 +42,22 @@ public final class RequestLimits {
         }
         return Optional.empty();
     }
+
+    /**
+     * Why the body of a public write is refused (413), or empty: larger than {@code maxBytes} by its
+     * Content-Length, or sent without one (chunked), since its size is then not known before it is passed on.
+     */
+    public static Optional<Refusal> checkBody(String contentLength, String transferEncoding, int maxBytes) {
+        long length;
+        try {
+            length = contentLength == null ? -1 : Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException e) {
+            length = -1;
+        }
+        if (length > maxBytes || length < 0 && transferEncoding != null) {
+            return Optional.of(new Refusal(ProblemKind.CONTENT_TOO_LARGE,
+                    "Send the body with a Content-Length of at most " + maxBytes + " bytes"));
+        }
+        return Optional.empty();
+    }
 }
