@@ -157,12 +157,14 @@ public class ApplicationService {
         Application application = lockedManaged(id, organisation);
         ifMatch.requireCurrent(application.version);
         ApplicationSteps.Plan plan = ApplicationSteps.planIntake(application.status);
+        // the profile first: its events flush the session, and the application changes once, below
+        UUID volunteerId = plan.registersVolunteer()
+                ? profiles.registerApplicant(new ApplicantProfile(organisation, application.name, application.email,
+                        application.phone, application.kern))
+                : application.volunteerId;
         OffsetDateTime now = now();
-        if (plan.registersVolunteer()) {
-            application.organisation = organisation;
-            application.volunteerId = profiles.registerApplicant(new ApplicantProfile(organisation,
-                    application.name, application.email, application.phone, application.kern));
-        }
+        application.organisation = organisation;
+        application.volunteerId = volunteerId;
         application.status = ApplicationStatus.INTAKE;
         application.intakeAt = input.appointmentAt();
         application.intakeWith = input.with().strip();
