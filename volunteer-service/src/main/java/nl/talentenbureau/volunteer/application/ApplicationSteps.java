@@ -14,6 +14,7 @@ public final class ApplicationSteps {
     }
 
     /** The intake's outcome. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IntakeOutcome")
     public enum Outcome {
         ACTIVE,
         DECLINED
