@@ -44,6 +44,10 @@ public interface VolunteerConfig {
         @WithDefault("15m")
         String every();
 
+        /** How long after the start the first run waits (a scheduler delay). */
+        @WithDefault("1m")
+        String delayed();
+
         /** Largest body an anonymous write may send (bytes); larger is 413. */
         @WithDefault("16384")
         int maxBodyBytes();

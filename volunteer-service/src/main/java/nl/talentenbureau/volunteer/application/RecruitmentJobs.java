@@ -34,7 +34,7 @@ public class RecruitmentJobs {
     public record Run(long applicationsPurged, long signupsPurged, int declinedErased, int signupsErased) {
     }
 
-    @Scheduled(every = "${volunteer.recruitment.every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${volunteer.recruitment.every}", delayed = "${volunteer.recruitment.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run(OffsetDateTime.now());
     }
