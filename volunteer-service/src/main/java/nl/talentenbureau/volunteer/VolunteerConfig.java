@@ -36,6 +36,10 @@ public interface VolunteerConfig {
         @WithDefault("P180D")
         Duration declinedKeptFor();
 
+        /** An application never decided (confirmed, or in intake) is erased after this long untouched. */
+        @WithDefault("P365D")
+        Duration idleKeptFor();
+
         /** A sign-up's personal data is erased this long after its event's day. */
         @WithDefault("P60D")
         Duration signupsKeptFor();

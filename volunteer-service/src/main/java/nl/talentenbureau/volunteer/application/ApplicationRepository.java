@@ -31,10 +31,16 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
         return delete("status = ?1 and createdAt < ?2", ApplicationStatus.SUBMITTED, before);
     }
 
-    public List<UUID> declinedBefore(OffsetDateTime before, int limit) {
-        return getEntityManager().createQuery("select a.id from Application a where a.status = :declined"
-                + " and a.erasedAt is null and a.decidedAt < :before order by a.decidedAt, a.id", UUID.class)
-                .setParameter("declined", ApplicationStatus.DECLINED).setParameter("before", before)
-                .setMaxResults(limit).getResultList();
+    /**
+     * Applications due for erasure: declined before {@code declinedBefore}, or left confirmed or in intake (never
+     * decided) since before {@code idleBefore}.
+     */
+    public List<UUID> dueForErasure(OffsetDateTime declinedBefore, OffsetDateTime idleBefore, int limit) {
+        return getEntityManager().createQuery("select a.id from Application a where a.erasedAt is null and"
+                + " (a.status = :declined and a.decidedAt < :declinedBefore"
+                + " or a.status in :open and a.updatedAt < :idleBefore) order by a.updatedAt, a.id", UUID.class)
+                .setParameter("declined", ApplicationStatus.DECLINED).setParameter("declinedBefore", declinedBefore)
+                .setParameter("open", List.of(ApplicationStatus.CONFIRMED, ApplicationStatus.INTAKE))
+                .setParameter("idleBefore", idleBefore).setMaxResults(limit).getResultList();
     }
 }

@@ -226,17 +226,21 @@ public class ApplicationService {
         return applications.deleteUnconfirmed(now.minus(config.recruitment().unconfirmedKeptFor()));
     }
 
-    /** Declined applications decided before this moment, whose personal data is due for erasure. */
-    public List<UUID> declinedDueForErasure(OffsetDateTime now, int limit) {
-        return applications.declinedBefore(now.minus(config.recruitment().declinedKeptFor()), limit);
+    /**
+     * Applications whose personal data is due for erasure at {@code now}: declined longer than
+     * {@code declined-kept-for} ago, or never decided and untouched for {@code idle-kept-for}.
+     */
+    public List<UUID> dueForErasure(OffsetDateTime now, int limit) {
+        return applications.dueForErasure(now.minus(config.recruitment().declinedKeptFor()),
+                now.minus(config.recruitment().idleKeptFor()), limit);
     }
 
     /**
-     * Erases one declined application: the profile it became is erased as {@code DELETE /api/volunteers/{id}} would
-     * (which anonymises the application too, below); one declined before its intake is anonymised here.
+     * Erases one application: the profile it became is erased as {@code DELETE /api/volunteers/{id}} would (which
+     * anonymises the application too, below); one without a profile is anonymised here.
      */
     @Transactional
-    public void eraseDeclined(UUID id) {
+    public void eraseExpired(UUID id) {
         Application application = applications.locked(id).orElse(null);
         if (application == null || application.erasedAt != null) {
             return;

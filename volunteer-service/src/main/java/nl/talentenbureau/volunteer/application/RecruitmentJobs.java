@@ -14,8 +14,9 @@ import nl.talentenbureau.volunteer.outreach.OutreachService;
 /**
  * The purge and the retention of what anonymous people sent: applications and sign-ups whose mail link was not
  * followed within {@code volunteer.recruitment.unconfirmed-kept-for} are deleted; declined applications (and the
- * profile they became) are erased after {@code declined-kept-for}, each in its own transaction; sign-ups lose their
- * personal data {@code signups-kept-for} after their event. Counts only in the log.
+ * profile they became) are erased after {@code declined-kept-for}, and those never decided after
+ * {@code idle-kept-for} untouched, each in its own transaction; sign-ups lose their personal data
+ * {@code signups-kept-for} after their event. Counts only in the log.
  */
 @ApplicationScoped
 public class RecruitmentJobs {
@@ -31,7 +32,7 @@ public class RecruitmentJobs {
     }
 
     /** What one run did. */
-    public record Run(long applicationsPurged, long signupsPurged, int declinedErased, int signupsErased) {
+    public record Run(long applicationsPurged, long signupsPurged, int applicationsErased, int signupsErased) {
     }
 
     @Scheduled(every = "${volunteer.recruitment.every}", delayed = "${volunteer.recruitment.delayed}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -43,16 +44,16 @@ public class RecruitmentJobs {
     public Run run(OffsetDateTime now) {
         long applicationsPurged = applications.purgeUnconfirmed(now);
         long signupsPurged = outreach.purgeUnconfirmed(now);
-        int declinedErased = 0;
+        int applicationsErased = 0;
         List<UUID> due;
         do {
-            due = applications.declinedDueForErasure(now, BATCH);
-            due.forEach(applications::eraseDeclined);
-            declinedErased += due.size();
+            due = applications.dueForErasure(now, BATCH);
+            due.forEach(applications::eraseExpired);
+            applicationsErased += due.size();
         } while (due.size() == BATCH);
         int signupsErased = outreach.eraseOld(now.toLocalDate());
-        Run run = new Run(applicationsPurged, signupsPurged, declinedErased, signupsErased);
-        if (applicationsPurged + signupsPurged + declinedErased + signupsErased > 0) {
+        Run run = new Run(applicationsPurged, signupsPurged, applicationsErased, signupsErased);
+        if (applicationsPurged + signupsPurged + applicationsErased + signupsErased > 0) {
             Log.infof("recruitment retention: %s", run);
         }
         return run;

@@ -282,6 +282,23 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void anApplicationNeverDecidedIsErasedAfterAYearUntouched() {
+        UUID waiting = anApplication().confirmed();
+        UUID inIntake = anApplication().confirmed();
+        String volunteer = as(welzijn).body(INTAKE).put("/api/applications/" + inIntake + "/intake").then()
+                .statusCode(200).extract().path("volunteerId");
+
+        jobs.run(OffsetDateTime.now().plusDays(364));
+        as(welzijn).get("/api/applications/" + waiting).then().statusCode(200).body("name", notNullValue());
+
+        jobs.run(OffsetDateTime.now().plusDays(366));
+        as(welzijn).get("/api/applications/" + waiting).then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("name", nullValue()).body("email", nullValue());
+        as(welzijn).get("/api/applications/" + inIntake).then().statusCode(200).body("name", nullValue());
+        problem(as(welzijn).get("/api/volunteers/" + volunteer).then(), 404, "not-found");
+    }
+
+    @Test
     void erasingTheVolunteerErasesTheApplicationAndTheExportShowsIt() {
         UUID id = anApplication().with("motivation", "Ik wil graag voorlezen.").confirmed();
         String path = "/api/applications/" + id;
