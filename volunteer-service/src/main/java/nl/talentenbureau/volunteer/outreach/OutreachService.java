@@ -81,7 +81,7 @@ public class OutreachService {
                 ? events.findAll(Sort.descending("heldOn").and("id")).page(0, MAX_LISTED).list()
                 : events.find("organisation", Sort.descending("heldOn").and("id"), organisation).page(0, MAX_LISTED)
                         .list();
-        return found.stream().map(e -> new Details(e, signups.taken(e.id))).toList();
+        return withTaken(found);
     }
 
     public Details get(UUID id, String organisation, boolean admin) {
@@ -97,8 +97,13 @@ public class OutreachService {
             query.append(" and kern = :kern");
             parameters.and("kern", kern);
         }
-        return events.find(query.toString(), Sort.by("heldOn").and("startsAt").and("id"), parameters)
-                .page(0, MAX_LISTED).stream().map(e -> new Details(e, signups.taken(e.id))).toList();
+        return withTaken(events.find(query.toString(), Sort.by("heldOn").and("startsAt").and("id"), parameters)
+                .page(0, MAX_LISTED).list());
+    }
+
+    private List<Details> withTaken(List<OutreachEvent> found) {
+        Map<UUID, Long> taken = signups.takenOf(found.stream().map(e -> e.id).toList());
+        return found.stream().map(e -> new Details(e, taken.getOrDefault(e.id, 0L))).toList();
     }
 
     /** An upcoming event (404 when unknown or past). */
