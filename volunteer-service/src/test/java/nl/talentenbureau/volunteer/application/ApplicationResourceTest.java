@@ -187,6 +187,21 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void theLetterIsForTheMailingServiceOnly() {
+        UUID id = anApplication().toVacancy(aVacancy().publishedBy(welzijn)).submitted();
+        String letter = "/internal/applicants/" + id + "/letter";
+        as(nl.talentenbureau.volunteer.support.ServiceTokens.of("notification-service", "service")).get(letter)
+                .then().statusCode(200).body("kind", equalTo("APPLICATION")).body("status", equalTo("SUBMITTED"))
+                .body("vacancyTitle", notNullValue()).body("organisation", equalTo("welzijn-stichtse-vecht"))
+                .body("language", equalTo("nl")).body("confirmToken", notNullValue());
+        problem(as(nl.talentenbureau.volunteer.support.ServiceTokens.of("matching-service", "service")).get(letter)
+                .then(), 403, "forbidden");
+        problem(as(welzijn).get(letter).then(), 403, "forbidden");
+        problem(as(Tokens.service()).get("/internal/applicants/" + UUID.randomUUID() + "/letter").then(), 404,
+                "not-found");
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsStored() {
         long before = FeedEvents.head();
         problem(anonymous().body(anApplication().with("consent", false).build()).post(PUBLIC).then(), 400,
