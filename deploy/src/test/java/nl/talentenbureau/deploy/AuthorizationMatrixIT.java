@@ -379,7 +379,8 @@ class AuthorizationMatrixIT {
         recipe("POST /api/outreach-events/{id}/invitations",
                 a -> Call.of("POST", oe + newEvent(welzijn, 0) + "/invitations"));
         recipe("GET /api/public/outreach-events", a -> Call.of("GET", "/api/public/outreach-events?kern=breukelen"));
-        recipe("GET /api/public/outreach-events/{id}", a -> Call.of("GET", "/api/public/outreach-events/" + welzijnEvent));
+        recipe("GET /api/public/outreach-events/{id}",
+                a -> Call.of("GET", "/api/public/outreach-events/" + welzijnEvent));
         recipe("POST /api/public/outreach-events/{id}/signups", a -> Call.of("POST",
                 "/api/public/outreach-events/" + welzijnEvent + "/signups", Map.of("name", "Matrix " + a, "email",
                         "matrix-" + unique() + "@example.nl", "interested", false, "consent", true)));

@@ -15,7 +15,8 @@ import jakarta.mail.internet.MimeMessage;
 final class Recruitment {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
-    private static final Pattern CONFIRMATION = Pattern.compile("(https?://\\S+/confirmation\\?token=[A-Za-z0-9_-]{43})");
+    private static final Pattern CONFIRMATION = Pattern
+            .compile("(https?://\\S+/confirmation\\?token=[A-Za-z0-9_-]{43})");
 
     private Recruitment() {
     }

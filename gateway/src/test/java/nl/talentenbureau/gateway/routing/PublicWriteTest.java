@@ -39,7 +39,8 @@ class PublicWriteTest {
                 .body("authorization", nullValue());
         given().header("X-Forwarded-For", "192.0.2.20").contentType("application/json").body("{}").when()
                 .post("/api/public/outreach-events/3f1c8a2e-9b4d-4c6e-8f0a-1d2b3c4e5f60/signups").then()
-                .statusCode(200).body("path", equalTo("/api/public/outreach-events/3f1c8a2e-9b4d-4c6e-8f0a-1d2b3c4e5f60/signups"));
+                .statusCode(200)
+                .body("path", equalTo("/api/public/outreach-events/3f1c8a2e-9b4d-4c6e-8f0a-1d2b3c4e5f60/signups"));
         // the mail's confirmation link is a public read
         given().header("X-Forwarded-For", "192.0.2.20").when()
                 .get("/api/public/applications/confirmation?token=abc").then().statusCode(200)

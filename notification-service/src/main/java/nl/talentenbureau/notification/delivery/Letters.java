@@ -164,8 +164,10 @@ public final class Letters {
                         + text(f, "confirmToken");
             }
             case INTAKE_PLANNED -> {
-                String at = text(f, "intakeAt") == null ? "" : dateTime(OffsetDateTime.parse(text(f, "intakeAt")),
-                        t.locale);
+                String at = text(f, "intakeAt") == null
+                        ? ""
+                        : dateTime(OffsetDateTime.parse(text(f, "intakeAt")),
+                                t.locale);
                 subject = t.format(k + ".subject", at);
                 paragraphs.add(t.format(k + ".text", at, text(f, "intakeWith")));
                 details.add(t.get("label.when") + ": " + at);

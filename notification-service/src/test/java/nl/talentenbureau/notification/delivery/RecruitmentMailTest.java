@@ -151,7 +151,8 @@ class RecruitmentMailTest {
         assertThat(confirm.get("subject")).isEqualTo("Bevestig uw aanmelding: Koffieochtend");
         assertThat(confirm.get("text")).contains("Wanneer: dinsdag 9 maart 2027, 10:00")
                 .contains("Waar: Bibliotheek Breukelen")
-                .contains("/api/public/outreach-events/signups/confirmation?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQ");
+                .contains(
+                        "/api/public/outreach-events/signups/confirmation?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQ");
 
         letter.put("confirmToken", null);
         Services.applicant(signup, letter);

@@ -141,7 +141,8 @@ public class OutreachService {
         signup.createdAt = now;
         signups.persist(signup);
         outbox.append(AGGREGATE, signup.id, "OutreachSignedUp", () -> ids(signup));
-        return new SignupReceipt(signup.id, eventId, "UNCONFIRMED", now.plus(config.recruitment().unconfirmedKeptFor()));
+        return new SignupReceipt(signup.id, eventId, "UNCONFIRMED",
+                now.plus(config.recruitment().unconfirmedKeptFor()));
     }
 
     /** The mail's link: keeps the sign-up. Following it again answers the same; an unknown token is 404. */

@@ -86,7 +86,8 @@ class ApplicationResourceTest {
                 .path("volunteerId");
         as(welzijn).get("/api/volunteers/" + volunteer).then().statusCode(200).body("status", equalTo("INTAKE"))
                 .body("name", equalTo(body.get("name"))).body("email", equalTo(body.get("email")))
-                .body("homeKern", equalTo("breukelen")).body("organisations", equalTo(List.of("welzijn-stichtse-vecht")));
+                .body("homeKern", equalTo("breukelen"))
+                .body("organisations", equalTo(List.of("welzijn-stichtse-vecht")));
         List<Map<String, Object>> profileEvents = FeedEvents.after(before, UUID.fromString(volunteer));
         assertThat(profileEvents).extracting(e -> e.get("type")).containsExactly("VolunteerRegistered",
                 "VolunteerStatusChanged");
