@@ -18,7 +18,7 @@ public record ApplicantLetter(
         @Schema(examples = "els.bakker@example.nl") String email,
         @Schema(examples = "nl") String language,
         @Schema(description = "An application's status; SIGNUP for a sign-up", examples = "SUBMITTED") String status,
-        @Schema(description = "For the confirmation link; null once confirmed", examples = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQ") String confirmToken,
+        @Schema(description = "For the confirmation link; null once confirmed", examples = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA") String confirmToken,
         @Schema(examples = "2027-02-18T10:00:00+01:00") OffsetDateTime intakeAt,
         @Schema(examples = "Marieke (Welzijn Stichtse Vecht)") String intakeWith,
         @Schema(examples = "We hebben nu geen plek die bij je past.") String declineReason,

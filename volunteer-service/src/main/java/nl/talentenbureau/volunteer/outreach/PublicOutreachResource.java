@@ -101,7 +101,7 @@ public class PublicOutreachResource {
     @APIResponse(responseCode = "400", description = "Not a token of this service's shape")
     @APIResponse(responseCode = "404", description = "Unknown token, or the sign-up was deleted unconfirmed")
     public SignupReceipt confirm(
-            @Parameter(description = "The token from the mail's link", required = true, example = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQ") @QueryParam("token") @NotNull @Pattern(regexp = ConfirmationTokens.PATTERN) String token) {
+            @Parameter(description = "The token from the mail's link", required = true, example = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA") @QueryParam("token") @NotNull @Pattern(regexp = ConfirmationTokens.PATTERN) String token) {
         return events.confirm(token);
     }
 }

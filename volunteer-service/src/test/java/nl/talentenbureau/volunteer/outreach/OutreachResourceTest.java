@@ -176,8 +176,9 @@ class OutreachResourceTest {
                 .statusCode(200).extract().path("events");
         assertThat(events).extracting(e -> e.get("type")).containsExactly("OutreachInvitedToApply");
         assertThat(events.getFirst().get("aggregateId")).isEqualTo(interested.toString());
-        assertThat(((Map<?, ?>) events.getFirst().get("payload")).keySet()).containsExactlyInAnyOrder("id",
-                "eventId");
+        assertThat(((Map<?, ?>) events.getFirst().get("payload")).keySet().stream().map(String::valueOf).toList())
+                .containsExactlyInAnyOrder("id",
+                        "eventId");
         as(Tokens.service()).get("/internal/applicants/" + interested + "/letter").then().statusCode(200)
                 .body("kind", equalTo("SIGNUP")).body("eventId", equalTo(event.toString()))
                 .body("confirmToken", nullValue());
