@@ -223,6 +223,33 @@ final class AuthorizationMatrix {
         row("GET /api/public/vacancies", "the open vacancies", EnumSet.allOf(Actor.class));
         row("GET /api/public/vacancies/{id}", "an open vacancy of Welzijn's", EnumSet.allOf(Actor.class));
 
+        // --- volunteer-service: applications (issue 15); anyone applies without a token, coordinators take them in
+        row("POST /api/public/applications", "an open application", EnumSet.allOf(Actor.class));
+        row("GET /api/public/applications/confirmation", "the link of a confirmed application's mail",
+                EnumSet.allOf(Actor.class));
+        row("GET /api/applications", "the confirmed applications the caller manages (an admin's: all)",
+                union(COORDINATORS, ADMIN));
+        row("GET /api/applications/{id}", "a confirmed application to Welzijn's vacancy",
+                union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("PUT /api/applications/{id}/intake", "that application", EnumSet.of(COORDINATOR_WELZIJN));
+        row("POST /api/applications/{id}/outcome", "another confirmed application to Welzijn's vacancy, declined",
+                EnumSet.of(COORDINATOR_WELZIJN));
+
+        // --- volunteer-service: events for 60-plussers (issue 15); anyone signs up without a token
+        row("POST /api/outreach-events", "a new event of the caller's organisation", COORDINATORS);
+        row("GET /api/outreach-events", "the caller's organisation's events (an admin's: all)",
+                union(COORDINATORS, ADMIN));
+        row("GET /api/outreach-events/{id}", "an event of Welzijn's", union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("GET /api/outreach-events/{id}/signups", "an event of Welzijn's", EnumSet.of(COORDINATOR_WELZIJN));
+        row("POST /api/outreach-events/{id}/invitations", "a new event of Welzijn's, today",
+                EnumSet.of(COORDINATOR_WELZIJN));
+        row("GET /api/public/outreach-events", "the upcoming events", EnumSet.allOf(Actor.class));
+        row("GET /api/public/outreach-events/{id}", "an event of Welzijn's", EnumSet.allOf(Actor.class));
+        row("POST /api/public/outreach-events/{id}/signups", "an event of Welzijn's with 30 places",
+                EnumSet.allOf(Actor.class));
+        row("GET /api/public/outreach-events/signups/confirmation", "the link of a confirmed sign-up's mail",
+                EnumSet.allOf(Actor.class));
+
     }
 
     private AuthorizationMatrix() {

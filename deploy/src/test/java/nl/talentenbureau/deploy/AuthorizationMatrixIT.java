@@ -74,6 +74,11 @@ class AuthorizationMatrixIT {
     private static String welzijnSession;
     private static String welzijnVacancy;
     private static Map<String, Object> welzijnVacancyBody;
+    private static String welzijnApplication;
+    private static String applicationToDecline;
+    private static String applicationLink;
+    private static String welzijnEvent;
+    private static String signupLink;
 
     @BeforeAll
     static void setUp() {
@@ -140,6 +145,16 @@ class AuthorizationMatrixIT {
         welzijnVacancyBody = vacancyBody();
         welzijnVacancy = api.post(gateway("/api/vacancies"), welzijn, welzijnVacancyBody).expect(201, "vacancy")
                 .json().path("id").asText();
+        // applications and events (issue 15): confirmed through the links in their mails
+        String applicant = "matrix-" + unique() + "@example.nl";
+        welzijnApplication = Recruitment.apply(Recruitment.application("Matrix Aanvrager", applicant, welzijnVacancy));
+        applicationLink = Recruitment.pathOf(Recruitment.confirmationLink(applicant));
+        api.get(gateway(applicationLink), null).expect(200, "confirm the application");
+        applicationToDecline = Recruitment.confirmedApplication(welzijnVacancy);
+        welzijnEvent = newEvent(welzijn, 14);
+        String guest = "matrix-guest-" + unique() + "@example.nl";
+        Recruitment.signUp(welzijnEvent, "Matrix Gast", guest);
+        signupLink = Recruitment.pathOf(Recruitment.confirmationLink(guest));
         recipes();
     }
 
@@ -351,6 +366,43 @@ class AuthorizationMatrixIT {
                 a -> Call.of("PUT", "/api/vacancies/" + welzijnVacancy, welzijnVacancyBody).ifMatchAny());
         recipe("GET /api/public/vacancies", a -> Call.of("GET", "/api/public/vacancies?kern=breukelen"));
         recipe("GET /api/public/vacancies/{id}", a -> Call.of("GET", "/api/public/vacancies/" + welzijnVacancy));
+
+        String ap = "/api/applications/";
+        recipe("POST /api/public/applications", a -> Call.of("POST", "/api/public/applications",
+                Recruitment.application("Matrix " + a, "matrix-" + unique() + "@example.nl", null)));
+        recipe("GET /api/public/applications/confirmation", a -> Call.of("GET", applicationLink));
+        recipe("GET /api/applications", a -> Call.of("GET", "/api/applications?status=CONFIRMED"));
+        recipe("GET /api/applications/{id}", a -> Call.of("GET", ap + welzijnApplication));
+        recipe("PUT /api/applications/{id}/intake", a -> Call.of("PUT", ap + welzijnApplication + "/intake",
+                Map.of("appointmentAt", "2027-02-18T10:00:00+01:00", "with", "Marieke")));
+        recipe("POST /api/applications/{id}/outcome", a -> Call.of("POST", ap + applicationToDecline + "/outcome",
+                Map.of("outcome", "DECLINED", "reason", "Geen plek die past")));
+        String oe = "/api/outreach-events/";
+        recipe("POST /api/outreach-events", a -> Call.of("POST", "/api/outreach-events", eventBody(21)));
+        recipe("GET /api/outreach-events", a -> Call.of("GET", "/api/outreach-events"));
+        recipe("GET /api/outreach-events/{id}", a -> Call.of("GET", oe + welzijnEvent));
+        recipe("GET /api/outreach-events/{id}/signups", a -> Call.of("GET", oe + welzijnEvent + "/signups"));
+        recipe("POST /api/outreach-events/{id}/invitations",
+                a -> Call.of("POST", oe + newEvent(welzijn, 0) + "/invitations"));
+        recipe("GET /api/public/outreach-events", a -> Call.of("GET", "/api/public/outreach-events?kern=breukelen"));
+        recipe("GET /api/public/outreach-events/{id}",
+                a -> Call.of("GET", "/api/public/outreach-events/" + welzijnEvent));
+        recipe("POST /api/public/outreach-events/{id}/signups", a -> Call.of("POST",
+                "/api/public/outreach-events/" + welzijnEvent + "/signups", Map.of("name", "Matrix " + a, "email",
+                        "matrix-" + unique() + "@example.nl", "interested", false, "consent", true)));
+        recipe("GET /api/public/outreach-events/signups/confirmation", a -> Call.of("GET", signupLink));
+    }
+
+    /** An event for 60-plussers in Breukelen, {@code inDays} from today, with 30 places. */
+    private static Map<String, Object> eventBody(int inDays) {
+        return Map.of("title", "Koffieochtend", "description", "Kennismaken met vrijwilligerswerk.",
+                "heldOn", LocalDate.now().plusDays(inDays).toString(), "startsAt", "10:00", "kern", "breukelen",
+                "place", "Bibliotheek Breukelen", "places", 30);
+    }
+
+    private static String newEvent(String coordinator, int inDays) {
+        return api.post(gateway("/api/outreach-events"), coordinator, eventBody(inDays)).expect(201, "new event")
+                .json().path("id").asText();
     }
 
     /** A session of dementia-basics in Breukelen, {@code inDays} from today. */

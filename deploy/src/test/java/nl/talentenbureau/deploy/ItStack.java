@@ -20,6 +20,9 @@ final class ItStack {
             // the matrix makes hundreds of calls per client: the rate limit is tested in the gateway's own tests
             "GATEWAY_RATE_LIMIT_RPS", "10000",
             "GATEWAY_RATE_LIMIT_BURST", "10000",
+            // the matrix and the stories apply and sign up anonymously from one address many times
+            "GATEWAY_PUBLIC_WRITE_RATE_LIMIT_RPS", "10000",
+            "GATEWAY_PUBLIC_WRITE_RATE_LIMIT_BURST", "10000",
             // webhooks go to the tests' receiver on loopback over plain http
             "REQUEST_WEBHOOK_REQUIRE_HTTPS", "false",
             "REQUEST_WEBHOOK_ALLOW_LOOPBACK", "true",

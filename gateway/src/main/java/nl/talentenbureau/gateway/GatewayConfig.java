@@ -117,6 +117,27 @@ public interface GatewayConfig {
          * from the API's, so a website's visitors neither use up nor are refused for the API's buckets.
          */
         PublicReads publicReads();
+
+        /**
+         * The public writes (an application, a sign-up, routed without a token): buckets per client address of their
+         * own, much smaller than the reads', since each one stores personal data and sends a mail.
+         */
+        PublicWrites publicWrites();
+    }
+
+    interface PublicWrites {
+
+        /** Tokens added to a client's public-write bucket per second (0.05: one every 20 seconds). */
+        @WithDefault("0.05")
+        double requestsPerSecond();
+
+        /** Size of a client's public-write bucket. */
+        @WithDefault("5")
+        int burst();
+
+        /** Largest body a public write may send, in bytes; larger (or of unknown length) is 413. */
+        @WithDefault("16384")
+        int maxBodyBytes();
     }
 
     interface PublicReads {

@@ -29,6 +29,17 @@ public interface NotificationConfig {
 
     Digest digest();
 
+    Recruitment recruitment();
+
+    interface Recruitment {
+
+        /**
+         * The page with the application form (the coalition's website) that an event's invitation links to, with
+         * {@code ?bron=EVENT&evenement={eventId}}; empty: {@code {public-url}/aanmelden}.
+         */
+        java.util.Optional<String> applyUrl();
+    }
+
     interface Renewals {
 
         /** When the daily VOG and training check runs (cron, Europe/Amsterdam; {@code off} switches it off). */

@@ -26,11 +26,45 @@ public interface VolunteerConfig {
 
     Reports reports();
 
+    Recruitment recruitment();
+
     interface Reports {
 
         /** The zone the funnel report's days and months are taken in (a status step at 23:30 UTC is the next day). */
         @WithDefault("Europe/Amsterdam")
         ZoneId zone();
+    }
+
+    /** Anonymous applications and event sign-ups: how long what they hold is kept, how large a body may be. */
+    interface Recruitment {
+
+        /** An application or sign-up whose mail link was not followed within this time is deleted. */
+        @WithDefault("PT24H")
+        Duration unconfirmedKeptFor();
+
+        /** A declined application (and the profile it became) is erased this long after the decision. */
+        @WithDefault("P180D")
+        Duration declinedKeptFor();
+
+        /** An application never decided (confirmed, or in intake) is erased after this long untouched. */
+        @WithDefault("P365D")
+        Duration idleKeptFor();
+
+        /** A sign-up's personal data is erased this long after its event's day. */
+        @WithDefault("P60D")
+        Duration signupsKeptFor();
+
+        /** How often the purge and the retention run (a scheduler interval, {@code off} for none). */
+        @WithDefault("15m")
+        String every();
+
+        /** How long after the start the first run waits (a scheduler delay). */
+        @WithDefault("1m")
+        String delayed();
+
+        /** Largest body an anonymous write may send (bytes); larger is 413. */
+        @WithDefault("16384")
+        int maxBodyBytes();
     }
 
     interface Invitation {

@@ -19,6 +19,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import nl.talentenbureau.platform.testing.FeatureEntities;
 import nl.talentenbureau.platform.testing.FeaturePackages;
 import nl.talentenbureau.platform.testing.ResourceRules;
+import nl.talentenbureau.volunteer.application.ApplicationSource;
+import nl.talentenbureau.volunteer.application.ApplicationStatus;
+import nl.talentenbureau.volunteer.application.ApplicationSteps;
 import nl.talentenbureau.volunteer.availability.Slot;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.screening.LatestCompletion;
@@ -43,7 +46,7 @@ class ArchitectureTest {
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
             Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
-                    "vacancy", "report"),
+                    "vacancy", "report", "application", "outreach"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest
@@ -72,7 +75,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
             .that().belongToAnyOf(WeeklySlots.class, Slot.class, VogValidity.class, VolunteerStatus.class, Roster.class,
-                    SessionStatus.class, LatestCompletion.class)
+                    SessionStatus.class, LatestCompletion.class, ApplicationSteps.class, ApplicationStatus.class,
+                    ApplicationSource.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

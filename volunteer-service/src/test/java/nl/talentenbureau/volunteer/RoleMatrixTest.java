@@ -97,7 +97,23 @@ class RoleMatrixTest {
             .allow("GET /api/vacancies/{id}", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/vacancies/{id}", Set.of(COORDINATOR))
             .allow("GET /api/public/vacancies", EVERYONE)
-            .allow("GET /api/public/vacancies/{id}", EVERYONE);
+            .allow("GET /api/public/vacancies/{id}", EVERYONE)
+            .allow("GET /api/applications", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/applications/{id}", Set.of(COORDINATOR, ADMIN))
+            .allow("PUT /api/applications/{id}/intake", Set.of(COORDINATOR))
+            .allow("POST /api/applications/{id}/outcome", Set.of(COORDINATOR))
+            .allow("POST /api/public/applications", EVERYONE)
+            .allow("GET /api/public/applications/confirmation", EVERYONE)
+            .allow("GET /internal/applicants/{id}/letter", Set.of(SERVICE))
+            .allow("POST /api/outreach-events", Set.of(COORDINATOR))
+            .allow("GET /api/outreach-events", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/outreach-events/{id}", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/outreach-events/{id}/signups", Set.of(COORDINATOR))
+            .allow("POST /api/outreach-events/{id}/invitations", Set.of(COORDINATOR))
+            .allow("GET /api/public/outreach-events", EVERYONE)
+            .allow("GET /api/public/outreach-events/{id}", EVERYONE)
+            .allow("POST /api/public/outreach-events/{id}/signups", EVERYONE)
+            .allow("GET /api/public/outreach-events/signups/confirmation", EVERYONE);
 
     @Test
     void everyOperationHasARow() {

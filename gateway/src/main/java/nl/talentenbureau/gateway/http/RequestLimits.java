@@ -51,7 +51,7 @@ public final class RequestLimits {
                     "The headers are longer than " + MAX_HEADERS_LENGTH + " characters together"));
         }
         if (bodyLength > MAX_BODY_LENGTH) {
-            return Optional.of(new Refusal(ProblemKind.PAYLOAD_TOO_LARGE,
+            return Optional.of(new Refusal(ProblemKind.CONTENT_TOO_LARGE,
                     "The body is " + bodyLength + " bytes; at most " + MAX_BODY_LENGTH + " are accepted"));
         }
         return Optional.empty();
@@ -64,5 +64,23 @@ public final class RequestLimits {
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /**
+     * Why the body of a public write is refused (413), or empty: larger than {@code maxBytes} by its
+     * Content-Length, or sent without one (chunked), since its size is then not known before it is passed on.
+     */
+    public static Optional<Refusal> checkBody(String contentLength, String transferEncoding, int maxBytes) {
+        long length;
+        try {
+            length = contentLength == null ? -1 : Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException e) {
+            length = -1;
+        }
+        if (length > maxBytes || length < 0 && transferEncoding != null) {
+            return Optional.of(new Refusal(ProblemKind.CONTENT_TOO_LARGE,
+                    "Send the body with a Content-Length of at most " + maxBytes + " bytes"));
+        }
+        return Optional.empty();
     }
 }

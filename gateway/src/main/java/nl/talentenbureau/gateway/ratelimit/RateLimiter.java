@@ -34,6 +34,12 @@ public class RateLimiter {
                 config.rateLimit().publicReads().requestsPerSecond(), System::nanoTime);
     }
 
+    /** The limiter of the public writes: buckets of their own, sized by {@code gateway.rate-limit.public-writes}. */
+    public static RateLimiter forPublicWrites(GatewayConfig config) {
+        return new RateLimiter(config.rateLimit().publicWrites().burst(),
+                config.rateLimit().publicWrites().requestsPerSecond(), System::nanoTime);
+    }
+
     RateLimiter(int burst, double ratePerSecond, LongSupplier clock) {
         this.burst = burst;
         this.ratePerSecond = ratePerSecond;

@@ -59,6 +59,7 @@ public class GatewayRouter {
     static final String REQUEST_ID = "requestId";
     private static final String REJECTED = "gateway.token-rejected";
     private static final String PAGE = "gateway.page";
+    private static final String PUBLIC_WRITE = "gateway.public-write";
     private static final String PAGE_UNAVAILABLE = """
             <!DOCTYPE html>
             <html lang="nl"><head><meta charset="utf-8"><title>Even niet bereikbaar</title></head>
@@ -72,6 +73,7 @@ public class GatewayRouter {
     private final RouteTable routes;
     private final RateLimiter rateLimiter;
     private final RateLimiter publicReadLimiter;
+    private final RateLimiter publicWriteLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
     private final VerifiedTokens verifiedTokens;
@@ -82,6 +84,7 @@ public class GatewayRouter {
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.publicReadLimiter = RateLimiter.forPublicReads(config);
+        this.publicWriteLimiter = RateLimiter.forPublicWrites(config);
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
         this.verifiedTokens = new VerifiedTokens(config.verifiedTokens().maxSize(),
                 () -> System.currentTimeMillis() / 1000);
@@ -170,7 +173,12 @@ public class GatewayRouter {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         // a public read (the open vacancies) needs no token and takes from buckets of its own
         boolean publicRead = upstream.isPresent() && routes.isPublicRead(request.method().name(), path);
-        RateLimiter limiter = publicRead ? publicReadLimiter : rateLimiter;
+        // a public write (an application, a sign-up) neither: buckets per address of its own and a body limit
+        boolean publicWrite = upstream.isPresent() && routes.isPublicWrite(request.method().name(), path);
+        if (publicWrite) {
+            ctx.put(PUBLIC_WRITE, Boolean.TRUE);
+        }
+        RateLimiter limiter = publicRead ? publicReadLimiter : publicWrite ? publicWriteLimiter : rateLimiter;
         var known = verifiedTokens.clientOf(authorization);
         if (known.isPresent()) {
             // verified before and not expired: its signature is not checked again (the service checks it)
@@ -183,7 +191,7 @@ public class GatewayRouter {
         QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
                 identity -> {
                     if (identity == null || identity.isAnonymous()) {
-                        if (publicRead) {
+                        if (publicRead || publicWrite) {
                             forward(ctx, upstream, limiter, "address:" + remoteAddress(ctx));
                         } else if (!limited(ctx, rateLimiter, "address:" + remoteAddress(ctx))) {
                             unauthenticated(ctx, "A bearer token is required", false);
@@ -203,6 +211,18 @@ public class GatewayRouter {
     private void forward(RoutingContext ctx, Optional<Upstream> upstream, RateLimiter limiter, String client) {
         if (limited(ctx, limiter, client)) {
             return;
+        }
+        if (ctx.get(PUBLIC_WRITE) != null) {
+            var tooLarge = RequestLimits.checkBody(ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH),
+                    ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING),
+                    config.rateLimit().publicWrites().maxBodyBytes());
+            if (tooLarge.isPresent()) {
+                // answered before the body is read; the connection is closed, since the body is not consumed
+                ctx.request().resume();
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                Problems.send(ctx.response(), tooLarge.get().kind(), tooLarge.get().detail(), ctx.request().path());
+                return;
+            }
         }
         if (upstream.isEmpty()) {
             notRouted(ctx);

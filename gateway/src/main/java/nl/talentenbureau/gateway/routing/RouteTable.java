@@ -22,7 +22,15 @@ public class RouteTable {
      * The public reads: GET (and HEAD) below these prefixes is routed without a token, for the coalition's and
      * municipality's websites (the open vacancies, which hold nothing personal), with a rate limit of its own.
      */
-    private static final List<String> PUBLIC_READS = List.of("/api/public/vacancies");
+    private static final List<String> PUBLIC_READS = List.of("/api/public/vacancies", "/api/public/applications",
+            "/api/public/outreach-events");
+
+    /**
+     * The public writes: POST below these prefixes is routed without a token (the application form and the sign-up
+     * for an event, for the same websites), with a rate limit per address of its own and a body limit.
+     */
+    private static final List<String> PUBLIC_WRITES = List.of("/api/public/applications",
+            "/api/public/outreach-events");
 
     private final List<Upstream> upstreams;
     private final Upstream web;
@@ -31,7 +39,8 @@ public class RouteTable {
     public RouteTable(GatewayConfig config) {
         this(List.of(
                 new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog", "/api/training-sessions",
-                        "/api/vacancies", "/api/public/vacancies"), config.routes().volunteer()),
+                        "/api/vacancies", "/api/public/vacancies", "/api/applications", "/api/outreach-events",
+                        "/api/public/applications", "/api/public/outreach-events"), config.routes().volunteer()),
                 new Upstream("request-service", List.of("/api/requests", "/api/webhooks"), config.routes().request()),
                 new Upstream("matching-service",
                         List.of("/api/candidates", "/api/matches", "/api/offers", "/api/proposals", "/api/reports"),
@@ -86,6 +95,14 @@ public class RouteTable {
             return false;
         }
         return PUBLIC_READS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+    }
+
+    /** True for a POST of a public write: no token needed, limited per address, body size checked. */
+    public boolean isPublicWrite(String method, String path) {
+        if (path == null || path.contains("..") || path.contains("//") || !"POST".equals(method)) {
+            return false;
+        }
+        return PUBLIC_WRITES.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
     }
 
     public Optional<Upstream> route(String path) {

@@ -55,7 +55,7 @@ class RequestLimitsTest {
         given().auth().oauth2(token()).contentType("application/json")
                 .body("{\"name\": \"" + "z".repeat(1024 * 1024) + "\"}").when().post("/api/volunteers")
                 .then().statusCode(413).contentType(PROBLEM)
-                .body("type", equalTo("https://talentenbureau.nl/problems/payload-too-large"))
+                .body("type", equalTo("https://talentenbureau.nl/problems/content-too-large"))
                 .body("status", equalTo(413))
                 .body("detail", equalTo("The body is 1048588 bytes; at most 1048576 are accepted"));
     }

@@ -36,6 +36,18 @@ class RouteTableTest {
     }
 
     @Test
+    void onlyAPostOfAPublicWriteNeedsNoToken() {
+        assertThat(routes.isPublicWrite("POST", "/api/public/applications")).isTrue();
+        assertThat(routes.isPublicWrite("POST",
+                "/api/public/outreach-events/3f1c8a2e-9b4d-4c6e-8f0a-1d2b3c4e5f60/signups")).isTrue();
+        assertThat(routes.isPublicWrite("PUT", "/api/public/applications")).isFalse();
+        assertThat(routes.isPublicWrite("POST", "/api/public/vacancies")).isFalse();
+        assertThat(routes.isPublicWrite("POST", "/api/applications")).isFalse();
+        assertThat(routes.isPublicWrite("POST", "/api/public/applicationsx")).isFalse();
+        assertThat(routes.isPublicWrite("POST", "/api/public/applications/../../volunteers")).isFalse();
+    }
+
+    @Test
     void aPrefixMatchesWholeSegmentsOnly() {
         assertThat(routes.route("/api/volunteersx")).isEmpty();
         assertThat(routes.route("/api")).isEmpty();

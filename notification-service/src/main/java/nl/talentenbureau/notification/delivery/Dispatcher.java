@@ -36,6 +36,7 @@ public class Dispatcher {
 
     private final Deliveries deliveries;
     private final VolunteerContacts contacts;
+    private final Applicants applicants;
     private final Coordinators coordinators;
     private final MatchAnswers answers;
     private final Followed followed;
@@ -47,17 +48,20 @@ public class Dispatcher {
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public Dispatcher(Deliveries deliveries, VolunteerContacts contacts, Coordinators coordinators,
-            MatchAnswers answers, Followed followed, Postman postman, NotificationConfig config, ObjectMapper json) {
+    public Dispatcher(Deliveries deliveries, VolunteerContacts contacts, Applicants applicants,
+            Coordinators coordinators, MatchAnswers answers, Followed followed, Postman postman,
+            NotificationConfig config, ObjectMapper json) {
         this.deliveries = deliveries;
         this.contacts = contacts;
+        this.applicants = applicants;
         this.coordinators = coordinators;
         this.answers = answers;
         this.followed = followed;
         this.postman = postman;
         this.config = config;
         this.json = json;
-        this.letters = new Letters(config.publicUrl(), config.zone());
+        this.letters = new Letters(config.publicUrl(), config.zone(),
+                config.recruitment().applyUrl().orElse(null));
         this.backoff = new Backoff(config.dispatch().initialBackoff(), config.dispatch().maxBackoff());
     }
 
@@ -100,6 +104,7 @@ public class Dispatcher {
                             String.valueOf(copies));
                 }
                 case COORDINATOR -> toCoordinator(delivery, now);
+                case APPLICANT -> toApplicant(delivery, now);
             }
         } catch (RuntimeException e) {
             Instant retryAt = now.plus(backoff.after(delivery.attempts + 1));
@@ -139,6 +144,29 @@ public class Dispatcher {
         postman.send(contact.email(), letter, delivery.key, delivery.kind);
         deliveries.sent(delivery.id, clock.instant());
         Log.infof("delivery %d (%s) sent to volunteer %s", delivery.id, delivery.kind, delivery.recipient);
+    }
+
+    /**
+     * An applicant or an event's sign-up: the address and the step's facts from volunteer-service at send time. Gone
+     * (deleted unconfirmed, erased) or confirmed already for a confirmation mail: skipped with the reason.
+     */
+    private void toApplicant(Delivery delivery, Instant now) {
+        Optional<ApplicantLetter> found = applicants.of(UUID.fromString(delivery.recipient));
+        if (found.isEmpty() || found.get().email() == null || found.get().email().isBlank()) {
+            deliveries.skipped(delivery.id, "applicant unknown, deleted unconfirmed or erased", now);
+            return;
+        }
+        ApplicantLetter applicant = found.get();
+        if (delivery.kind.confirmsAddress() && applicant.confirmToken() == null) {
+            deliveries.skipped(delivery.id, "confirmed already", now);
+            return;
+        }
+        JsonNode facts = json.valueToTree(applicant);
+        Letter letter = letters.compose(new Letters.Input(delivery.kind, Letters.language(applicant.language()),
+                applicant.name(), facts, Optional.empty(), Optional.ofNullable(applicant.declineReason())));
+        postman.send(applicant.email(), letter, delivery.key, delivery.kind);
+        deliveries.sent(delivery.id, clock.instant());
+        Log.infof("delivery %d (%s) sent to applicant %s", delivery.id, delivery.kind, delivery.recipient);
     }
 
     private void toCoordinator(Delivery delivery, Instant now) {

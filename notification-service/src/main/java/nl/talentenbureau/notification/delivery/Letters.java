@@ -28,10 +28,17 @@ public final class Letters {
 
     private final String publicUrl;
     private final ZoneId zone;
+    private final String applyUrl;
 
     public Letters(String publicUrl, ZoneId zone) {
+        this(publicUrl, zone, null);
+    }
+
+    /** {@code applyUrl}: the application form an event's invitation links to; null: {@code {publicUrl}/aanmelden}. */
+    public Letters(String publicUrl, ZoneId zone, String applyUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.zone = zone;
+        this.applyUrl = applyUrl == null || applyUrl.isBlank() ? this.publicUrl + "/aanmelden" : applyUrl;
     }
 
     /** nl unless the person chose en. */
@@ -60,6 +67,9 @@ public final class Letters {
         String actionLabel = null;
         String actionUrl = null;
         String subject;
+        if (kind.audience() == nl.talentenbureau.notification.rules.Audience.APPLICANT) {
+            return toApplicant(in, t);
+        }
         switch (kind) {
             case VOG_EXPIRING, TRAINING_EXPIRING -> {
                 String date = date(LocalDate.parse(text(in.facts(), "validUntil")), t.locale);
@@ -114,6 +124,77 @@ public final class Letters {
         }
         return new Letter(in.language(), subject, greeting, paragraphs, sections, actionLabel, actionUrl,
                 t.get("closing"), t.get(toVolunteer ? "footer" : "footer.coordinator"));
+    }
+
+    /**
+     * A mail to someone who applied or signed up for an event (no volunteer yet): what the step means in plain words,
+     * its facts, and the one link it needs (confirm, apply). Always a way to reach a person instead.
+     */
+    private Letter toApplicant(Input in, Texts t) {
+        Kind kind = in.kind();
+        String k = kind.name();
+        JsonNode f = in.facts();
+        String greeting = in.name() == null || in.name().isBlank()
+                ? t.get("greeting.applicant")
+                : t.format("greeting.named", in.name());
+        List<String> paragraphs = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        String actionLabel = null;
+        String actionUrl = null;
+        String subject = t.get(k + ".subject");
+        String vacancy = text(f, "vacancyTitle");
+        String event = text(f, "eventTitle");
+        String eventOn = text(f, "eventOn") == null ? "" : date(LocalDate.parse(text(f, "eventOn")), t.locale);
+        switch (kind) {
+            case APPLICATION_CONFIRM -> {
+                paragraphs.add(vacancy == null ? t.get(k + ".text") : t.format(k + ".text.vacancy", vacancy));
+                paragraphs.add(t.get(k + ".expiry"));
+                actionLabel = t.get(k + ".action");
+                actionUrl = publicUrl + "/api/public/applications/confirmation?token=" + text(f, "confirmToken");
+            }
+            case SIGNUP_CONFIRM -> {
+                subject = t.format(k + ".subject", event);
+                paragraphs.add(t.format(k + ".text", event));
+                details.add(t.get("label.what") + ": " + event);
+                details.add(t.get("label.when") + ": " + eventOn + ", " + text(f, "eventStartsAt"));
+                details.add(t.get("label.where") + ": " + text(f, "eventPlace"));
+                paragraphs.add(t.get(k + ".expiry"));
+                actionLabel = t.get(k + ".action");
+                actionUrl = publicUrl + "/api/public/outreach-events/signups/confirmation?token="
+                        + text(f, "confirmToken");
+            }
+            case INTAKE_PLANNED -> {
+                String at = text(f, "intakeAt") == null
+                        ? ""
+                        : dateTime(OffsetDateTime.parse(text(f, "intakeAt")),
+                                t.locale);
+                subject = t.format(k + ".subject", at);
+                paragraphs.add(t.format(k + ".text", at, text(f, "intakeWith")));
+                details.add(t.get("label.when") + ": " + at);
+                details.add(t.get("label.with") + ": " + text(f, "intakeWith"));
+                paragraphs.add(t.get(k + ".change"));
+            }
+            case APPLICATION_DECLINED -> {
+                paragraphs.add(t.get(k + ".text"));
+                details.add(t.get("label.reason") + ": " + in.reason().filter(r -> !r.isBlank())
+                        .orElse(t.get("reason.none")));
+                paragraphs.add(t.get(k + ".after"));
+            }
+            case EVENT_INVITATION -> {
+                paragraphs.add(t.format(k + ".text", event == null ? "" : event, eventOn));
+                actionLabel = t.get(k + ".action");
+                String eventId = text(f, "eventId");
+                actionUrl = applyUrl + (applyUrl.contains("?") ? "&" : "?") + "bron=EVENT"
+                        + (eventId == null ? "" : "&evenement=" + eventId);
+            }
+            default -> paragraphs.add(t.get(k + ".text"));
+        }
+        List<Letter.Section> sections = details.isEmpty()
+                ? List.of()
+                : List.of(new Letter.Section(t.get("label.details"), details));
+        paragraphs.add(t.get("applicant.phone"));
+        return new Letter(in.language(), subject, greeting, paragraphs, sections, actionLabel, actionUrl,
+                t.get("closing"), t.get("footer.applicant"));
     }
 
     private List<String> lines(JsonNode items, Texts t) {

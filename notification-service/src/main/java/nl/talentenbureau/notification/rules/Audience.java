@@ -7,5 +7,10 @@ package nl.talentenbureau.notification.rules;
 public enum Audience {
     VOLUNTEER,
     COORDINATORS,
-    COORDINATOR
+    COORDINATOR,
+    /**
+     * Someone who applied or signed up for an event and is no volunteer (yet): recipient = the application's or
+     * sign-up's id; name and address are read from volunteer-service at send time.
+     */
+    APPLICANT
 }

@@ -33,6 +33,14 @@ public final class DeliveryKey {
         return "digest:" + organisation + ":" + isoWeek;
     }
 
+    /**
+     * {@code application:{id}:{version}:{kind}} for an application's step, {@code signup:{id}:{kind}} for an event's
+     * sign-up: once per step.
+     */
+    public static String applicant(String aggregate, UUID id, Long version, Kind kind) {
+        return aggregate + ":" + id + (version == null ? "" : ":" + version) + ":" + kind;
+    }
+
     /** The key of one coordinator's copy of a message to the coordinators of an organisation. */
     public static String coordinator(String organisationKey, String userId) {
         return organisationKey + ">" + userId;

@@ -26,7 +26,21 @@ public enum Kind {
     /** To the coordinators: the system offered the request to the next candidate by itself. */
     NEXT_CANDIDATE_OFFERED(Audience.COORDINATORS),
     /** To the coordinators: the weekly digest of their organisation. */
-    WEEKLY_DIGEST(Audience.COORDINATORS);
+    WEEKLY_DIGEST(Audience.COORDINATORS),
+    /** To an applicant: follow the link to confirm the application (else it is deleted after a day). */
+    APPLICATION_CONFIRM(Audience.APPLICANT),
+    /** To an applicant: the application is confirmed; a coordinator will be in touch. */
+    APPLICATION_RECEIVED(Audience.APPLICANT),
+    /** To an applicant: the intake appointment (when, with whom). */
+    INTAKE_PLANNED(Audience.APPLICANT),
+    /** To an applicant: welcome, the intake made them an active volunteer. */
+    APPLICATION_ACCEPTED(Audience.APPLICANT),
+    /** To an applicant: declined, with the reason (read at send time). */
+    APPLICATION_DECLINED(Audience.APPLICANT),
+    /** To someone who signed up for an event: follow the link to confirm. */
+    SIGNUP_CONFIRM(Audience.APPLICANT),
+    /** To someone who came to an event and showed interest: a link to apply (source EVENT). */
+    EVENT_INVITATION(Audience.APPLICANT);
 
     private final Audience audience;
 
@@ -41,5 +55,10 @@ public enum Kind {
     /** The kinds that only make sense while the offer is still open. */
     public boolean needsOpenOffer() {
         return this == OFFER_NEW || this == OFFER_REMINDER;
+    }
+
+    /** The kinds whose link confirms what was sent: pointless once it is confirmed. */
+    public boolean confirmsAddress() {
+        return this == APPLICATION_CONFIRM || this == SIGNUP_CONFIRM;
     }
 }

@@ -50,6 +50,17 @@ public final class Events {
         return append("volunteers", "VolunteerErased", "volunteer", id, Map.of("id", id.toString()));
     }
 
+    /** A step of an application on volunteer-service's feed, as it writes it: ids only. */
+    public static FollowedEvent application(UUID id, long version, String type) {
+        return append("recruitment", type, "application", id, Map.of("id", id.toString(), "version", version));
+    }
+
+    /** A step of an event's sign-up on volunteer-service's feed: ids only. */
+    public static FollowedEvent signup(UUID id, UUID eventId, String type) {
+        return append("recruitment", type, "outreach-signup", id,
+                Map.of("id", id.toString(), "eventId", eventId.toString()));
+    }
+
     public static FollowedEvent request(UUID id, String organisation, String theme, String kern) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", id.toString());

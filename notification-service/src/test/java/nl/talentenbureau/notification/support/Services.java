@@ -62,6 +62,21 @@ public final class Services {
                         .withBody("{\"status\":404}")));
     }
 
+    /** An applicant's (or sign-up's) answer of {@code GET /internal/applicants/{id}/letter}. */
+    public static void applicant(UUID id, Map<String, Object> letter) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id.toString());
+        body.put("language", "nl");
+        body.putAll(letter);
+        stub("/internal/applicants/" + id + "/letter", body);
+    }
+
+    public static void applicantGone(UUID id) {
+        wireMock().register(get(urlPathEqualTo("/internal/applicants/" + id + "/letter"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
+    }
+
     public static void declineReason(UUID match, String reason) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("matchId", match.toString());

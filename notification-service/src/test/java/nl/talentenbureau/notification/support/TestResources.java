@@ -11,7 +11,7 @@ import nl.talentenbureau.platform.testing.PostgresResource;
  * the token endpoint), a WireMock server for the services it calls at send time and an embedded SMTP server.
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = FeedStub.class, initArgs = @ResourceArg(name = "feeds", value = "matching,volunteers,requests"))
+@QuarkusTestResource(value = FeedStub.class, initArgs = @ResourceArg(name = "feeds", value = "matching,volunteers,requests,recruitment"))
 @QuarkusTestResource(ServicesResource.class)
 @QuarkusTestResource(SmtpResource.class)
 public final class TestResources {

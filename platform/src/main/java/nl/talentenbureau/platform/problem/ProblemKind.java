@@ -17,7 +17,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     ILLEGAL_TRANSITION(409, "illegal-transition", "This status step is not allowed"),
     PRECONDITION_FAILED(412, "precondition-failed", "The resource changed since you read it"),
-    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request's body is too large"),
+    CONTENT_TOO_LARGE(413, "content-too-large", "The request body is too large"),
     URI_TOO_LONG(414, "uri-too-long", "The request's path and query are too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body must be application/json"),
     UNPROCESSABLE(422, "unprocessable", "The request refers to something that cannot be used"),

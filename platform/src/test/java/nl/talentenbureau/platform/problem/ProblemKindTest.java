@@ -46,7 +46,7 @@ class ProblemKindTest {
             "406, NOT_ACCEPTABLE",
             "409, CONFLICT",
             "412, PRECONDITION_FAILED",
-            "413, PAYLOAD_TOO_LARGE",
+            "413, CONTENT_TOO_LARGE",
             "414, URI_TOO_LONG",
             "415, UNSUPPORTED_MEDIA_TYPE",
             "422, UNPROCESSABLE",

@@ -20,4 +20,16 @@ public interface Profiles {
 
     /** The profile linked to the caller's account; 404 when they have not registered yet. */
     UUID ownId(String subject);
+
+    /**
+     * An application taken up for intake becomes a profile of that organisation: registered APPLIED, then stepped to
+     * INTAKE, each with its event. Answers the new profile's id.
+     */
+    UUID registerApplicant(ApplicantProfile applicant);
+
+    /** The intake's outcome on the profile: {@code ACTIVE}, or {@code STOPPED} for a declined applicant. */
+    void stepApplicant(UUID volunteerId, String status);
+
+    /** Erases the profile as {@code DELETE /api/volunteers/{id}} does (retention of declined applications). */
+    void eraseProfile(UUID volunteerId);
 }

@@ -222,6 +222,22 @@ public class TrainingSessionService {
         return all.stream().map(e -> EnrolmentView.of(e, roster)).toList();
     }
 
+    /** Every enrolment of the volunteer with its session's facts, by date: for their export. */
+    public List<EnrolmentExport> enrolmentsOf(UUID volunteerId) {
+        List<Enrolment> own = enrolments.ofVolunteer(volunteerId);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, TrainingSession> held = new HashMap<>();
+        sessions.list("id in ?1", own.stream().map(e -> e.sessionId).toList()).forEach(s -> held.put(s.id, s));
+        return own.stream().map(e -> {
+            TrainingSession s = held.get(e.sessionId);
+            return new EnrolmentExport(s.id, s.trainingCode, s.heldOn, s.kern, s.place, s.organisation, e.status,
+                    e.enrolledBy, e.requestedAt);
+        }).sorted(java.util.Comparator.comparing(EnrolmentExport::heldOn).thenComparing(EnrolmentExport::sessionId))
+                .toList();
+    }
+
     /** Erasure: a place the volunteer held goes to the next in line, then their enrolments are deleted. */
     @Transactional(Transactional.TxType.MANDATORY)
     void forget(@Observes ProfileErasure erasure) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,6 +105,16 @@ public class VacancyService {
     public PublicVacancyView published(UUID id) {
         return vacancies.findByIdOptional(id).filter(v -> v.status == VacancyStatus.OPEN)
                 .map(PublicVacancyView::of).orElseThrow(VacancyService::notFound);
+    }
+
+    /** An open vacancy, for an application to it; empty when unknown or closed. */
+    public Optional<PublicVacancyView> open(UUID id) {
+        return vacancies.findByIdOptional(id).filter(v -> v.status == VacancyStatus.OPEN).map(PublicVacancyView::of);
+    }
+
+    /** A vacancy's title, open or closed (an applicant's mail names what they applied to). */
+    public Optional<String> titleOf(UUID id) {
+        return vacancies.findByIdOptional(id).map(v -> v.title);
     }
 
     /** A strong tag of exactly what is shown: the same answer, the same tag, on every instance. */

@@ -21,10 +21,12 @@ import nl.talentenbureau.platform.http.IfMatch;
 import nl.talentenbureau.platform.http.PageView;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.volunteer.account.AccountService;
+import nl.talentenbureau.volunteer.application.ApplicationService;
 import nl.talentenbureau.volunteer.availability.AvailabilityService;
 import nl.talentenbureau.volunteer.availability.WeeklySlots;
 import nl.talentenbureau.volunteer.catalog.CatalogService;
 import nl.talentenbureau.volunteer.core.AccountProfile;
+import nl.talentenbureau.volunteer.core.ApplicantProfile;
 import nl.talentenbureau.volunteer.core.ProfileChanged;
 import nl.talentenbureau.volunteer.core.ProfileErasure;
 import nl.talentenbureau.volunteer.core.Profiles;
@@ -33,6 +35,7 @@ import nl.talentenbureau.volunteer.matchfeed.MatchLinks;
 import nl.talentenbureau.volunteer.privacy.ConsentPurpose;
 import nl.talentenbureau.volunteer.privacy.ConsentService;
 import nl.talentenbureau.volunteer.screening.ScreeningService;
+import nl.talentenbureau.volunteer.session.TrainingSessionService;
 
 /**
  * The volunteer profile: registration, changes with optimistic locking, status steps, memberships, erasure. It reads
@@ -51,11 +54,13 @@ public class VolunteerService implements Profiles {
     private final Event<ProfileErasure> erasures;
     private final AccountService accounts;
     private final MatchLinks matchLinks;
+    private final TrainingSessionService sessions;
+    private final ApplicationService applications;
 
     public VolunteerService(VolunteerRepository volunteers, VolunteerSearch search, VolunteerFeed feed,
             CatalogService catalog, AvailabilityService availability, ScreeningService screening,
             ConsentService consents, Event<ProfileErasure> erasures, AccountService accounts,
-            MatchLinks matchLinks) {
+            MatchLinks matchLinks, TrainingSessionService sessions, ApplicationService applications) {
         this.volunteers = volunteers;
         this.search = search;
         this.feed = feed;
@@ -66,6 +71,8 @@ public class VolunteerService implements Profiles {
         this.erasures = erasures;
         this.accounts = accounts;
         this.matchLinks = matchLinks;
+        this.sessions = sessions;
+        this.applications = applications;
     }
 
     public VolunteerDetails details(UUID id) {
@@ -88,7 +95,8 @@ public class VolunteerService implements Profiles {
     private PersonalDataExport exportOf(Volunteer volunteer) {
         // matching's part is added by the resource, which asks matching-service with the caller's token
         return new PersonalDataExport(OffsetDateTime.now(), VolunteerView.of(detailsOf(volunteer)), null,
-                consents.historyOf(volunteer.id), PersonalDataExport.SHARED_WITH);
+                consents.historyOf(volunteer.id), sessions.enrolmentsOf(volunteer.id),
+                applications.exportOf(volunteer.id), PersonalDataExport.SHARED_WITH);
     }
 
     @Override
@@ -147,6 +155,39 @@ public class VolunteerService implements Profiles {
         volunteer.capacity = input.capacity();
         volunteers.persist(volunteer);
         return published(volunteer, "VolunteerRegistered");
+    }
+
+    /** An application taken up for intake: a profile of the organisation, APPLIED and then INTAKE. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID registerApplicant(ApplicantProfile applicant) {
+        catalog.checkKern("kern", applicant.homeKern());
+        Volunteer volunteer = newVolunteer();
+        volunteer.organisations = new ArrayList<>(List.of(applicant.organisation()));
+        volunteer.name = applicant.name().strip();
+        volunteer.email = blankToNull(applicant.email());
+        volunteer.phone = blankToNull(applicant.phone());
+        volunteer.homeKern = applicant.homeKern();
+        // the coordinator completes travel distance, talents and availability at the intake (PUT)
+        volunteer.maxTravelKm = Limits.APPLICANT_TRAVEL_KM;
+        volunteer.capacity = Limits.DEFAULT_CAPACITY;
+        volunteers.persist(volunteer);
+        published(volunteer, "VolunteerRegistered");
+        volunteer.status = VolunteerStatus.INTAKE;
+        saved(volunteer, "VolunteerStatusChanged");
+        return volunteer.id;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void stepApplicant(UUID volunteerId, String status) {
+        step(volunteerId, VolunteerStatus.valueOf(status), IfMatch.ANY);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseProfile(UUID volunteerId) {
+        erase(volunteerId);
     }
 
     /**
