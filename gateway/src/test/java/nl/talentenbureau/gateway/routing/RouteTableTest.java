@@ -23,6 +23,9 @@ class RouteTableTest {
         assertThat(routes.route("/api/volunteers")).map(Upstream::name).contains("volunteer-service");
         assertThat(routes.route("/api/catalog/kernen")).map(Upstream::name).contains("volunteer-service");
         assertThat(routes.route("/api/requests/1/status")).map(Upstream::name).contains("request-service");
+        assertThat(routes.route("/api/signals/1/status")).map(Upstream::name).contains("request-service");
+        assertThat(routes.route("/api/directory/leef")).map(Upstream::name).contains("volunteer-service");
+        assertThat(routes.route("/api/public/directory")).map(Upstream::name).contains("volunteer-service");
     }
 
     @Test
@@ -33,6 +36,9 @@ class RouteTableTest {
         assertThat(routes.isPublicRead("GET", "/api/vacancies")).isFalse();
         assertThat(routes.isPublicRead("GET", "/api/public/vacanciesx")).isFalse();
         assertThat(routes.isPublicRead("GET", "/api/public/vacancies/../../volunteers")).isFalse();
+        assertThat(routes.isPublicRead("GET", "/api/public/directory")).isTrue();
+        assertThat(routes.isPublicRead("GET", "/api/public/directory/leef")).isTrue();
+        assertThat(routes.isPublicRead("PUT", "/api/directory/leef")).isFalse();
     }
 
     @Test

@@ -1,0 +1,22 @@
+package nl.talentenbureau.volunteer.directory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An organisation as the directory shows it, to anyone: what it offers where, when it is open, how to reach it. No
+ * person, no version (the ETag carries it).
+ */
+@Schema(name = "DirectoryEntry")
+public record DirectoryView(
+        @Schema(description = "The organisation's alias (the realm's)", examples = "welzijn-stichtse-vecht") String alias,
+        @Schema(examples = "Welzijn Stichtse Vecht") String name,
+        @Schema(examples = "Welzijnswerk voor alle inwoners: ouderenadvies, mantelzorg, dagbesteding.") String description,
+        List<DirectoryInput.Offer> offers,
+        List<DirectoryInput.Opening> openingHours,
+        @Schema(examples = "Huisbezoek op afspraak") String openingNote,
+        DirectoryInput.Contact contact,
+        @Schema(description = "The day it was last changed", examples = "2026-12-02") LocalDate updatedOn) {
+}
