@@ -42,7 +42,7 @@ class ArchitectureTest {
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
             Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
-                    "vacancy"),
+                    "vacancy", "directory"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest

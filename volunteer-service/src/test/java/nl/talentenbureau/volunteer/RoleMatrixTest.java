@@ -95,7 +95,10 @@ class RoleMatrixTest {
             .allow("GET /api/vacancies/{id}", Set.of(COORDINATOR, ADMIN))
             .allow("PUT /api/vacancies/{id}", Set.of(COORDINATOR))
             .allow("GET /api/public/vacancies", EVERYONE)
-            .allow("GET /api/public/vacancies/{id}", EVERYONE);
+            .allow("GET /api/public/vacancies/{id}", EVERYONE)
+            .allow("PUT /api/directory/{alias}", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/public/directory", EVERYONE)
+            .allow("GET /api/public/directory/{alias}", EVERYONE);
 
     @Test
     void everyOperationHasARow() {
@@ -115,6 +118,7 @@ class RoleMatrixTest {
                 .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
+                .replace("{alias}", "matrix-org")
                 .replace("{purpose}", "MATCHING")
                 .replace("{feed}", "matching")
                 .replace("{seq}", "1");

@@ -124,8 +124,7 @@ public class SignalResource {
     @RolesAllowed({Roles.VOLUNTEER, Roles.COORDINATOR})
     @Operation(summary = "Read a signal", description = "For whoever raised it (with the feedback, without the reference) and the receiving organisation's coordinators (with the reference); 404 for everybody else.")
     @APIResponse(responseCode = "200", description = "The signal", headers = @Header(name = "ETag", description = "Version to send in If-Match"), content = @Content(schema = @Schema(implementation = SignalView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID")
-    @APIResponse(responseCode = "404", description = "No such signal, or not yours to see")
+    @APIResponse(responseCode = "404", description = "No such signal (or not a UUID), or not yours to see")
     public Response get(
             @Parameter(description = "The signal's id", example = "0b7d9a55-3c1e-4a8f-9b2d-6e4f1a2c3d4e") @PathParam("id") UUID id) {
         return withETag(signals.get(Viewer.of(caller), id));
