@@ -26,7 +26,12 @@ public enum Kind {
     /** To the coordinators: the system offered the request to the next candidate by itself. */
     NEXT_CANDIDATE_OFFERED(Audience.COORDINATORS),
     /** To the coordinators: the weekly digest of their organisation. */
-    WEEKLY_DIGEST(Audience.COORDINATORS);
+    WEEKLY_DIGEST(Audience.COORDINATORS),
+    /**
+     * To the coordinators of the organisation a signal was referred to: nobody picked it up in time, and it went to
+     * the coalition's admin (issue 16). Codes only: never the note or the senior.
+     */
+    SIGNAL_ESCALATED(Audience.COORDINATORS);
 
     private final Audience audience;
 
