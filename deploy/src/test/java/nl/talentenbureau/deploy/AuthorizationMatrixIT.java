@@ -74,6 +74,7 @@ class AuthorizationMatrixIT {
     private static String welzijnSession;
     private static String welzijnVacancy;
     private static Map<String, Object> welzijnVacancyBody;
+    private static String signalToWelzijn;
 
     @BeforeAll
     static void setUp() {
@@ -140,6 +141,11 @@ class AuthorizationMatrixIT {
         welzijnVacancyBody = vacancyBody();
         welzijnVacancy = api.post(gateway("/api/vacancies"), welzijn, welzijnVacancyBody).expect(201, "vacancy")
                 .json().path("id").asText();
+        // the directory (issue 16): Welzijn's entry, and a signal of HandjeHelpen's referred to Welzijn
+        int directory = api.call("PUT", gateway("/api/directory/welzijn-stichtse-vecht"), admin,
+                Map.of("If-Match", "*"), directoryBody()).status();
+        assertThat(directory).as("Welzijn's directory entry").isIn(200, 201);
+        signalToWelzijn = newSignal(handjeHelpen);
         recipes();
     }
 
@@ -345,6 +351,37 @@ class AuthorizationMatrixIT {
                 a -> Call.of("PUT", "/api/vacancies/" + welzijnVacancy, welzijnVacancyBody).ifMatchAny());
         recipe("GET /api/public/vacancies", a -> Call.of("GET", "/api/public/vacancies?kern=breukelen"));
         recipe("GET /api/public/vacancies/{id}", a -> Call.of("GET", "/api/public/vacancies/" + welzijnVacancy));
+
+        recipe("PUT /api/directory/{alias}",
+                a -> Call.of("PUT", "/api/directory/welzijn-stichtse-vecht", directoryBody()).ifMatchAny());
+        recipe("GET /api/public/directory", a -> Call.of("GET", "/api/public/directory?theme=financial"));
+        recipe("GET /api/public/directory/{alias}", a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
+        recipe("POST /api/signals", a -> Call.of("POST", "/api/signals", signalBody()));
+        recipe("GET /api/signals", a -> Call.of("GET", "/api/signals?size=5"));
+        recipe("GET /api/signals/{id}", a -> Call.of("GET", "/api/signals/" + signalToWelzijn));
+        recipe("POST /api/signals/{id}/status", a -> Call.of("POST", "/api/signals/" + newSignal(handjeHelpen)
+                + "/status", Map.of("status", "PICKED_UP")));
+        recipe("GET /api/signals/escalated", a -> Call.of("GET", "/api/signals/escalated?size=5"));
+        recipe("GET /api/reports/signals", a -> Call.of("GET", "/api/reports/signals?period="
+                + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear() + "&by=kern"));
+    }
+
+    /** Welzijn's directory entry, as the demo data has it. */
+    private static Map<String, Object> directoryBody() {
+        return DemoDirectory.entry(DemoDirectory.realmOrganisations().stream()
+                .filter(o -> o.alias().equals("welzijn-stichtse-vecht")).findFirst().orElseThrow());
+    }
+
+    /** A signal about a senior in Breukelen, referred to Welzijn with what the senior agreed to share. */
+    private static Map<String, Object> signalBody() {
+        return Map.of("theme", "financial", "urgency", "NORMAL", "receivingOrganisation", "welzijn-stichtse-vecht",
+                "note", "Post blijft ongeopend liggen.", "kern", "breukelen", "sharedContact",
+                Map.of("name", "Meneer Matrix", "phone", "0346 999 000"), "consent", Map.of("channel", "PHONE"));
+    }
+
+    private static String newSignal(String coordinator) {
+        return api.post(gateway("/api/signals"), coordinator, signalBody()).expect(201, "a signal").json()
+                .path("id").asText();
     }
 
     /** A session of dementia-basics in Breukelen, {@code inDays} from today. */
