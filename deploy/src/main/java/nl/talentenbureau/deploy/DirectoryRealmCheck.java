@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * realm administrator's own credentials:
  *
  * <pre>
- * ./mvnw -q -pl deploy exec:java -Dexec.mainClass=nl.talentenbureau.deploy.DirectoryRealmCheck \
+ * ./mvnw -q -pl deploy exec:java -Dexec.skip=false -Dexec.mainClass=nl.talentenbureau.deploy.DirectoryRealmCheck \
  *     -Dexec.args="https://auth.example.org https://api.example.org admin-user"   (password on stdin or KEYCLOAK_ADMIN_PASSWORD)
  * </pre>
  */

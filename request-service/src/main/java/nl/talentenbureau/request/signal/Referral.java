@@ -1,5 +1,7 @@
 package nl.talentenbureau.request.signal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import nl.talentenbureau.platform.problem.ProblemException;
 
 /**
@@ -9,6 +11,7 @@ import nl.talentenbureau.platform.problem.ProblemException;
  */
 public final class Referral {
 
+    @Schema(name = "SignalReferenceKind")
     public enum Kind {
         REQUEST,
         SHARED_CONTACT

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.talentenbureau.request.request.Urgency;
 
 /**
@@ -33,6 +35,8 @@ public record SignalInput(
     public static final int NOTE_MAX = 500;
 
     /** Only what the senior agreed to share: a name and a phone number or an address. */
+    // absent rather than null: the schema has no nulls (the contract fuzz checks answers against it)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "SignalSharedContact")
     public record SharedContact(
             @Schema(examples = "Mevrouw De Vries") @NotBlank @Size(max = 120) String name,
@@ -47,6 +51,7 @@ public record SignalInput(
             @Schema(description = "When (default: now)", examples = "2026-12-02T10:15:00+01:00") @PastOrPresent OffsetDateTime givenAt) {
     }
 
+    @Schema(name = "SignalConsentChannel")
     public enum Channel {
         IN_PERSON,
         PHONE,

@@ -1,10 +1,13 @@
 package nl.talentenbureau.request.signal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A signal's steps: RAISED -> PICKED_UP (a coordinator of the receiving organisation takes it on) -> FEEDBACK_GIVEN
  * (a short answer to whoever raised it) -> CLOSED. One way, one step at a time: an answer without a pick-up, or a
  * pick-up after the feedback, would leave the raiser with the wrong story. Unit-tested in {@code SignalStatusTest}.
  */
+@Schema(name = "SignalStatus")
 public enum SignalStatus {
 
     RAISED,

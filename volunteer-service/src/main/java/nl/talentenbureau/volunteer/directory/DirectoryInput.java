@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.talentenbureau.volunteer.catalog.CatalogViews;
 
 /**
@@ -30,9 +32,11 @@ public record DirectoryInput(
     static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
     /** One thing the organisation offers: a theme, where (no kernen: the whole coalition) and in a sentence what. */
+    // absent rather than null: the schema has no nulls (the contract fuzz checks answers against it)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DirectoryOffer")
     public record Offer(
-            @Schema(description = "Theme code", examples = "loneliness") @NotNull @Size(max = 40) @Pattern(regexp = CatalogViews.CODE_PATTERN) String theme,
+            @Schema(description = "Theme code", examples = "health") @NotNull @Size(max = 40) @Pattern(regexp = CatalogViews.CODE_PATTERN) String theme,
             @Schema(description = "Kern codes; empty: the whole coalition", examples = "[\"breukelen\", \"maarssen\"]") @Size(max = 40) List<@NotNull @Size(max = 60) @Pattern(regexp = CatalogViews.CODE_PATTERN) String> kernen,
             @Schema(examples = "Ouderenadviseur komt op huisbezoek") @Size(max = 300) String summary) {
 
@@ -50,6 +54,7 @@ public record DirectoryInput(
     }
 
     /** The organisation's own phone, e-mail, website and address; at least one way to reach it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "DirectoryContact")
     public record Contact(
             @Schema(examples = "0346 123 456") @Size(max = 40) @Pattern(regexp = "[+0-9 ()-]{6,40}", message = "must be a phone number") String phone,

@@ -87,15 +87,18 @@ public class DirectoryService {
             ETags.required(ifMatch).requireCurrent(entry.version);
         }
         apply(entry, input, now);
-        try {
-            if (created) {
+        if (created) {
+            try {
                 entries.persist(entry);
+                entries.flush();
+            } catch (PersistenceException e) {
+                // another first PUT of the same alias committed in between (the primary key)
+                throw ProblemException.conflict("the entry was created by someone else at the same moment: read it"
+                        + " and send its ETag in If-Match");
             }
-            // the new version for the ETag; a writer that read the same version fails here (optimistic lock)
+        } else {
+            // the new version for the ETag; a writer that read the same version fails here (optimistic lock: 412)
             entries.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("the entry was written by someone else at the same moment: read it and "
-                    + "send its ETag in If-Match");
         }
         DirectoryEntry written = entry;
         outbox.append(CatalogFeed.AGGREGATE, "organisation:" + alias, ORGANISATION_CHANGED, () -> snapshot(written));
