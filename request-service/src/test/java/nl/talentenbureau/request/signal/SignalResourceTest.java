@@ -178,6 +178,30 @@ class SignalResourceTest {
     }
 
     @Test
+    void parallelPickUpsOfOneSignalLeaveOnePickUpAndOneEvent() throws Exception {
+        String path = raised(annaToken, annasSignal());
+        long head = Feed.head();
+        int calls = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                answers.add(pool.submit(() -> as(welzijnCoordinator).body(Map.of("status", "PICKED_UP"))
+                        .post(path + "/status").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            Log.infof("signals: %d parallel pick-ups of one signal -> %s", calls, statuses);
+            assertThat(statuses).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409 || s == 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(Feed.eventsAfter(head, "signal")).extracting(e -> e.get("type")).containsExactly("SignalPickedUp");
+    }
+
+    @Test
     void badSignalsAreRefusedAndNothingIsStored() {
         long head = Feed.head();
         problem(as(annaToken).body(annasSignal().with("note", "x".repeat(501))).post("/api/signals").then(), 400,
