@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Are the coalition's directory and the realm's Organizations in step (issue 16, ADR 8)? Lists the directory entries
+ * Are the coalition's directory and the realm's Organizations in step (issue 16, ADR 9)? Lists the directory entries
  * without an organisation in the realm (nobody can sign in as their coordinator) and the realm's organisations without
  * a directory entry (not findable for seniors, not selectable for a signal). No service may read the realm's
  * organisations (Keycloak's Organizations admin API needs {@code manage-realm}), so an operator runs this with the

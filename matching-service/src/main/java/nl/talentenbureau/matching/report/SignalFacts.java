@@ -14,7 +14,7 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
 
 /**
- * The signals' facts of a year from request-service, at the moment a report is asked for (ADR 8): matching keeps no
+ * The signals' facts of a year from request-service, at the moment a report is asked for (ADR 9): matching keeps no
  * copy. When request-service cannot answer in time, the report answers 503 (the impact report does not depend on it).
  */
 @ApplicationScoped

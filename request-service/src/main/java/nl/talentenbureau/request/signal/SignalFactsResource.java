@@ -29,7 +29,7 @@ import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.security.Roles;
 
 /**
- * The signals' facts for matching-service's report (ADR 8), service role only, never routed by the gateway: per signal
+ * The signals' facts for matching-service's report (ADR 9), service role only, never routed by the gateway: per signal
  * raised in the period its kern, theme and times. No id, no note, no reference, no raiser: matching suppresses small
  * cells before anyone sees a figure.
  */

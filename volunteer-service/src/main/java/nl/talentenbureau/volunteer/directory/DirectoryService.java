@@ -28,7 +28,7 @@ import nl.talentenbureau.volunteer.vacancy.VacancyService;
 /**
  * The coalition's directory: each organisation's coordinators keep their own entry, an admin any; anyone reads it.
  * Every change is a catalogue event ({@code OrganisationChanged}), so the services that check codes against the
- * catalogue know the organisations a signal may be referred to (ADR 8).
+ * catalogue know the organisations a signal may be referred to (ADR 9).
  */
 @ApplicationScoped
 public class DirectoryService {
