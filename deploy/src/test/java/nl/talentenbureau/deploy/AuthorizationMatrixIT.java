@@ -355,7 +355,8 @@ class AuthorizationMatrixIT {
         recipe("PUT /api/directory/{alias}",
                 a -> Call.of("PUT", "/api/directory/welzijn-stichtse-vecht", directoryBody()).ifMatchAny());
         recipe("GET /api/public/directory", a -> Call.of("GET", "/api/public/directory?theme=financial"));
-        recipe("GET /api/public/directory/{alias}", a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
+        recipe("GET /api/public/directory/{alias}",
+                a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
         recipe("POST /api/signals", a -> Call.of("POST", "/api/signals", signalBody()));
         recipe("GET /api/signals", a -> Call.of("GET", "/api/signals?size=5"));
         recipe("GET /api/signals/{id}", a -> Call.of("GET", "/api/signals/" + signalToWelzijn));

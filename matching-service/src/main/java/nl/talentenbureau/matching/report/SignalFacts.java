@@ -36,10 +36,12 @@ public class SignalFacts {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE,
                     "the signals' figures (request-service) cannot be reached; retry later");
         }
-        return facts == null ? List.of() : facts.stream().filter(f -> f.raisedAt() != null)
-                .map(f -> new SignalReport.Fact(f.kern(), f.theme(), f.raisedAt().toInstant(),
-                        f.pickedUpAt() == null ? null : f.pickedUpAt().toInstant(),
-                        f.feedbackAt() == null ? null : f.feedbackAt().toInstant()))
-                .toList();
+        return facts == null
+                ? List.of()
+                : facts.stream().filter(f -> f.raisedAt() != null)
+                        .map(f -> new SignalReport.Fact(f.kern(), f.theme(), f.raisedAt().toInstant(),
+                                f.pickedUpAt() == null ? null : f.pickedUpAt().toInstant(),
+                                f.feedbackAt() == null ? null : f.feedbackAt().toInstant()))
+                        .toList();
     }
 }

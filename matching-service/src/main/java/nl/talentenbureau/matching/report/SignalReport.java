@@ -78,10 +78,11 @@ public final class SignalReport {
     @Schema(name = "SignalReportRow", description = "The figures of one group (or the total). A count is a number, \"<5\" (1 to 4) or \"suppressed\"; a median is null when suppressed, with the reason in `suppressed`")
     public record Row(
             @Schema(description = "The kern, theme or month (yyyy-MM); `total` for the total row", examples = "breukelen") String group,
-            @Schema(description = "Signals raised in the period", oneOf = {Long.class, String.class}, examples = "12") Object signals,
+            @Schema(description = "Signals raised in the period", oneOf = {
+                    Long.class, String.class}, examples = "12") Object signals,
             @Schema(description = "Median hours from raising to pick-up, over the signals raised in the period and picked up; null when suppressed or none", nullable = true, examples = "18.5") Double medianHoursToPickUp,
             @Schema(description = "Median hours from raising to the feedback to the raiser; null when suppressed or none", nullable = true, examples = "70.0") Double medianHoursToFeedback,
-            @Schema(description = "Per suppressed or empty column: why", examples = "{\"medianHoursToFeedback\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed) {
+            @Schema(description = "Per suppressed or empty column: why", examples = "{\"medianHoursToFeedback\": \"suppressed: fewer than 5\"}") Map<String, String> suppressed){
 
         Row withGroup(String name) {
             return new Row(name, signals, medianHoursToPickUp, medianHoursToFeedback, suppressed);

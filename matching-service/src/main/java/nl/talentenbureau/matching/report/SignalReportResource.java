@@ -61,7 +61,8 @@ public class SignalReportResource {
             @Parameter(description = "What to group by: kern or theme (a year only), or month (any period)", required = true, example = "kern") @QueryParam("by") String by,
             @Context UriInfo uri) {
         if ("organisation".equals(by)) {
-            throw ProblemException.invalid("by", "must be kern, theme or month: signals are not counted per organisation");
+            throw ProblemException.invalid("by",
+                    "must be kern, theme or month: signals are not counted per organisation");
         }
         ReportQuery query = ReportQuery.parse(period, by, uri.getQueryParameters().getFirst("from"),
                 uri.getQueryParameters().getFirst("to"));

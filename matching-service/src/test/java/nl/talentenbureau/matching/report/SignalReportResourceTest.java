@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;

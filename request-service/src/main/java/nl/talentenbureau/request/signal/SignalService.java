@@ -107,7 +107,8 @@ public class SignalService {
             signal.contactPhone = blank(contact.phone()) ? null : contact.phone().strip();
             signal.contactAddress = blank(contact.addressLine()) ? null : contact.addressLine().strip();
             signal.consentChannel = input.consent().channel().name();
-            signal.consentGivenAt = input.consent().givenAt() == null ? now
+            signal.consentGivenAt = input.consent().givenAt() == null
+                    ? now
                     : input.consent().givenAt().truncatedTo(ChronoUnit.MICROS);
             signal.consentRecordedBy = viewer.subject();
         }
@@ -122,7 +123,8 @@ public class SignalService {
     /** 404 for every caller who is neither the raiser nor a coordinator of the receiving organisation. */
     public Seen get(Viewer viewer, UUID id) {
         Signal signal = signals.findById(id);
-        SignalAccess.Seat seat = signal == null ? SignalAccess.Seat.NONE
+        SignalAccess.Seat seat = signal == null
+                ? SignalAccess.Seat.NONE
                 : SignalAccess.seat(viewer, signal.raisedBy, signal.receivingOrganisation);
         if (seat == SignalAccess.Seat.NONE) {
             throw ProblemException.notFound("signal");
@@ -148,7 +150,8 @@ public class SignalService {
         ifMatch.requireCurrent(signal.version);
         if (step.status() == SignalStatus.FEEDBACK_GIVEN) {
             if (blank(step.feedback())) {
-                throw ProblemException.invalid("feedback", "required with FEEDBACK_GIVEN: a short answer to the raiser");
+                throw ProblemException.invalid("feedback",
+                        "required with FEEDBACK_GIVEN: a short answer to the raiser");
             }
         } else if (step.feedback() != null) {
             throw ProblemException.invalid("feedback", "only with FEEDBACK_GIVEN");

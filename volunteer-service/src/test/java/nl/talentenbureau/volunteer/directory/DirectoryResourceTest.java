@@ -39,7 +39,8 @@ class DirectoryResourceTest {
     void aCoordinatorCreatesTheirEntryAndAnyoneReadsItWithoutAToken() {
         long head = Feed.head();
         as(coordinator).body(entry()).put("/api/directory/" + alias).then().statusCode(201)
-                .header("ETag", equalTo("\"0\"")).header("Location", org.hamcrest.Matchers.endsWith(PUBLIC + "/" + alias))
+                .header("ETag", equalTo("\"0\""))
+                .header("Location", org.hamcrest.Matchers.endsWith(PUBLIC + "/" + alias))
                 .body("alias", equalTo(alias)).body("offers[0].theme", equalTo("health"))
                 .body("contact.phone", equalTo("0346 123 456"));
 
