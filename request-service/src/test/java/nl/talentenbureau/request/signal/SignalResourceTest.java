@@ -75,7 +75,8 @@ class SignalResourceTest {
     @Test
     void annaRaisesASignalAboutHerSeniorWithTheContactDetailsTheSeniorAgreedToShare() {
         long head = Feed.head();
-        String location = as(annaToken).body(annasSignal()).post("/api/signals").then().statusCode(201)
+        String location = as(annaToken).body(annasSignal()).post("/api/signals").then().log().ifValidationFails()
+                .statusCode(201)
                 .header("ETag", equalTo("\"0\"")).body("status", equalTo("RAISED")).body("kern", equalTo("breukelen"))
                 .body("raisedByRole", equalTo("VOLUNTEER")).body("reference", nullValue())
                 .extract().header("Location");
@@ -273,7 +274,7 @@ class SignalResourceTest {
         assertThat(received.getBoolean("erased")).isTrue();
         assertThat(received.getString("note")).isNull();
         assertThat(received.getString("reference")).isNull();
-        assertThat(received.getString("theme")).isEqualTo("financial");
+        assertThat(received.getString("theme")).isEqualTo("practical");
         // the raiser is forgotten with it
         problem(as(annaToken).get(path).then(), 404, "not-found");
     }
@@ -334,7 +335,8 @@ class SignalResourceTest {
     }
 
     private static String raised(String token, Body body) {
-        String location = as(token).body(body).post("/api/signals").then().statusCode(201).extract()
+        String location = as(token).body(body).post("/api/signals").then().log().ifValidationFails().statusCode(201)
+                .extract()
                 .header("Location");
         return location.substring(location.indexOf("/api/signals"));
     }
@@ -348,7 +350,7 @@ class SignalResourceTest {
 
         static Body of(UUID request, String receiving) {
             Body body = new Body();
-            body.put("theme", "financial");
+            body.put("theme", "practical");
             body.put("urgency", "NORMAL");
             body.put("receivingOrganisation", receiving);
             body.put("note", "Rekeningen blijven liggen.");
