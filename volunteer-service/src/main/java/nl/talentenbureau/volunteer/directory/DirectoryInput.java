@@ -37,7 +37,7 @@ public record DirectoryInput(
     @Schema(name = "DirectoryOffer")
     public record Offer(
             @Schema(description = "Theme code", examples = "health") @NotNull @Size(max = 40) @Pattern(regexp = CatalogViews.CODE_PATTERN) String theme,
-            @Schema(description = "Kern codes; empty: the whole coalition", examples = "[\"breukelen\", \"maarssen\"]") @Size(max = 40) List<@NotNull @Size(max = 60) @Pattern(regexp = CatalogViews.CODE_PATTERN) String> kernen,
+            @Schema(description = "Kern codes; empty: the whole coalition", examples = "[\"breukelen\", \"maarssen-dorp\"]") @Size(max = 40) List<@NotNull @Size(max = 60) @Pattern(regexp = CatalogViews.CODE_PATTERN) String> kernen,
             @Schema(examples = "Ouderenadviseur komt op huisbezoek") @Size(max = 300) String summary) {
 
         List<String> kernCodes() {

@@ -111,7 +111,7 @@ class DirectoryResourceTest {
         problem(as(coordinator).body(with("offers", List.of(Map.of("theme", "health", "kernen", List.of("atlantis")))))
                 .put(path).then(), 422, "unprocessable").body("errors[0].field", equalTo("offers[0].kernen[0]"));
         problem(as(coordinator).body(with("offers", List.of(Map.of("theme", "no-such-theme")))).put(path).then(),
-                422, "unprocessable").body("errors[0].field", equalTo("offers[0].theme"));
+                422, "unprocessable").body("errors[0].field", equalTo("offers[0].theme[0]"));
         problem(as(coordinator).body(with("name", "x".repeat(121))).put(path).then(), 400, "validation-failed");
         problem(as(coordinator).body(with("version", 3)).put(path).then(), 400, "validation-failed");
         problem(as(coordinator).body(with("contact", Map.of("email", "geen-adres"))).put(path).then(), 400,
@@ -149,7 +149,7 @@ class DirectoryResourceTest {
         body.put("name", "Welzijn " + alias);
         body.put("description", "Ouderenadvies, mantelzorgondersteuning en dagbesteding.");
         body.put("offers", List.of(
-                Map.of("theme", "health", "kernen", List.of("breukelen", "maarssen"), "summary",
+                Map.of("theme", "health", "kernen", List.of("breukelen", "maarssen-dorp"), "summary",
                         "Ouderenadviseur op huisbezoek"),
                 Map.of("theme", "caregiver", "kernen", List.of(), "summary", "Steunpunt mantelzorg")));
         body.put("openingHours", List.of(Map.of("day", "MONDAY", "from", "09:00", "until", "12:30"),
