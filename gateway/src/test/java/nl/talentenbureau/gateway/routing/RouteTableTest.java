@@ -23,9 +23,6 @@ class RouteTableTest {
         assertThat(routes.route("/api/volunteers")).map(Upstream::name).contains("volunteer-service");
         assertThat(routes.route("/api/catalog/kernen")).map(Upstream::name).contains("volunteer-service");
         assertThat(routes.route("/api/requests/1/status")).map(Upstream::name).contains("request-service");
-        assertThat(routes.route("/api/signals/1/status")).map(Upstream::name).contains("request-service");
-        assertThat(routes.route("/api/directory/leef")).map(Upstream::name).contains("volunteer-service");
-        assertThat(routes.route("/api/public/directory")).map(Upstream::name).contains("volunteer-service");
     }
 
     @Test
