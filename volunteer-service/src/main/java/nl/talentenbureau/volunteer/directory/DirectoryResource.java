@@ -64,6 +64,7 @@ public class DirectoryResource {
             @Header(name = "ETag", description = "Version to send in If-Match")}, content = @Content(schema = @Schema(implementation = DirectoryView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, invalid field, no way to reach the organisation, or opening hours that end before they start or overlap")
     @APIResponse(responseCode = "403", description = "Another organisation's entry")
+    @APIResponse(responseCode = "404", description = "No such path (a well-formed alias never is: the PUT creates its entry)")
     @APIResponse(responseCode = "409", description = "Created by someone else at the same moment")
     @APIResponse(responseCode = "412", description = "Changed by someone else since you read it, or If-Match for an entry that does not exist")
     @APIResponse(responseCode = "422", description = "Unknown theme or kern")
