@@ -191,6 +191,8 @@ public final class LocalStack {
             volunteers = DemoData.load(api, service(VOLUNTEER_SERVICE).url());
             requests = DemoRequests.load(api, entry().url(), DemoData.catalogue(api, entry().url(),
                     api.token(DemoAccounts.COORDINATOR_WELZIJN)));
+            // the coalition's directory: an entry per organisation of the realm (replaced on every start)
+            DemoDirectory.load(api, entry().url());
             // both demo coordinators receive their organisation's mails (safe to repeat on every start)
             for (DemoAccounts.User coordinator : List.of(DemoAccounts.COORDINATOR_WELZIJN,
                     DemoAccounts.COORDINATOR_HANDJEHELPEN)) {

@@ -249,6 +249,23 @@ final class AuthorizationMatrix {
                 EnumSet.allOf(Actor.class));
         row("GET /api/public/outreach-events/signups/confirmation", "the link of a confirmed sign-up's mail",
                 EnumSet.allOf(Actor.class));
+        // --- volunteer-service: the coalition's directory (issue 16); kept by each organisation, read by anyone
+        row("PUT /api/directory/{alias}", "Welzijn's entry, sent back with If-Match *",
+                union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
+        row("GET /api/public/directory", "the coalition's organisations", EnumSet.allOf(Actor.class));
+        row("GET /api/public/directory/{alias}", "Welzijn's entry", EnumSet.allOf(Actor.class));
+
+        // --- request-service: signals (issue 16); seen by the raiser and the receiving organisation only
+        row("POST /api/signals", "a signal about a senior in Breukelen, referred to Welzijn with the contact details "
+                + "the senior agreed to share (a volunteer must name the request of her match: 400)", COORDINATORS,
+                Map.of(VOLUNTEER_A, 400, VOLUNTEER_B, 400));
+        row("GET /api/signals", "the caller's raised and received signals", union(VOLUNTEERS, COORDINATORS));
+        row("GET /api/signals/{id}", "a signal HandjeHelpen's coordinator referred to Welzijn", COORDINATORS);
+        row("POST /api/signals/{id}/status", "a new signal of HandjeHelpen's to Welzijn, RAISED -> PICKED_UP (the "
+                + "raiser may not)", EnumSet.of(COORDINATOR_WELZIJN));
+        row("GET /api/signals/escalated", "the signals nobody picked up in time", EnumSet.of(ADMIN));
+        // --- matching-service: the signals' counts, small cells suppressed
+        row("GET /api/reports/signals", "this year's signals per kern", union(COORDINATORS, ADMIN));
 
     }
 

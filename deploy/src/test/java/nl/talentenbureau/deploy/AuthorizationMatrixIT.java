@@ -79,6 +79,7 @@ class AuthorizationMatrixIT {
     private static String applicationLink;
     private static String welzijnEvent;
     private static String signupLink;
+    private static String signalToWelzijn;
 
     @BeforeAll
     static void setUp() {
@@ -155,6 +156,11 @@ class AuthorizationMatrixIT {
         String guest = "matrix-guest-" + unique() + "@example.nl";
         Recruitment.signUp(welzijnEvent, "Matrix Gast", guest);
         signupLink = Recruitment.pathOf(Recruitment.confirmationLink(guest));
+        // the directory (issue 16): Welzijn's entry, and a signal of HandjeHelpen's referred to Welzijn
+        int directory = api.call("PUT", gateway("/api/directory/welzijn-stichtse-vecht"), admin,
+                Map.of("If-Match", "*"), directoryBody()).status();
+        assertThat(directory).as("Welzijn's directory entry").isIn(200, 201);
+        signalToWelzijn = newSignal(handjeHelpen);
         recipes();
     }
 
@@ -391,6 +397,20 @@ class AuthorizationMatrixIT {
                 "/api/public/outreach-events/" + welzijnEvent + "/signups", Map.of("name", "Matrix " + a, "email",
                         "matrix-" + unique() + "@example.nl", "interested", false, "consent", true)));
         recipe("GET /api/public/outreach-events/signups/confirmation", a -> Call.of("GET", signupLink));
+
+        recipe("PUT /api/directory/{alias}",
+                a -> Call.of("PUT", "/api/directory/welzijn-stichtse-vecht", directoryBody()).ifMatchAny());
+        recipe("GET /api/public/directory", a -> Call.of("GET", "/api/public/directory?theme=financial"));
+        recipe("GET /api/public/directory/{alias}",
+                a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
+        recipe("POST /api/signals", a -> Call.of("POST", "/api/signals", signalBody()));
+        recipe("GET /api/signals", a -> Call.of("GET", "/api/signals?size=5"));
+        recipe("GET /api/signals/{id}", a -> Call.of("GET", "/api/signals/" + signalToWelzijn));
+        recipe("POST /api/signals/{id}/status", a -> Call.of("POST", "/api/signals/" + newSignal(handjeHelpen)
+                + "/status", Map.of("status", "PICKED_UP")));
+        recipe("GET /api/signals/escalated", a -> Call.of("GET", "/api/signals/escalated?size=5"));
+        recipe("GET /api/reports/signals", a -> Call.of("GET", "/api/reports/signals?period="
+                + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).getYear() + "&by=kern"));
     }
 
     /** An event for 60-plussers in Breukelen, {@code inDays} from today, with 30 places. */
@@ -403,6 +423,24 @@ class AuthorizationMatrixIT {
     private static String newEvent(String coordinator, int inDays) {
         return api.post(gateway("/api/outreach-events"), coordinator, eventBody(inDays)).expect(201, "new event")
                 .json().path("id").asText();
+    }
+
+    /** Welzijn's directory entry, as the demo data has it. */
+    private static Map<String, Object> directoryBody() {
+        return DemoDirectory.entry(DemoDirectory.realmOrganisations().stream()
+                .filter(o -> o.alias().equals("welzijn-stichtse-vecht")).findFirst().orElseThrow());
+    }
+
+    /** A signal about a senior in Breukelen, referred to Welzijn with what the senior agreed to share. */
+    private static Map<String, Object> signalBody() {
+        return Map.of("theme", "financial", "urgency", "NORMAL", "receivingOrganisation", "welzijn-stichtse-vecht",
+                "note", "Post blijft ongeopend liggen.", "kern", "breukelen", "sharedContact",
+                Map.of("name", "Meneer Matrix", "phone", "0346 999 000"), "consent", Map.of("channel", "PHONE"));
+    }
+
+    private static String newSignal(String coordinator) {
+        return api.post(gateway("/api/signals"), coordinator, signalBody()).expect(201, "a signal").json()
+                .path("id").asText();
     }
 
     /** A session of dementia-basics in Breukelen, {@code inDays} from today. */

@@ -40,6 +40,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (PUT /api/applications/{id}/intake) and the decline reason (POST /api/applications/{id}/outcome), erased by
  * volunteer-service's retention of declined applications (restarted with none retained); another application and an
  * event's sign-up (name, e-mail) whose mail links are never followed, deleted by the purge.</li>
+ * <li>signal (POST /api/signals, issue 16): the note and the contact details the senior agreed to share (name,
+ * phone) of a volunteer's signal about her senior, erased by request-service's retention of that request; the note of a
+ * coordinator's signal about the erased requester, erased with them; the feedback (POST /api/signals/{id}/status).</li>
  * </ul>
  * Hours, absences, screening, consents and notification settings take no free text.
  */
@@ -124,6 +127,25 @@ class CanaryIT {
         String completed = proposeWhenCandidate(handjehelpen, retainedRequest, volunteerId);
         Journey.step(volunteer, "/api/offers/" + completed + "/accept", null);
         Journey.step(handjehelpen, "/api/matches/" + completed + "/activate", null);
+        // signals (issue 16): hers about the senior she now helps, referred to Welzijn with what the senior agreed
+        // to share; HandjeHelpen's coordinator's about the requester who is erased below, with its answer
+        Map<String, Object> hers = new LinkedHashMap<>();
+        hers.put("theme", "financial");
+        hers.put("urgency", "NORMAL");
+        hers.put("receivingOrganisation", "welzijn-stichtse-vecht");
+        hers.put("note", canaries.text("signal note"));
+        hers.put("requestId", retainedRequest);
+        hers.put("sharedContact", Map.of("name", canaries.name("signal contact name"), "phone",
+                canaries.phone("signal contact phone")));
+        hers.put("consent", Map.of("channel", "IN_PERSON"));
+        awaitTrue("she raises a signal about her senior (request-service knows her match)",
+                () -> api.post(gateway("/api/signals"), volunteer, hers).status() == 201);
+        String coordinatorsSignal = api.post(gateway("/api/signals"), handjehelpen, Map.of("theme", "health",
+                "urgency", "HIGH", "receivingOrganisation", "handjehelpen", "note", canaries.text("signal note"),
+                "requestId", erasedRequest)).expect(201, "the coordinator raises a signal").json().path("id").asText();
+        Journey.step(handjehelpen, "/api/signals/" + coordinatorsSignal + "/status", Map.of("status", "PICKED_UP"));
+        Journey.step(handjehelpen, "/api/signals/" + coordinatorsSignal + "/status",
+                Map.of("status", "FEEDBACK_GIVEN", "feedback", canaries.text("signal feedback")));
         api.post(gateway("/api/offers/" + completed + "/hours"), volunteer,
                 Map.of("workedOn", LocalDate.now().toString(), "hours", 1.5)).expect(201, "she logs hours");
         Journey.step(handjehelpen, "/api/matches/" + completed + "/complete",

@@ -19,6 +19,11 @@ final class KeycloakAdmin {
                 Keycloak.CONSOLE_USER, "password", Keycloak.CONSOLE_PASSWORD));
     }
 
+    /** The master realm administrator's token (for {@code DirectoryRealmCheck}). */
+    String token() {
+        return token;
+    }
+
     String realm() {
         return keycloak.url() + "/admin/realms/" + Keycloak.REALM;
     }

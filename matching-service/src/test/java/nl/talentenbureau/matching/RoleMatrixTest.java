@@ -55,6 +55,7 @@ class RoleMatrixTest {
             .allow("POST /api/offers/{id}/feedback", Set.of(VOLUNTEER))
             .allow("POST /api/proposals", Set.of(COORDINATOR))
             .allow("GET /api/reports/impact", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/reports/signals", Set.of(COORDINATOR, ADMIN))
             .allow("GET /internal/projection/summary", Set.of(SERVICE))
             .allow("GET /internal/events", Set.of(SERVICE))
             .allow("GET /internal/feeds", Set.of(ADMIN))

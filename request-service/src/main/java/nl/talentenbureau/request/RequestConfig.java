@@ -20,6 +20,40 @@ public interface RequestConfig {
 
     RequesterKey requesterKey();
 
+    Signals signals();
+
+    /** Signals (issue 16): escalation of the ones nobody picked up, and how long their notes and references stay. */
+    interface Signals {
+
+        /** A signal still RAISED this long after it was raised goes to the coalition's admin. */
+        @WithDefault("PT72H")
+        Duration escalateAfter();
+
+        /** ... and an urgent (HIGH) one after this. */
+        @WithDefault("PT24H")
+        Duration escalateAfterUrgent();
+
+        /** How often the escalation check runs ("off" disables it). */
+        @WithDefault("10m")
+        String escalationEvery();
+
+        /** The note, feedback, reference and raiser of a closed signal are erased this long after it closed. */
+        @WithDefault("P365D")
+        Period eraseAfter();
+
+        /** How often the signals' retention job runs ("off" disables it). */
+        @WithDefault("1h")
+        String retentionEvery();
+
+        /** How long after start the retention job first runs (the end-to-end tests shorten it). */
+        @WithDefault("1m")
+        String retentionDelayed();
+
+        /** Signals erased per transaction by the retention job. */
+        @WithDefault("100")
+        int batchSize();
+    }
+
     interface RequesterKey {
 
         /**

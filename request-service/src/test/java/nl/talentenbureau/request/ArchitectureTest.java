@@ -24,6 +24,10 @@ import nl.talentenbureau.request.request.RequestAccess;
 import nl.talentenbureau.request.request.RequestStatus;
 import nl.talentenbureau.request.request.ScheduleRules;
 import nl.talentenbureau.request.requester.RequesterKeys;
+import nl.talentenbureau.request.signal.Escalation;
+import nl.talentenbureau.request.signal.Referral;
+import nl.talentenbureau.request.signal.SignalAccess;
+import nl.talentenbureau.request.signal.SignalStatus;
 import nl.talentenbureau.request.webhook.Backoff;
 import nl.talentenbureau.request.webhook.Signatures;
 import nl.talentenbureau.request.webhook.UrlGuard;
@@ -39,7 +43,7 @@ class ArchitectureTest {
 
     /** Uses of another feature's entity that the design needs: none so far. */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
-            Set.of("request", "requester", "catalog", "webhook", "retention", "matchfeed"), Set.of());
+            Set.of("request", "requester", "catalog", "webhook", "retention", "matchfeed", "signal"), Set.of());
 
     @ArchTest
     static final ArchRule resourcesDoNotTouchRepositoriesOrTheEntityManager = noClasses()
@@ -57,8 +61,8 @@ class ArchitectureTest {
             .allowEmptyShould(false);
 
     /**
-     * {@code request} in the middle: {@code requester}, {@code catalog} and {@code webhook} below it, {@code matchfeed}
-     * and {@code retention} above (the feed's live matches come back through the {@code LiveMatches} interface).
+     * {@code request} in the middle: {@code requester}, {@code catalog} and {@code webhook} below it, {@code matchfeed},
+     * {@code retention} and {@code signal} above (the feed's live matches come back through the {@code LiveMatches} interface).
      */
     @ArchTest
     static final ArchRule featurePackagesFormATree = FeaturePackages.noCyclesBetween(ROOT);
@@ -66,7 +70,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule domainRulesKnowNeitherHttpNorPersistence = noClasses()
             .that().belongToAnyOf(RequestStatus.class, ScheduleRules.class, MatchProgress.class, RequestAccess.class,
-                    Backoff.class, Signatures.class, UrlGuard.class, RequesterKeys.class)
+                    Backoff.class, Signatures.class, UrlGuard.class, RequesterKeys.class, SignalStatus.class,
+                    Escalation.class, Referral.class, SignalAccess.class)
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..")
             .because("rules that need no database are plain classes with plain unit tests")
             .allowEmptyShould(false);

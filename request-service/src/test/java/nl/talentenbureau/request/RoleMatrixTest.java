@@ -12,13 +12,18 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import nl.talentenbureau.platform.follower.FeedFollowers;
 import nl.talentenbureau.platform.testing.Tokens;
+import nl.talentenbureau.request.catalog.CatalogFeedConsumer;
+import nl.talentenbureau.request.support.Organisations;
 import nl.talentenbureau.request.support.WebhookReceiver;
 
 /**
@@ -36,6 +41,9 @@ class RoleMatrixTest {
     private int calls;
     private int allowed;
     private int refused;
+
+    @Inject
+    FeedFollowers followers;
 
     RoleMatrixTest() {
         actors.put("partnerA", Tokens.partner(orgA));
@@ -107,6 +115,32 @@ class RoleMatrixTest {
                     t -> as(t).post("/internal/feeds/matching/quarantine/1/retry"));
             expect("DELETE /internal/feeds/{feed}/quarantine/{seq}", operatorsOnly,
                     t -> as(t).delete("/internal/feeds/matching/quarantine/1"));
+            // signals (issue 16): raised by coordinators and volunteers; read by the raiser and the receiving
+            // organisation (A); stepped by the receiving organisation only; escalations for the admin (not an actor
+            // here: every actor is refused); the facts for matching-service only
+            Organisations.inTheDirectory(orgA);
+            followers.catchUp(CatalogFeedConsumer.FEED);
+            Map<String, Object> signal = Map.of("theme", "digital", "urgency", "NORMAL", "receivingOrganisation", orgA,
+                    "note", "Niet pluis", "kern", "breukelen", "sharedContact",
+                    Map.of("name", "Mevrouw", "phone", "0346 111 222"), "consent", Map.of("channel", "PHONE"));
+            expect("POST /api/signals", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 201,
+                    "coordinatorB", 201, "volunteer", 400), t -> as(t).body(signal).post("/api/signals"));
+            expect("GET /api/signals", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 200,
+                    "coordinatorB", 200, "volunteer", 200), t -> as(t).get("/api/signals"));
+            String raisedByB = as(actors.get("coordinatorB")).body(signal).post("/api/signals").then()
+                    .statusCode(201).extract().path("id");
+            expect("GET /api/signals/{id}", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 200,
+                    "coordinatorB", 200, "volunteer", 404), t -> as(t).get("/api/signals/" + raisedByB));
+            expect("POST /api/signals/{id}/status", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 200,
+                    "coordinatorB", 403, "volunteer", 403),
+                    t -> as(t).body(Map.of("status", "PICKED_UP")).post("/api/signals/" + raisedByB + "/status"));
+            expect("GET /api/signals/escalated", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
+                    "coordinatorB", 403, "volunteer", 403), t -> as(t).get("/api/signals/escalated"));
+            expect("GET /internal/signals/facts", Map.of("partnerA", 403, "partnerB", 403, "coordinatorA", 403,
+                    "coordinatorB", 403, "volunteer", 403),
+                    t -> as(t).get("/internal/signals/facts?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z"));
+            assertThat(as(Tokens.admin()).get("/api/signals/escalated").statusCode()).isEqualTo(200);
+
             // partner A last: after this its webhook is gone
             expect("DELETE /api/webhooks/{id}", orderedDeleteExpectations(),
                     t -> as(t).delete("/api/webhooks/" + webhookA));

@@ -46,7 +46,7 @@ class ArchitectureTest {
      */
     private static final FeatureEntities FEATURE_ENTITIES = new FeatureEntities(ROOT,
             Set.of("catalog", "core", "volunteer", "availability", "screening", "privacy", "account", "session",
-                    "vacancy", "report", "application", "outreach"),
+                    "vacancy", "report", "application", "outreach", "directory"),
             Set.of(ROOT + ".screening.ScreeningService -> " + ROOT + ".catalog.Training"));
 
     @ArchTest

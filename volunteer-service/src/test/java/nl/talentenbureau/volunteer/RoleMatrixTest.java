@@ -113,7 +113,10 @@ class RoleMatrixTest {
             .allow("GET /api/public/outreach-events", EVERYONE)
             .allow("GET /api/public/outreach-events/{id}", EVERYONE)
             .allow("POST /api/public/outreach-events/{id}/signups", EVERYONE)
-            .allow("GET /api/public/outreach-events/signups/confirmation", EVERYONE);
+            .allow("GET /api/public/outreach-events/signups/confirmation", EVERYONE)
+            .allow("PUT /api/directory/{alias}", Set.of(COORDINATOR, ADMIN))
+            .allow("GET /api/public/directory", EVERYONE)
+            .allow("GET /api/public/directory/{alias}", EVERYONE);
 
     @Test
     void everyOperationHasARow() {
@@ -133,6 +136,7 @@ class RoleMatrixTest {
                 .replace("{volunteerId}", UUID.randomUUID().toString())
                 .replace("{code}", "no-such-code")
                 .replace("{organisation}", "matrix-org")
+                .replace("{alias}", "matrix-org")
                 .replace("{purpose}", "MATCHING")
                 .replace("{feed}", "matching")
                 .replace("{seq}", "1");

@@ -20,10 +20,11 @@ public class RouteTable {
 
     /**
      * The public reads: GET (and HEAD) below these prefixes is routed without a token, for the coalition's and
-     * municipality's websites (the open vacancies, which hold nothing personal), with a rate limit of its own.
+     * municipality's websites (the open vacancies and the coalition's directory, which hold nothing personal), with a
+     * rate limit of its own.
      */
     private static final List<String> PUBLIC_READS = List.of("/api/public/vacancies", "/api/public/applications",
-            "/api/public/outreach-events");
+            "/api/public/outreach-events", "/api/public/directory");
 
     /**
      * The public writes: POST below these prefixes is routed without a token (the application form and the sign-up
@@ -40,8 +41,10 @@ public class RouteTable {
         this(List.of(
                 new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog", "/api/training-sessions",
                         "/api/vacancies", "/api/public/vacancies", "/api/applications", "/api/outreach-events",
-                        "/api/public/applications", "/api/public/outreach-events"), config.routes().volunteer()),
-                new Upstream("request-service", List.of("/api/requests", "/api/webhooks"), config.routes().request()),
+                        "/api/public/applications", "/api/public/outreach-events", "/api/directory",
+                        "/api/public/directory"), config.routes().volunteer()),
+                new Upstream("request-service", List.of("/api/requests", "/api/webhooks", "/api/signals"),
+                        config.routes().request()),
                 new Upstream("matching-service",
                         List.of("/api/candidates", "/api/matches", "/api/offers", "/api/proposals", "/api/reports"),
                         config.routes().matching()),

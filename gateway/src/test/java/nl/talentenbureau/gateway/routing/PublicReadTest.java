@@ -39,6 +39,20 @@ class PublicReadTest {
     }
 
     @Test
+    void theDirectoryIsAPublicReadTooAndSignalsGoToRequestService() {
+        given().header("X-Forwarded-For", "192.0.2.20").when().get("/api/public/directory?theme=health")
+                .then().statusCode(200).body("service", equalTo("volunteer-service"))
+                .body("path", equalTo("/api/public/directory")).body("authorization", nullValue());
+        given().header("X-Forwarded-For", "192.0.2.20").contentType("application/json").body("{}").when()
+                .put("/api/directory/leef").then().statusCode(401);
+        given().auth().oauth2(Tokens.coordinator("leef")).contentType("application/json").body("{}").when()
+                .put("/api/directory/leef").then().statusCode(200).body("service", equalTo("volunteer-service"));
+        given().header("X-Forwarded-For", "192.0.2.20").when().get("/api/signals").then().statusCode(401);
+        given().auth().oauth2(Tokens.coordinator("leef")).when().get("/api/signals").then().statusCode(200)
+                .body("service", equalTo("request-service"));
+    }
+
+    @Test
     void everythingElseStillNeedsAToken() {
         given().header("X-Forwarded-For", "192.0.2.11").contentType("application/json").body("{}").when()
                 .post("/api/public/vacancies").then().statusCode(401);

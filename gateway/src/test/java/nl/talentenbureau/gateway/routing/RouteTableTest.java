@@ -33,6 +33,9 @@ class RouteTableTest {
         assertThat(routes.isPublicRead("GET", "/api/vacancies")).isFalse();
         assertThat(routes.isPublicRead("GET", "/api/public/vacanciesx")).isFalse();
         assertThat(routes.isPublicRead("GET", "/api/public/vacancies/../../volunteers")).isFalse();
+        assertThat(routes.isPublicRead("GET", "/api/public/directory")).isTrue();
+        assertThat(routes.isPublicRead("GET", "/api/public/directory/leef")).isTrue();
+        assertThat(routes.isPublicRead("PUT", "/api/directory/leef")).isFalse();
     }
 
     @Test

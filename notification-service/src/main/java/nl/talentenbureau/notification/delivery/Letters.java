@@ -87,6 +87,24 @@ public final class Letters {
                 actionLabel = t.get("coordinator.action");
                 actionUrl = publicUrl + "/matches";
             }
+            case SIGNAL_ESCALATED -> {
+                String signalTheme = label(text(in.facts(), "theme"));
+                subject = t.format(k + ".subject", signalTheme);
+                paragraphs.add(t.format(k + ".text", signalTheme));
+                List<String> details = new ArrayList<>();
+                details.add(t.get("label.what") + ": " + signalTheme);
+                String urgency = text(in.facts(), "urgency");
+                if (urgency != null) {
+                    details.add(t.get("label.urgency") + ": " + t.get("urgency." + urgency));
+                }
+                String raisedAt = text(in.facts(), "raisedAt");
+                if (raisedAt != null) {
+                    details.add(t.get("label.raised") + ": " + dateTime(OffsetDateTime.parse(raisedAt), t.locale));
+                }
+                details.add(t.get("label.signal") + ": " + text(in.facts(), "signalId"));
+                sections.add(new Letter.Section(t.get("label.details"), details));
+                paragraphs.add(t.get(k + ".how"));
+            }
             default -> {
                 subject = t.format(k + ".subject", theme, kern);
                 paragraphs.add(t.format(k + ".text", theme, kern));

@@ -41,6 +41,11 @@ public final class DeliveryKey {
         return aggregate + ":" + id + (version == null ? "" : ":" + version) + ":" + kind;
     }
 
+    /** {@code signal:{signalId}:escalated:{recipient}}: once per escalated signal. */
+    public static String signalEscalated(UUID signalId, String recipient) {
+        return "signal:" + signalId + ":escalated:" + recipient;
+    }
+
     /** The key of one coordinator's copy of a message to the coordinators of an organisation. */
     public static String coordinator(String organisationKey, String userId) {
         return organisationKey + ">" + userId;

@@ -40,7 +40,12 @@ public enum Kind {
     /** To someone who signed up for an event: follow the link to confirm. */
     SIGNUP_CONFIRM(Audience.APPLICANT),
     /** To someone who came to an event and showed interest: a link to apply (source EVENT). */
-    EVENT_INVITATION(Audience.APPLICANT);
+    EVENT_INVITATION(Audience.APPLICANT),
+    /**
+     * To the coordinators of the organisation a signal was referred to: nobody picked it up in time, and it went to
+     * the coalition's admin (issue 16). Codes only: never the note or the senior.
+     */
+    SIGNAL_ESCALATED(Audience.COORDINATORS);
 
     private final Audience audience;
 

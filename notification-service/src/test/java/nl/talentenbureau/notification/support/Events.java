@@ -80,6 +80,22 @@ public final class Events {
         return append("requests", "RequestCreated", "request", id, payload);
     }
 
+    /** A signal event of request-service's feed (aggregate type signal): ids, codes and times only. */
+    public static FollowedEvent signal(String type, UUID id, String receivingOrganisation, String theme,
+            String urgency) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("id", id.toString());
+        payload.put("version", 1);
+        payload.put("status", "RAISED");
+        payload.put("theme", theme);
+        payload.put("kern", "breukelen");
+        payload.put("urgency", urgency);
+        payload.put("receivingOrganisation", receivingOrganisation);
+        payload.put("raisedAt", "2026-12-01T09:00:00+01:00");
+        payload.put("escalatedAt", "2026-12-02T09:00:00+01:00");
+        return append("requests", type, "signal", id, payload);
+    }
+
     /** One match on the stub matching feed, version by version. */
     public static final class Match {
 

@@ -49,6 +49,11 @@ public class Catalog {
         check(CatalogList.TRAININGS, field, code);
     }
 
+    /** An organisation of the coalition's directory (a signal's receiving organisation). */
+    public void checkOrganisation(String field, String code) {
+        check(CatalogList.ORGANISATIONS, field, code);
+    }
+
     private void check(CatalogList list, String field, String code) {
         Boolean assignable = codes(list).get(code);
         if (assignable == null) {
@@ -71,7 +76,8 @@ public class Catalog {
                     list.noun);
         }
         codes = source.read(list);
-        if (codes.isEmpty()) {
+        // an empty directory is a directory without entries (yet): every organisation is unknown, 422
+        if (codes.isEmpty() && list != CatalogList.ORGANISATIONS) {
             throw new ProblemException(ProblemKind.SERVICE_UNAVAILABLE,
                     "the catalogue (volunteer-service) has not reached this service yet to check the codes; retry later");
         }

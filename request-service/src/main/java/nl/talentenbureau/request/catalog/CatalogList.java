@@ -8,7 +8,9 @@ enum CatalogList {
     KERNEN("KernChanged", "kern"),
     THEMES("ThemeChanged", "theme"),
     TALENTS("TalentChanged", "talent"),
-    TRAININGS("TrainingChanged", "training");
+    TRAININGS("TrainingChanged", "training"),
+    /** The directory's organisations (issue 16), which a signal is referred to. */
+    ORGANISATIONS("OrganisationChanged", "organisation");
 
     final String eventType;
     final String noun;

@@ -1,5 +1,6 @@
 package nl.talentenbureau.request.request;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,14 @@ public class RequestService {
             throw ProblemException.notFound("open request");
         }
         return request;
+    }
+
+    /** The owner and kern of a request, for a signal about its requester; empty when there is no such request. */
+    public Optional<RequestReference> reference(UUID id) {
+        HelpRequest request = requests.findById(id);
+        return request == null
+                ? Optional.empty()
+                : Optional.of(new RequestReference(request.id, request.organisation, request.kern, request.theme));
     }
 
     /** The feed summary a consumer compares its projection with (README, "Projection checksum"). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import nl.talentenbureau.platform.problem.ProblemException;
@@ -24,17 +25,19 @@ public class RequesterPrivacy {
     private final RequestAccess access;
     private final RequestAnswers answers;
     private final RequestFeed feed;
+    private final Event<RequesterErased> requesterErased;
 
     /** The title of a request whose free text was erased (the column is required). */
     static final String ERASED_TITLE = "(erased)";
 
     public RequesterPrivacy(RequestRepository requests, RequesterService requesters,
-            RequestAccess access, RequestAnswers answers, RequestFeed feed) {
+            RequestAccess access, RequestAnswers answers, RequestFeed feed, Event<RequesterErased> erased) {
         this.requests = requests;
         this.requesters = requesters;
         this.access = access;
         this.answers = answers;
         this.feed = feed;
+        this.requesterErased = erased;
     }
 
     /** Export for one requester: coordinators of the owning organisation. */
@@ -113,6 +116,8 @@ public class RequesterPrivacy {
         request.description = null;
         request.erasedAt = OffsetDateTime.now();
         request.updatedAt = request.erasedAt;
+        // the other copies of the person's data in this service (the signals about them) go in this transaction
+        requesterErased.fire(new RequesterErased(request.id));
         feed.forget(request);
         answers.published(null, request, "RequestUpdated");
     }

@@ -73,4 +73,16 @@ class CatalogTest {
         assertThatThrownBy(() -> catalog.checkTheme("theme", "digital")).isInstanceOfSatisfying(
                 ProblemException.class, e -> assertThat(e.kind()).isEqualTo(ProblemKind.SERVICE_UNAVAILABLE));
     }
+
+    @Test
+    void anEmptyDirectoryIsADirectoryWithoutEntriesNotAnUnreachableCatalogue() {
+        follow = () -> {
+        };
+
+        assertThatThrownBy(() -> catalog.checkOrganisation("receivingOrganisation", "leef"))
+                .isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.kind()).isEqualTo(ProblemKind.UNPROCESSABLE));
+        projected.put(CatalogList.ORGANISATIONS, Map.of("leef", true));
+        assertThatCode(() -> catalog.checkOrganisation("receivingOrganisation", "leef")).doesNotThrowAnyException();
+    }
 }
