@@ -15,8 +15,10 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import nl.talentenbureau.matching.report.Protection.Mark;
-import nl.talentenbureau.matching.report.Protection.Relation;
+import nl.talentenbureau.platform.report.Protection;
+import nl.talentenbureau.platform.report.Protection.Mark;
+import nl.talentenbureau.platform.report.Protection.Relation;
+import nl.talentenbureau.platform.report.ReportPeriod;
 
 /**
  * The signals' counts (issue 16) under the impact report's privacy floor, with the same mechanism: a year's exact

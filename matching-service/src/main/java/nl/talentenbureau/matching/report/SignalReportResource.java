@@ -24,6 +24,7 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 
 import nl.talentenbureau.matching.MatchingConfig;
 import nl.talentenbureau.platform.problem.ProblemException;
+import nl.talentenbureau.platform.report.ReportPeriod;
 import nl.talentenbureau.platform.security.Roles;
 
 /** The signals' counts (issue 16), under the impact report's privacy floor. */
