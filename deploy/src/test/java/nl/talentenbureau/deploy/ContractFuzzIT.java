@@ -716,7 +716,7 @@ class ContractFuzzIT {
 
         /** Which database holds the outbox of each followed feed (the feed names of the services' consumers). */
         private static final Map<String, String> SOURCES = Map.of("volunteers", "volunteer", "catalog", "volunteer",
-                "requests", "request", "matching", "matching");
+                "recruitment", "volunteer", "requests", "request", "signals", "request", "matching", "matching");
 
         /**
          * Every source's events are positioned and every consumer's cursor is at its source's last position (a
