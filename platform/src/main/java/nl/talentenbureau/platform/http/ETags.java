@@ -1,6 +1,9 @@
 package nl.talentenbureau.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.platform.problem.ProblemKind;
@@ -20,6 +23,16 @@ public final class ETags {
     }
 
     /** A required If-Match: 428 when missing, 400 when it is not one of ours. */
+    /**
+     * A public read that websites and proxies may keep: 304 when the client's If-None-Match still matches
+     * {@code tag}, else 200 with {@code entity}; both with the tag and {@code cacheControl}.
+     */
+    public static Response cacheable(Request request, EntityTag tag, Object entity, String cacheControl) {
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(entity);
+        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
     public static IfMatch required(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED,

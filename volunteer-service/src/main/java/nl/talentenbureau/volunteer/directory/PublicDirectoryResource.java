@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -61,7 +60,7 @@ public class PublicDirectoryResource {
             @Parameter(description = "Theme code", example = "health") @QueryParam("theme") @Size(max = 40) @Pattern(regexp = CatalogViews.CODE_PATTERN) String theme,
             @Parameter(description = "Kern code", example = "breukelen") @QueryParam("kern") @Size(max = 60) @Pattern(regexp = CatalogViews.CODE_PATTERN) String kern) {
         DirectoryService.Published published = directory.published(theme, kern);
-        return cacheable(request, new EntityTag(published.tag()), published.entries());
+        return ETags.cacheable(request, new EntityTag(published.tag()), published.entries(), CACHE_CONTROL);
     }
 
     @GET
@@ -77,12 +76,6 @@ public class PublicDirectoryResource {
     public Response get(@Context Request request,
             @Parameter(description = "The organisation's alias", example = "welzijn-stichtse-vecht") @PathParam("alias") @Size(max = 80) @Pattern(regexp = CatalogViews.CODE_PATTERN, message = "must be a lower-case slug") String alias) {
         DirectoryService.Written entry = directory.published(alias);
-        return cacheable(request, ETags.of(entry.entry().version), entry.view());
-    }
-
-    private static Response cacheable(Request request, EntityTag tag, Object entity) {
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(entity);
-        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return ETags.cacheable(request, ETags.of(entry.entry().version), entry.view(), CACHE_CONTROL);
     }
 }

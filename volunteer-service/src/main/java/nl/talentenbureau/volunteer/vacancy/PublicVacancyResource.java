@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.smallrye.common.annotation.RunOnVirtualThread;
 
+import nl.talentenbureau.platform.http.ETags;
 import nl.talentenbureau.volunteer.catalog.CatalogViews;
 
 /**
@@ -63,7 +63,7 @@ public class PublicVacancyResource {
             @Parameter(description = "Kern code", example = "breukelen") @QueryParam("kern") @Size(max = 60) @Pattern(regexp = CatalogViews.CODE_PATTERN) String kern,
             @Parameter(description = "Theme code", example = "digital") @QueryParam("theme") @Size(max = 40) @Pattern(regexp = CatalogViews.CODE_PATTERN) String theme) {
         VacancyService.Published published = vacancies.published(kern, theme);
-        return cacheable(request, new EntityTag(published.tag()), published.vacancies());
+        return ETags.cacheable(request, new EntityTag(published.tag()), published.vacancies(), CACHE_CONTROL);
     }
 
     @GET
@@ -78,12 +78,6 @@ public class PublicVacancyResource {
     @APIResponse(responseCode = "404", description = "No open vacancy with this id")
     public Response get(@Context Request request, @PathParam("id") UUID id) {
         PublicVacancyView vacancy = vacancies.published(id);
-        return cacheable(request, new EntityTag(VacancyService.tagOf(List.of(vacancy))), vacancy);
-    }
-
-    private static Response cacheable(Request request, EntityTag tag, Object entity) {
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder answer = unchanged != null ? unchanged : Response.ok(entity);
-        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return ETags.cacheable(request, new EntityTag(VacancyService.tagOf(List.of(vacancy))), vacancy, CACHE_CONTROL);
     }
 }
