@@ -58,8 +58,10 @@ class SignalStoryIT {
         String matchId = Journey.matchAcceptedByAnna();
         String requestId = api.get(gateway("/api/matches/" + matchId), handjehelpen).expect(200, "the match").json()
                 .path("requestId").asText();
-        Journey.await("Anna may read her senior's request", Duration.ofSeconds(30), "200",
-                () -> String.valueOf(api.get(gateway("/api/requests/" + requestId), anna).status()));
+        // an open offer lets her read the request already; only the accepted match shows whom she helps
+        Journey.await("Anna sees whom she helps", Duration.ofSeconds(30), "mevrouw J. de Boer",
+                () -> api.get(gateway("/api/requests/" + requestId), anna).json().path("requester").path("name")
+                        .asText());
 
         // 2. Anna raises a signal, referred to Welzijn with only what the senior agreed to share
         Map<String, Object> signal = Map.of("theme", "financial", "urgency", "NORMAL", "receivingOrganisation",

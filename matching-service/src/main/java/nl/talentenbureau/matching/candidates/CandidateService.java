@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.talentenbureau.matching.engine.Candidates;
+import nl.talentenbureau.matching.match.MatchRepository;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
 import nl.talentenbureau.matching.request.HelpRequest;
@@ -15,9 +16,11 @@ import nl.talentenbureau.platform.problem.ProblemException;
 public class CandidateService {
 
     private final Projection projection;
+    private final MatchRepository matches;
 
-    public CandidateService(Projection projection) {
+    public CandidateService(Projection projection, MatchRepository matches) {
         this.projection = projection;
+        this.matches = matches;
     }
 
     /**
@@ -33,6 +36,9 @@ public class CandidateService {
             throw ProblemException.conflict("request " + requestId + " has ended (" + snapshot.status() + ")");
         }
         HelpRequest request = projection.helpRequest(snapshot);
-        return projection.index().candidates(request, projection.today(), limit);
+        // a volunteer proposed for it stays a candidate (with her match's state on the coordinator's page): the time
+        // her match holds is this request's own
+        return projection.index().candidates(request, projection.today(), limit,
+                () -> matches.openOrLiveVolunteersOf(requestId));
     }
 }

@@ -3,6 +3,9 @@ package nl.talentenbureau.matching.engine;
 import static nl.talentenbureau.matching.engine.KernBlock.NO_DATE;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.talentenbureau.matching.profile.Booking;
 import nl.talentenbureau.matching.request.HelpRequest;
@@ -39,8 +42,19 @@ final class IndexQuery {
     final int bookingSlots;
     /** from this epoch day on a booking on a date still holds its volunteer */
     final int today;
+    private final Supplier<Set<UUID>> holders;
+    /** the volunteers this request holds already, asked of {@link #holders} on the first busy volunteer */
+    private Set<UUID> held;
 
     IndexQuery(HelpRequest request, LocalDate today, VolunteerIndex index) {
+        this(request, today, index, Set::of);
+    }
+
+    /**
+     * @param holders the volunteers whose open or live match of this request holds its time already: asked at most
+     *        once, only when a volunteer is busy then (most queries never ask)
+     */
+    IndexQuery(HelpRequest request, LocalDate today, VolunteerIndex index, Supplier<Set<UUID>> holders) {
         if (!index.kernen.knows(request.kern())) {
             throw new IllegalArgumentException("request " + request.id() + " is in unknown kern "
                     + request.kern());
@@ -77,5 +91,18 @@ final class IndexQuery {
         Booking booking = request.booking();
         bookingSlots = booking.over(today) ? 0 : booking.slots();
         this.today = (int) today.toEpochDay();
+        this.holders = holders;
+    }
+
+    /**
+     * Whether the volunteer's time is held by a match of this very request: then she is not "busy" for it (the
+     * coordinator still sees her among the candidates, with her match's state), since the no-double-booking rule
+     * keeps any other match of hers off that time.
+     */
+    boolean heldHere(long idHigh, long idLow) {
+        if (held == null) {
+            held = holders.get();
+        }
+        return !held.isEmpty() && held.contains(new UUID(idHigh, idLow));
     }
 }

@@ -88,8 +88,10 @@ final class Scan {
                     failed |= ABSENT;
                 }
                 // BUSY is the last filter: only asked of whoever passed every other one (it counts only then), and
-                // most volunteers hold no time at all, or none the request needs
-                if (failed == 0 && (busyAny[j] & wanted) != 0 && isBusy(block, j, q)) {
+                // most volunteers hold no time at all, or none the request needs; her own match of this request
+                // holds that time too, but does not make her busy for it
+                if (failed == 0 && (busyAny[j] & wanted) != 0 && isBusy(block, j, q)
+                        && !q.heldHere(idHigh[j], idLow[j])) {
                     failed = BUSY;
                 }
                 if (failed != 0) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
@@ -149,10 +150,19 @@ public final class VolunteerIndex {
      * @param today the day screening must be valid on for a recurring request
      */
     public Candidates candidates(HelpRequest request, LocalDate today, int k) {
+        return candidates(request, today, k, Set::of);
+    }
+
+    /**
+     * {@link #candidates(HelpRequest, LocalDate, int)}, where the volunteers of {@code holders} (those with an open or
+     * live match of this request) are not counted busy for it: the time they hold is this request's. Asked at most
+     * once, only when a volunteer is busy then.
+     */
+    public Candidates candidates(HelpRequest request, LocalDate today, int k, Supplier<Set<UUID>> holders) {
         if (k < 0) {
             throw new IllegalArgumentException("k cannot be negative: " + k);
         }
-        IndexQuery query = new IndexQuery(request, today, this);
+        IndexQuery query = new IndexQuery(request, today, this, holders);
         TopK top = new TopK(k);
         int[] excluded = new int[Scan.COUNTERS];
         int eligible = scan.scan(blocks, offsets, query, top, excluded);

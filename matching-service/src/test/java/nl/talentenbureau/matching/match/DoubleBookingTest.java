@@ -126,6 +126,11 @@ class DoubleBookingTest {
         RequestEvent evenings = request(inMeppel(ORG_B).weekly("SAT_EVENING"));
         String offer = propose(ORG_A, saturdays, ANNA).then().statusCode(201).extract().path("id");
 
+        // the request she is offered still lists her (the time her offer holds is its own), not counted busy
+        JsonPath own = candidates(ORG_A, saturdays);
+        org.assertj.core.api.Assertions.assertThat(candidateIds(own)).contains(ANNA.id().toString());
+        assertEquals(null, busyCount(own));
+
         // the other organisation's candidates leave her out, counted
         JsonPath answer = candidates(ORG_B, alsoSaturdays);
         org.assertj.core.api.Assertions.assertThat(candidateIds(answer)).doesNotContain(ANNA.id().toString())
