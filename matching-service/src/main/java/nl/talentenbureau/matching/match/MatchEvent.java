@@ -6,8 +6,9 @@ import java.util.UUID;
 
 /**
  * The payload of every match event in the outbox (MatchProposed, MatchAccepted, MatchDeclined, MatchExpired,
- * MatchWithdrawn, MatchActivated, MatchCompleted, MatchEnded, and MatchVolunteerLinked: the volunteer's account subject
- * changed, at the match's own version, nothing else changed): ids, status, hours, times and how the offer was
+ * MatchWithdrawn, MatchActivated, MatchCompleted, MatchEnded, MatchVolunteerLinked: the volunteer's account subject
+ * changed, at the match's own version, nothing else changed; and MatchVolunteerErased: the volunteer was erased, on
+ * every match she ever had, open or closed, at its own version): ids, status, hours, times and how the offer was
  * answered only. No names and no free text (decline and end reasons, feedback comments may carry personal data), and
  * not who answered for the volunteer. {@code volunteerSubject} is the volunteer's account subject from the volunteer
  * feed (null when the feed carries none, and once the volunteer is erased), so request-service can tell a volunteer
@@ -26,6 +27,7 @@ public record MatchEvent(UUID matchId, long version, UUID requestId, UUID volunt
 
     static final String PROPOSED = "MatchProposed";
     static final String VOLUNTEER_LINKED = "MatchVolunteerLinked";
+    static final String VOLUNTEER_ERASED = "MatchVolunteerErased";
 
     static MatchEvent of(Match match, String type, String volunteerSubject, OffsetDateTime at,
             ClosedBecause closedBecause) {

@@ -165,6 +165,17 @@ public class MatchTransitions {
         });
     }
 
+    /**
+     * Tells the feed that the match's volunteer was erased ({@code MatchVolunteerErased}, at the match's own version,
+     * no subject, {@code closedBecause} VOLUNTEER_ERASED), also on a match that closed long ago: a consumer drops what
+     * it keeps of her under the match (request-service: who raised a signal about its senior).
+     */
+    void publishErased(UUID matchId, OffsetDateTime now) {
+        matches.findByIdOptional(matchId).ifPresent(match -> outbox.append(AGGREGATE, match.id,
+                MatchEvent.VOLUNTEER_ERASED,
+                () -> MatchEvent.of(match, MatchEvent.VOLUNTEER_ERASED, null, now, ClosedBecause.VOLUNTEER_ERASED)));
+    }
+
     /** The actor's match; 404 for anyone else's (same answer as unknown). */
     Match find(UUID id, Actor actor) {
         if (actor.side() == Side.COORDINATOR) {

@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.match;
 
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,31 +36,40 @@ public class VolunteerEndings {
     private final MatchRepository matches;
     private final MatchClosings closings;
     private final OutboxWriter outbox;
+    private final MatchTransitions transitions;
 
-    public VolunteerEndings(MatchRepository matches, MatchClosings closings, OutboxWriter outbox) {
+    public VolunteerEndings(MatchRepository matches, MatchClosings closings, OutboxWriter outbox,
+            MatchTransitions transitions) {
         this.matches = matches;
         this.closings = closings;
         this.outbox = outbox;
+        this.transitions = transitions;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void onVolunteerLeft(@Observes VolunteerLeft left) {
         boolean erased = left.why() == VolunteerLeft.Why.ERASED;
+        List<UUID> all = erased ? matches.allOfVolunteer(left.volunteerId()) : List.of();
         if (erased) {
             matches.forgetTextOf(left.volunteerId());
             // before the endings below append their events: blanking must come first
-            for (UUID match : matches.allOfVolunteer(left.volunteerId())) {
+            for (UUID match : all) {
                 outbox.blank(MatchTransitions.AGGREGATE, match, FORGOTTEN_SUBJECT);
             }
         }
         List<UUID> open = matches.openOrLiveOfVolunteer(left.volunteerId());
-        if (open.isEmpty()) {
-            return;
+        if (!open.isEmpty()) {
+            String reason = erased ? ERASED_REASON : STOPPED_REASON;
+            ClosedBecause because = erased ? ClosedBecause.VOLUNTEER_ERASED : ClosedBecause.VOLUNTEER_STOPPED;
+            int changed = closings.close(open, MatchSteps::whenVolunteerLeaves, reason, because);
+            Log.infof("volunteer %s %s: %d of their offers and matches withdrawn or ended", left.volunteerId(),
+                    left.why().name().toLowerCase(), changed);
         }
-        String reason = erased ? ERASED_REASON : STOPPED_REASON;
-        ClosedBecause because = erased ? ClosedBecause.VOLUNTEER_ERASED : ClosedBecause.VOLUNTEER_STOPPED;
-        int changed = closings.close(open, MatchSteps::whenVolunteerLeaves, reason, because);
-        Log.infof("volunteer %s %s: %d of their offers and matches withdrawn or ended", left.volunteerId(),
-                left.why().name().toLowerCase(), changed);
+        // after the endings: every match she ever had tells its consumers, who may keep something of hers under a
+        // match closed long ago
+        OffsetDateTime now = MatchTransitions.now();
+        for (UUID match : all) {
+            transitions.publishErased(match, now);
+        }
     }
 }

@@ -138,7 +138,14 @@ class VolunteerLeftTest {
             assertEquals("VOLUNTEER_ERASED", event.get("closedBecause"), id);
             assertNull(event.get("volunteerSubject"), "no event names the erased volunteer's account");
         }
-        assertEquals(List.of("MatchEnded"), types(head, active));
+        assertEquals(List.of("MatchEnded", "MatchVolunteerErased"), types(head, active));
+        assertEquals(List.of("MatchWithdrawn", "MatchVolunteerErased"), types(head, offer));
+        // a match closed before tells its consumers too (request-service forgets who raised a signal under it)
+        assertEquals(List.of("MatchVolunteerErased"), types(head, declined));
+        Map<String, Object> told = payloads(head, declined).getFirst();
+        assertEquals("DECLINED", told.get("status"));
+        assertEquals("VOLUNTEER_ERASED", told.get("closedBecause"));
+        assertNull(told.get("volunteerSubject"));
         for (String id : List.of(declined, offer, active)) {
             assertEquals(List.of(), payloads(0, id).stream().filter(e -> e.get("volunteerSubject") != null).toList(),
                     "the match's earlier events no longer name the account either");

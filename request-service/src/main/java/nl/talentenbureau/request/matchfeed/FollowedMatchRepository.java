@@ -1,6 +1,7 @@
 package nl.talentenbureau.request.matchfeed;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,10 @@ public class FollowedMatchRepository implements PanacheRepositoryBase<FollowedMa
         return list("requestId", requestId);
     }
 
-    public boolean liveMatchOf(UUID requestId, String volunteerSubject) {
-        return matchOf(requestId, volunteerSubject, List.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE));
+    public Optional<UUID> liveMatchOf(UUID requestId, String volunteerSubject) {
+        return find("requestId = ?1 and volunteerSubject = ?2 and status in ?3 order by matchId", requestId,
+                volunteerSubject, List.of(MatchStatus.ACCEPTED, MatchStatus.ACTIVE)).firstResultOptional()
+                .map(m -> m.matchId);
     }
 
     public boolean openOfferOf(UUID requestId, String volunteerSubject) {

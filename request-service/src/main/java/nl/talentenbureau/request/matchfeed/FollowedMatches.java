@@ -1,5 +1,6 @@
 package nl.talentenbureau.request.matchfeed;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class FollowedMatches implements LiveMatches {
     }
 
     @Override
-    public boolean holds(UUID requestId, String volunteerSubject) {
+    public Optional<UUID> liveMatch(UUID requestId, String volunteerSubject) {
         return matches.liveMatchOf(requestId, volunteerSubject);
     }
 

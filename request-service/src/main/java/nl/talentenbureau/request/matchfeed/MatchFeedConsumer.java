@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -36,14 +37,19 @@ public class MatchFeedConsumer implements FeedConsumer {
             "MatchExpired", "MatchWithdrawn", "MatchActivated", "MatchCompleted", "MatchEnded");
     /** The volunteer's account subject changed; the match itself did not (same version). */
     static final String VOLUNTEER_LINKED = "MatchVolunteerLinked";
+    /** The match's volunteer was erased (on each of her matches, also long closed ones; same version). */
+    static final String VOLUNTEER_ERASED = "MatchVolunteerErased";
 
     private final FollowedMatchRepository matches;
     private final RequestLifecycle requests;
+    private final Event<MatchVolunteerErased> volunteerErased;
     private final ObjectMapper json;
 
-    public MatchFeedConsumer(FollowedMatchRepository matches, RequestLifecycle requests, ObjectMapper json) {
+    public MatchFeedConsumer(FollowedMatchRepository matches, RequestLifecycle requests,
+            Event<MatchVolunteerErased> volunteerErased, ObjectMapper json) {
         this.matches = matches;
         this.requests = requests;
+        this.volunteerErased = volunteerErased;
         this.json = json;
     }
 
@@ -56,6 +62,10 @@ public class MatchFeedConsumer implements FeedConsumer {
     public void apply(FollowedEvent event) {
         if (VOLUNTEER_LINKED.equals(event.type())) {
             relink(read(event));
+            return;
+        }
+        if (VOLUNTEER_ERASED.equals(event.type())) {
+            forget(read(event));
             return;
         }
         if (event.type() == null || !KNOWN.contains(event.type())) {
@@ -103,6 +113,16 @@ public class MatchFeedConsumer implements FeedConsumer {
         }
         match.volunteerSubject = snapshot.volunteerSubject();
         match.updatedAt = OffsetDateTime.now();
+    }
+
+    /** Her erasure: the followed match forgets her subject, and the features that keep something of hers forget it. */
+    private void forget(MatchSnapshot snapshot) {
+        FollowedMatch match = matches.findById(snapshot.matchId());
+        if (match != null && match.volunteerSubject != null) {
+            match.volunteerSubject = null;
+            match.updatedAt = OffsetDateTime.now();
+        }
+        volunteerErased.fire(new MatchVolunteerErased(snapshot.matchId()));
     }
 
     private int progress(UUID requestId) {

@@ -1,5 +1,6 @@
 package nl.talentenbureau.request.request;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -10,7 +11,12 @@ import java.util.UUID;
 public interface LiveMatches {
 
     /** A live (ACCEPTED or ACTIVE) match of the request. */
-    boolean holds(UUID requestId, String volunteerSubject);
+    default boolean holds(UUID requestId, String volunteerSubject) {
+        return liveMatch(requestId, volunteerSubject).isPresent();
+    }
+
+    /** The id of the volunteer's live (ACCEPTED or ACTIVE) match of the request, if she has one. */
+    Optional<UUID> liveMatch(UUID requestId, String volunteerSubject);
 
     /** An open offer (PROPOSED) of the request, not yet answered. */
     boolean offered(UUID requestId, String volunteerSubject);

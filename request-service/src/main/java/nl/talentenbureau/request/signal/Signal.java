@@ -38,6 +38,9 @@ public class Signal {
     public String raisedByRole;
     @Column(name = "raised_by_organisation")
     public String raisedByOrganisation;
+    /** A volunteer's signal: the live match she raised it under; null for a coordinator's, and once she is erased. */
+    @Column(name = "raised_under_match")
+    public UUID raisedUnderMatch;
     @Column(name = "request_id")
     public UUID requestId;
     @Enumerated(EnumType.STRING)
@@ -86,8 +89,22 @@ public class Signal {
         consentGivenAt = null;
         consentRecordedBy = null;
         raisedBy = null;
+        raisedUnderMatch = null;
         pickedUpBy = null;
         erasedAt = now;
+        updatedAt = now;
+    }
+
+    /**
+     * The raiser's erasure: who raised it goes (and whether she recorded the consent); the signal itself stays with
+     * the receiving organisation, which still helps the senior.
+     */
+    void forgetRaiser(OffsetDateTime now) {
+        if (raisedBy != null && raisedBy.equals(consentRecordedBy)) {
+            consentRecordedBy = null;
+        }
+        raisedBy = null;
+        raisedUnderMatch = null;
         updatedAt = now;
     }
 

@@ -51,6 +51,10 @@ public class SignalRepository implements PanacheRepositoryBase<Signal, UUID> {
                 .stream().map(s -> s.id).toList();
     }
 
+    List<Signal> raisedUnder(UUID matchId) {
+        return list("raisedUnderMatch", matchId);
+    }
+
     List<Signal> aboutRequest(UUID requestId) {
         return list("requestId = ?1 and erasedAt is null", requestId);
     }

@@ -18,6 +18,7 @@ import nl.talentenbureau.platform.http.PageView;
 import nl.talentenbureau.platform.problem.ProblemException;
 import nl.talentenbureau.request.RequestConfig;
 import nl.talentenbureau.request.catalog.Catalog;
+import nl.talentenbureau.request.matchfeed.MatchVolunteerErased;
 import nl.talentenbureau.request.request.LiveMatches;
 import nl.talentenbureau.request.request.RequestReference;
 import nl.talentenbureau.request.request.RequestService;
@@ -62,11 +63,21 @@ public class SignalService {
             throw ProblemException.forbidden("volunteers and coordinators raise signals");
         }
         RequestReference request = null;
+        UUID underMatch = null;
         if (input.requestId() != null) {
-            request = requests.reference(input.requestId()).filter(r -> mayRefer(viewer, r)).orElseThrow(
-                    () -> ProblemException.unprocessable("requestId", viewer.role() == Viewer.Role.VOLUNTEER
-                            ? "not a request you help with (a live match of yours)"
-                            : "not a request of your organisation"));
+            request = requests.reference(input.requestId()).orElse(null);
+            if (viewer.role() == Viewer.Role.VOLUNTEER) {
+                // kept on the signal, so her erasure reaches it whenever matching-service tells of it
+                underMatch = request == null
+                        ? null
+                        : liveMatches.liveMatch(request.id(), viewer.subject()).orElse(null);
+                if (underMatch == null) {
+                    throw ProblemException.unprocessable("requestId",
+                            "not a request you help with (a live match of yours)");
+                }
+            } else if (request == null || !request.organisation().equals(viewer.organisation())) {
+                throw ProblemException.unprocessable("requestId", "not a request of your organisation");
+            }
             if (input.kern() != null) {
                 throw ProblemException.invalid("kern", "comes from the request; send it only without requestId");
             }
@@ -95,6 +106,7 @@ public class SignalService {
         signal.raisedBy = viewer.subject();
         signal.raisedByRole = viewer.role().name();
         signal.raisedByOrganisation = viewer.role() == Viewer.Role.COORDINATOR ? viewer.organisation() : null;
+        signal.raisedUnderMatch = underMatch;
         signal.requestId = request == null ? null : request.id();
         signal.referenceKind = kind;
         signal.note = input.note().strip();
@@ -231,6 +243,19 @@ public class SignalService {
         return erased;
     }
 
+    /**
+     * A volunteer's erasure reaches the signals she raised, in the transaction of the feed page that tells it: they
+     * forget who raised them (the receiving organisation keeps the signal and its reference).
+     */
+    void onVolunteerErased(@Observes MatchVolunteerErased erased) {
+        List<Signal> raised = signals.raisedUnder(erased.matchId());
+        OffsetDateTime now = now();
+        raised.forEach(s -> s.forgetRaiser(now));
+        if (!raised.isEmpty()) {
+            signals.flush();
+        }
+    }
+
     /** The requester's erasure reaches the signals about them, in the same transaction. */
     void onRequesterErased(@Observes RequesterErased erased) {
         List<Signal> about = signals.aboutRequest(erased.requestId());
@@ -239,12 +264,6 @@ public class SignalService {
         if (!about.isEmpty()) {
             signals.flush();
         }
-    }
-
-    private boolean mayRefer(Viewer viewer, RequestReference request) {
-        return viewer.role() == Viewer.Role.VOLUNTEER
-                ? liveMatches.holds(request.id(), viewer.subject())
-                : request.organisation().equals(viewer.organisation());
     }
 
     private Escalation escalation() {

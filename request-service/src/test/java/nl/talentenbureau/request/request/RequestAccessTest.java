@@ -3,6 +3,7 @@ package nl.talentenbureau.request.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,14 @@ class RequestAccessTest {
 
     private static final String HELPER = "volunteer-who-helps";
     private static final String OFFERED = "volunteer-who-was-offered";
+    private static final UUID MATCH = UUID.randomUUID();
 
     private final HelpRequest request = aRequestOf("leef");
     private final RequestAccess access = new RequestAccess(new LiveMatches() {
 
         @Override
-        public boolean holds(UUID requestId, String subject) {
-            return requestId.equals(request.id) && subject.equals(HELPER);
+        public Optional<UUID> liveMatch(UUID requestId, String subject) {
+            return requestId.equals(request.id) && subject.equals(HELPER) ? Optional.of(MATCH) : Optional.empty();
         }
 
         @Override

@@ -20,11 +20,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -59,6 +61,8 @@ class SignalResourceTest {
     FeedFollowers followers;
     @Inject
     SignalJobs jobs;
+    @Inject
+    EntityManager em;
 
     private UUID request;
     private MatchEvents match;
@@ -277,6 +281,46 @@ class SignalResourceTest {
         assertThat(received.getString("theme")).isEqualTo("practical");
         // the raiser is forgotten with it
         problem(as(annaToken).get(path).then(), 404, "not-found");
+    }
+
+    @Test
+    void theVolunteersErasureReachesTheSignalsSheRaisedAlsoUnderAMatchClosedLongAgo() {
+        String annas = raised(annaToken, annasSignal());
+        // Bram helps with the same request and raises one too: his stays his
+        String bram = "bram-" + suffix;
+        aMatch(request).of(bram).proposed().accepted();
+        followers.catchUp(MatchFeedConsumer.FEED);
+        String brams = raised(Tokens.volunteer(bram), annasSignal());
+        assertThat(raiserColumns(annas)).containsExactly(anna, anna, match.matchId().toString());
+
+        // her match completes (request-service forgets her subject on it), then she is erased
+        match.activated().completed();
+        followers.catchUp(MatchFeedConsumer.FEED);
+        as(annaToken).get(annas).then().statusCode(200);
+        match.volunteerErased("COMPLETED");
+        followers.catchUp(MatchFeedConsumer.FEED);
+
+        assertThat(raiserColumns(annas)).containsOnlyNulls();
+        problem(as(annaToken).get(annas).then(), 404, "not-found");
+        as(annaToken).get("/api/signals").then().statusCode(200).body("total", equalTo(0));
+        // the receiving organisation keeps the signal and what the senior agreed to share
+        as(welzijnCoordinator).get(annas).then().statusCode(200).body("erased", equalTo(false))
+                .body("note", equalTo("Rekeningen blijven liggen.")).body("reference.sharedContact.phone",
+                        equalTo(PHONE));
+        as(Tokens.volunteer(bram)).get(brams).then().statusCode(200);
+        assertThat(raiserColumns(brams)).first().isEqualTo(bram);
+        // told again (a retried page): nothing changes, nothing fails
+        match.volunteerErased("COMPLETED");
+        followers.catchUp(MatchFeedConsumer.FEED);
+        assertThat(raiserColumns(annas)).containsOnlyNulls();
+    }
+
+    /** raised_by, consent_recorded_by, raised_under_match of the signal at {@code path}. */
+    private List<String> raiserColumns(String path) {
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                select raised_by, consent_recorded_by, cast(raised_under_match as text) from signal where id = ?1""")
+                .setParameter(1, UUID.fromString(idOf(path))).getSingleResult());
+        return java.util.Arrays.stream(row).map(v -> v == null ? null : v.toString()).toList();
     }
 
     @Test

@@ -68,6 +68,15 @@ public final class MatchEvents {
         return append("MatchVolunteerLinked", status, version);
     }
 
+    /**
+     * matching-service tells that the match's volunteer was erased: same version, the match's status as it is
+     * ({@code status}, also a closed one), no subject any more.
+     */
+    public MatchEvents volunteerErased(String status) {
+        this.volunteerSubject = null;
+        return append("MatchVolunteerErased", status, version);
+    }
+
     /** An event with a version of your choice (a late, older event). */
     public MatchEvents append(String type, String status, long atVersion) {
         Map<String, Object> payload = new LinkedHashMap<>();
