@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -17,12 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import nl.talentenbureau.platform.report.Protection;
 import nl.talentenbureau.platform.report.Protection.Mark;
-import nl.talentenbureau.platform.report.Protection.Relation;
 import nl.talentenbureau.platform.report.ReportPeriod;
+import nl.talentenbureau.platform.report.YearTable;
 
 /**
  * The signals' counts (issue 16) under the impact report's privacy floor, with the same mechanism: a year's exact
- * figures (the year, its quarters and months, the year per kern and per theme) decided once by {@link Protection}, so
+ * figures (the year, its quarters and months, the year per kern and per theme) decided once by platform's
+ * {@link YearTable}, so
  * every report of that year is a slice of one publication and the only sums a reader can combine ("year = quarters",
  * "quarter = months", "year = kernen", "year = themes") never pin a hidden cell. Counts of 1 to 4 are {@code "<5"}; the
  * medians of the hours to pick-up and to feedback are shown only next to a shown count and over at least 5 values.
@@ -31,6 +33,7 @@ import nl.talentenbureau.platform.report.ReportPeriod;
 public final class SignalReport {
 
     static final List<Grouping> DIMENSIONS = List.of(Grouping.KERN, Grouping.THEME);
+    private static final List<String> COLUMNS = List.of("signals");
     static final String WITH_ITS_COUNT = "suppressed: with the count it belongs to";
     static final String RULE = "counts 1 to 4 are shown as \"<5\" and 0 stays 0; counts that would let a hidden one be"
             + " worked out through a total or a longer period are \"suppressed\"; medians over fewer than 5 signals or"
@@ -120,39 +123,28 @@ public final class SignalReport {
         groups.put(Grouping.KERN, grouped(ofYear, Fact::kern));
         groups.put(Grouping.THEME, grouped(ofYear, Fact::theme));
 
-        Cell yearCell = periods.get(yearPeriod);
-        Map<ReportPeriod, Mark> periodMarks = new LinkedHashMap<>();
-        periodMarks.put(yearPeriod, Protection.root(yearCell.signals()));
-        // parents before children: the year's quarters, then each quarter's months
-        mark(yearCell.signals(), periodMarks.get(yearPeriod), yearPeriod.children(), periods, periodMarks);
-        for (ReportPeriod quarter : yearPeriod.children()) {
-            mark(periods.get(quarter).signals(), periodMarks.get(quarter), quarter.children(), periods, periodMarks);
-        }
+        // one column, decided by platform's YearTable: the same sums, parents before children, as every report
+        Map<ReportPeriod, long[]> periodCounts = new LinkedHashMap<>();
+        periods.forEach((p, cell) -> periodCounts.put(p, new long[]{cell.signals()}));
+        Map<String, Map<String, long[]>> groupCounts = new LinkedHashMap<>();
+        groups.forEach((by, cells) -> {
+            Map<String, long[]> counts = new LinkedHashMap<>();
+            cells.forEach((group, cell) -> counts.put(group, new long[]{cell.signals()}));
+            groupCounts.put(by.name(), counts);
+        });
+        YearTable.Marks marks = YearTable.marks(new YearTable.Counts(year, COLUMNS, periodCounts, groupCounts),
+                Set.of());
 
         Map<ReportPeriod, Row> publishedPeriods = new LinkedHashMap<>();
-        periods.forEach((p, cell) -> publishedPeriods.put(p, row(p.key(), cell, periodMarks.get(p))));
+        periods.forEach((p, cell) -> publishedPeriods.put(p, row(p.key(), cell, marks.periods().get(p)[0])));
         Map<Grouping, List<Row>> publishedGroups = new EnumMap<>(Grouping.class);
         groups.forEach((by, cells) -> {
-            List<String> keys = new ArrayList<>(cells.keySet());
-            long[] values = keys.stream().mapToLong(k -> cells.get(k).signals()).toArray();
-            List<Mark> marks = Protection.counts(yearCell.signals(), periodMarks.get(yearPeriod), values,
-                    Relation.SUM);
+            Map<String, Mark[]> byGroup = marks.groups().get(by.name());
             List<Row> rows = new ArrayList<>();
-            for (int i = 0; i < keys.size(); i++) {
-                rows.add(row(keys.get(i), cells.get(keys.get(i)), marks.get(i)));
-            }
+            cells.forEach((group, cell) -> rows.add(row(group, cell, byGroup.get(group)[0])));
             publishedGroups.put(by, rows);
         });
         return new Publication(publishedPeriods, publishedGroups);
-    }
-
-    private static void mark(long parent, Mark parentMark, List<ReportPeriod> children,
-            Map<ReportPeriod, Cell> cells, Map<ReportPeriod, Mark> marks) {
-        long[] values = children.stream().mapToLong(c -> cells.get(c).signals()).toArray();
-        List<Mark> childMarks = Protection.counts(parent, parentMark, values, Relation.SUM);
-        for (int i = 0; i < children.size(); i++) {
-            marks.put(children.get(i), childMarks.get(i));
-        }
     }
 
     private static Map<String, Cell> grouped(List<Fact> facts, Function<Fact, String> key) {
