@@ -60,7 +60,13 @@ public class Coordinators {
         return subscribed.stream().filter(coordinators::contains).toList();
     }
 
-    /** One coordinator's address and language; empty when the user is gone or disabled. */
+    /** The user ids of the coalition's admins: every enabled user with the realm role admin (no subscription). */
+    public List<String> admins() {
+        return api.usersInRole("admin", 0, MAX).stream().filter(u -> !Boolean.FALSE.equals(u.enabled()))
+                .map(KeycloakAdminApi.User::id).toList();
+    }
+
+    /** One coordinator's (or admin's) address and language; empty when the user is gone or disabled. */
     public Optional<Person> person(String userId) {
         KeycloakAdminApi.User user = Absent.when404(() -> api.user(userId)).orElse(null);
         if (user == null || Boolean.FALSE.equals(user.enabled())) {

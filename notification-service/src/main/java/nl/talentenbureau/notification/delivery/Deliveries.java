@@ -92,7 +92,9 @@ public class Deliveries {
         Delivery parent = repository.findById(id);
         if (coordinatorIds.isEmpty()) {
             parent.status = DeliveryStatus.SKIPPED;
-            parent.skipReason = "no coordinators found for the organisation";
+            parent.skipReason = parent.audience == Audience.ADMINS
+                    ? "no admin found in the realm"
+                    : "no coordinators found for the organisation";
             done(parent, now);
             return 0;
         }

@@ -103,6 +103,7 @@ public class Dispatcher {
                     Log.debugf("delivery %s (%s): %s coordinator copies", String.valueOf(delivery.id), delivery.kind,
                             String.valueOf(copies));
                 }
+                case ADMINS -> deliveries.expand(delivery.id, coordinators.admins(), now);
                 case COORDINATOR -> toCoordinator(delivery, now);
                 case APPLICANT -> toApplicant(delivery, now);
             }

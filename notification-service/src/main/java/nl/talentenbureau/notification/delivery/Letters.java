@@ -87,12 +87,16 @@ public final class Letters {
                 actionLabel = t.get("coordinator.action");
                 actionUrl = publicUrl + "/matches";
             }
-            case SIGNAL_ESCALATED -> {
+            case SIGNAL_ESCALATED, SIGNAL_ESCALATED_ADMIN -> {
                 String signalTheme = label(text(in.facts(), "theme"));
+                String organisation = text(in.facts(), "receivingOrganisation");
                 subject = t.format(k + ".subject", signalTheme);
-                paragraphs.add(t.format(k + ".text", signalTheme));
+                paragraphs.add(t.format(k + ".text", signalTheme, organisation));
                 List<String> details = new ArrayList<>();
                 details.add(t.get("label.what") + ": " + signalTheme);
+                if (in.kind() == Kind.SIGNAL_ESCALATED_ADMIN && organisation != null) {
+                    details.add(t.get("label.referredTo") + ": " + organisation);
+                }
                 String urgency = text(in.facts(), "urgency");
                 if (urgency != null) {
                     details.add(t.get("label.urgency") + ": " + t.get("urgency." + urgency));
@@ -103,7 +107,7 @@ public final class Letters {
                 }
                 details.add(t.get("label.signal") + ": " + text(in.facts(), "signalId"));
                 sections.add(new Letter.Section(t.get("label.details"), details));
-                paragraphs.add(t.get(k + ".how"));
+                paragraphs.add(t.format(k + ".how", signalTheme, organisation));
             }
             default -> {
                 subject = t.format(k + ".subject", theme, kern);

@@ -65,8 +65,14 @@ public class SignalFeedConsumer implements FeedConsumer {
         facts.put("theme", s.theme());
         facts.put("urgency", s.urgency());
         facts.put("raisedAt", s.raisedAt() == null ? null : s.raisedAt().toString());
-        outbox.record(List.of(new Planned(DeliveryKey.signalEscalated(s.id(), recipient), Kind.SIGNAL_ESCALATED,
-                s.receivingOrganisation(), s.receivingOrganisation(), null, now, facts)), now);
+        facts.put("receivingOrganisation", s.receivingOrganisation());
+        // the receiving organisation is reminded, the coalition's admins are told (the escalation itself)
+        outbox.record(List.of(
+                new Planned(DeliveryKey.signalEscalated(s.id(), recipient), Kind.SIGNAL_ESCALATED,
+                        s.receivingOrganisation(), s.receivingOrganisation(), null, now, facts),
+                new Planned(DeliveryKey.signalEscalated(s.id(), DeliveryKey.ADMINS), Kind.SIGNAL_ESCALATED_ADMIN,
+                        DeliveryKey.ADMINS, null, null, now, facts)),
+                now);
     }
 
     /** request-service's SignalEvent: ids, codes and times. */

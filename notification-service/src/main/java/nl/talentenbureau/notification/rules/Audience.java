@@ -2,10 +2,13 @@ package nl.talentenbureau.notification.rules;
 
 /**
  * Who a delivery row is for. A COORDINATORS row names an organisation; at send time it becomes one COORDINATOR row
- * per coordinator of that organisation (Keycloak), each with its own exactly-once key.
+ * per coordinator of that organisation (Keycloak), each with its own exactly-once key. An ADMINS row becomes one
+ * COORDINATOR row (a staff member reached through Keycloak) per enabled holder of the realm role {@code admin}.
  */
 public enum Audience {
     VOLUNTEER,
+    /** The coalition's admins: every enabled user with the realm role admin, at send time. */
+    ADMINS,
     COORDINATORS,
     COORDINATOR,
     /**

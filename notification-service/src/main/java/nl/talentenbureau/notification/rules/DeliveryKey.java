@@ -51,6 +51,9 @@ public final class DeliveryKey {
         return organisationKey + ">" + userId;
     }
 
+    /** The recipient part of a message to the coalition's admins. */
+    public static final String ADMINS = "admins";
+
     /** The recipient part of a message to an organisation's coordinators. */
     public static String organisation(String organisation) {
         return "org:" + organisation;

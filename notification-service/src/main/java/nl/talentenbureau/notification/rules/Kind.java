@@ -45,7 +45,12 @@ public enum Kind {
      * To the coordinators of the organisation a signal was referred to: nobody picked it up in time, and it went to
      * the coalition's admin (issue 16). Codes only: never the note or the senior.
      */
-    SIGNAL_ESCALATED(Audience.COORDINATORS);
+    SIGNAL_ESCALATED(Audience.COORDINATORS),
+    /**
+     * To the coalition's admins: a signal nobody of the receiving organisation picked up in time (issue 16: escalated
+     * to the admin). Codes and the organisation only.
+     */
+    SIGNAL_ESCALATED_ADMIN(Audience.ADMINS);
 
     private final Audience audience;
 

@@ -28,6 +28,7 @@ class SignalReminderTest {
     private final String org = "sg-" + UUID.randomUUID().toString().substring(0, 8);
     private final String carla = "carla-" + org + "@example.nl";
     private final String dirk = "dirk-" + org + "@example.nl";
+    private final String admin = "admin-" + org + "@example.nl";
 
     @Inject
     FeedFollowers followers;
@@ -36,6 +37,7 @@ class SignalReminderTest {
     void anEscalatedSignalRemindsTheReceivingOrganisationsCoordinatorsOnce() {
         Services.organisation(org, Map.of("carla-" + org, new String[]{carla, "nl"}, "dirk-" + org,
                 new String[]{dirk, "en"}));
+        Services.admins(Map.of("admin-" + org, new String[]{admin, "nl"}));
         UUID signal = UUID.randomUUID();
         Events.signal("SignalRaised", signal, org, "financial", "HIGH");
         Events.signal("SignalEscalated", signal, org, "financial", "HIGH");
@@ -52,5 +54,15 @@ class SignalReminderTest {
         assertThat(toCarla.getFirst().get("text")).contains("Spoed: hoog").contains(signal.toString());
         assertThat(toDirk.getFirst().get("subject")).isEqualTo("A signal is still waiting for you: Financial");
         assertThat(toCarla.getFirst().get("kind")).isEqualTo("SIGNAL_ESCALATED");
+
+        // the escalation itself: the coalition's admin is told which organisation let it wait, once
+        List<Map<String, String>> toAdmin = Mailbox.await(admin, 1);
+        Log.infof("signal escalation: '%s' to the admin %s", toAdmin.getFirst().get("subject"), admin);
+        assertThat(toAdmin).hasSize(1);
+        assertThat(toAdmin.getFirst().get("kind")).isEqualTo("SIGNAL_ESCALATED_ADMIN");
+        assertThat(toAdmin.getFirst().get("subject")).isEqualTo("Een signaal is niet op tijd opgepakt: Financial");
+        assertThat(toAdmin.getFirst().get("text")).contains("doorverwezen naar " + org)
+                .contains("Doorverwezen naar: " + org).contains(signal.toString());
+        assertThat(Mailbox.await(carla, 1)).as("the admin's mail is no second reminder").hasSize(1);
     }
 }

@@ -105,6 +105,22 @@ public final class Services {
         stub(ADMIN + "/roles/coordinator/users", COORDINATORS);
     }
 
+    /** The realm's admins (user id -> e-mail and locale), with one disabled admin who must get nothing. */
+    public static synchronized void admins(Map<String, String[]> admins) {
+        List<Map<String, Object>> users = new ArrayList<>();
+        admins.forEach((userId, emailAndLocale) -> {
+            Map<String, Object> user = user(userId, emailAndLocale[0], emailAndLocale[1]);
+            users.add(user);
+            stub(ADMIN + "/users/" + userId, user);
+        });
+        String disabled = "disabled-admin-" + UUID.randomUUID();
+        Map<String, Object> gone = new LinkedHashMap<>(user(disabled, disabled + "@example.nl", "nl"));
+        gone.put("enabled", false);
+        users.add(gone);
+        stub(ADMIN + "/users/" + disabled, gone);
+        stub(ADMIN + "/roles/admin/users", users);
+    }
+
     private static Map<String, Object> user(String id, String email, String locale) {
         Map<String, Object> user = new LinkedHashMap<>();
         user.put("id", id);
