@@ -21,14 +21,14 @@ import io.vertx.core.json.JsonObject;
  * path, query, Authorization, X-Request-Id, body, Cookie, Forwarded and the X-Forwarded headers); a path ending in
  * {@code /sign-in} sets a cookie, one ending in {@code /created} answers 201 with a Location built from the
  * forwarded host as a service does, one under {@code /nothing} is 404 with an HTML page, one ending in {@code /own-policy} sends its own Content-Security-Policy; a path
- * containing {@code /slow} answers only after a second; every stub is
+ * containing {@code /slow} answers only after 4 s; every stub is
  * ready at {@code /q/health/ready} on a port of its own (the management interface); volunteer-service, request-service and notification-service serve a small
  * OpenAPI document, matching-service and the web app none. With the argument {@code down=matching,notification,web}
  * those get a closed port instead.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
-    public static final long SLOW_MILLIS = 1_000;
+    public static final long SLOW_MILLIS = 4_000;
 
     private Vertx vertx;
     private List<String> down = List.of();

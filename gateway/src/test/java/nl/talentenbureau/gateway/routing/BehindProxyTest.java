@@ -27,7 +27,7 @@ class BehindProxyTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            // the first call of a fresh profile can take longer than the 300 ms the timeout tests use
+            // the first call of a fresh profile can take longer than the 1.5 s the timeout tests use
             return Map.of("GATEWAY_BEHIND_PROXY", "true", "gateway.upstream-timeout", "5s");
         }
 
