@@ -1,12 +1,13 @@
 package nl.talentenbureau.matching.candidates;
 
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import nl.talentenbureau.matching.engine.Candidates;
-import nl.talentenbureau.matching.match.MatchRepository;
 import nl.talentenbureau.matching.projection.Projection;
+import nl.talentenbureau.matching.projection.ProjectionRepository;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
 import nl.talentenbureau.matching.request.HelpRequest;
 import nl.talentenbureau.platform.problem.ProblemException;
@@ -16,11 +17,11 @@ import nl.talentenbureau.platform.problem.ProblemException;
 public class CandidateService {
 
     private final Projection projection;
-    private final MatchRepository matches;
+    private final ProjectionRepository rows;
 
-    public CandidateService(Projection projection, MatchRepository matches) {
+    public CandidateService(Projection projection, ProjectionRepository rows) {
         this.projection = projection;
-        this.matches = matches;
+        this.rows = rows;
     }
 
     /**
@@ -39,6 +40,6 @@ public class CandidateService {
         // a volunteer proposed for it stays a candidate (with her match's state on the coordinator's page): the time
         // her match holds is this request's own
         return projection.index().candidates(request, projection.today(), limit,
-                () -> matches.openOrLiveVolunteersOf(requestId));
+                () -> Set.copyOf(rows.volunteersBookedFor(requestId)));
     }
 }

@@ -125,14 +125,6 @@ public class MatchRepository implements PanacheRepositoryBase<Match, UUID> {
                 .list().stream().map(m -> m.id).toList();
     }
 
-    /** The volunteers of the request's open (PROPOSED) or live (ACCEPTED, ACTIVE) matches. */
-    public Set<UUID> openOrLiveVolunteersOf(UUID requestId) {
-        return Set.copyOf(em.createQuery("select volunteerId from Match where requestId = ?1 and status in ?2",
-                UUID.class).setParameter(1, requestId)
-                .setParameter(2, List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.ACTIVE))
-                .getResultList());
-    }
-
     /** Every volunteer ever proposed for the request, whatever became of it. */
     @SuppressWarnings("unchecked")
     public Set<UUID> proposedFor(UUID requestId) {

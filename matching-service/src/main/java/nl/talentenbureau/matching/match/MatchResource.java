@@ -197,7 +197,7 @@ public class MatchResource {
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag", description = "The match's version"), content = @Content(schema = @Schema(implementation = MatchView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body, a missing or unknown channel, or a bad If-Match")
     @APIResponse(responseCode = "404", description = "No such match, or not your organisation's")
-    @APIResponse(responseCode = "409", description = "Not PROPOSED any more (illegal transition), deadline passed, the request has ended, or the volunteer is at full capacity")
+    @APIResponse(responseCode = "409", description = "Not PROPOSED any more (illegal transition), deadline passed, the request has ended, the volunteer is at full capacity, or already busy then (the request's schedule moved onto another match of theirs)")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public Response accept(
             @Parameter(description = "Match id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,

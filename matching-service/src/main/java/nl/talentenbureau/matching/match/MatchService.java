@@ -1,5 +1,6 @@
 package nl.talentenbureau.matching.match;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import nl.talentenbureau.matching.match.MatchSteps.Step;
 import nl.talentenbureau.matching.match.MatchTransitions.Check;
+import nl.talentenbureau.matching.profile.Booking;
+import nl.talentenbureau.matching.projection.BookedTimes;
 import nl.talentenbureau.matching.projection.Projection;
 import nl.talentenbureau.matching.projection.RequestSnapshot;
 import nl.talentenbureau.platform.http.IfMatch;
@@ -27,14 +30,16 @@ public class MatchService {
     private final MatchProposer proposer;
     private final HoursAndFeedback feedback;
     private final Projection projection;
+    private final BookedTimes booked;
 
     public MatchService(MatchRepository matches, MatchTransitions transitions, MatchProposer proposer,
-            HoursAndFeedback feedback, Projection projection) {
+            HoursAndFeedback feedback, Projection projection, BookedTimes booked) {
         this.matches = matches;
         this.transitions = transitions;
         this.proposer = proposer;
         this.feedback = feedback;
         this.projection = projection;
+        this.booked = booked;
     }
 
     /** @throws ProblemException 404 not the caller's offer; 409 not PROPOSED, deadline passed, request ended, full */
@@ -89,10 +94,20 @@ public class MatchService {
             if (request.isEmpty() || request.get().ended()) {
                 throw ProblemException.conflict("the request of this offer has ended");
             }
+            String who = actor.side() == Side.VOLUNTEER ? "you are" : "the volunteer is";
             long live = matches.countLive(match.volunteerId);
             if (live >= locked.volunteer().capacity()) {
-                throw ProblemException.conflict((actor.side() == Side.VOLUNTEER ? "you are" : "the volunteer is")
-                        + " at full capacity (" + live + " of " + locked.volunteer().capacity() + " places taken)");
+                throw ProblemException.conflict(who + " at full capacity (" + live + " of "
+                        + locked.volunteer().capacity() + " places taken)");
+            }
+            // the offer held its time when it was made, but a request's schedule may have moved since: never two
+            // live matches at one time
+            LocalDate today = projection.today();
+            Booking wanted = projection.helpRequest(request.get()).booking();
+            Booking other = wanted.firstOverlap(booked.liveExcept(match.volunteerId, match.id), today);
+            if (other != null) {
+                throw ProblemException.conflict(who + " already busy then: another match holds "
+                        + wanted.clash(other, today) + "; a volunteer is never booked twice for the same time");
             }
         }, (match, now) -> answered(match, actor, channel, now));
     }

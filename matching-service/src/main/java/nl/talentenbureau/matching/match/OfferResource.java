@@ -106,7 +106,7 @@ public class OfferResource {
     @APIResponse(responseCode = "200", description = "Accepted", headers = @Header(name = "ETag", description = "The offer's version"), content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "400", description = "An If-Match that is not an ETag of this service")
     @APIResponse(responseCode = "404", description = "No such offer, or not yours")
-    @APIResponse(responseCode = "409", description = "Not PROPOSED any more, deadline passed, the request has ended, or you are at full capacity")
+    @APIResponse(responseCode = "409", description = "Not PROPOSED any more, deadline passed, the request has ended, you are at full capacity, or you are already busy then (the request's schedule moved onto another match of yours; the detail names the time)")
     @APIResponse(responseCode = "412", description = "If-Match names another version")
     public Response accept(
             @Parameter(description = "Offer id", example = "7c1d9e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f") @PathParam("id") UUID id,

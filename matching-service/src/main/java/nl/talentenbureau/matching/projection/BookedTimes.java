@@ -46,6 +46,14 @@ public class BookedTimes {
         return of(List.of(volunteerId)).getOrDefault(volunteerId, List.of());
     }
 
+    /**
+     * The times the volunteer's live matches (ACCEPTED, ACTIVE) other than {@code exceptMatch} hold: what an accept
+     * checks, since a request's schedule may have moved after its offer was made.
+     */
+    public List<Booking> liveExcept(UUID volunteerId, UUID exceptMatch) {
+        return rows.liveSchedulesOf(volunteerId, exceptMatch).stream().map(this::booking).toList();
+    }
+
     private Map<UUID, List<Booking>> read(Map<UUID, List<String>> schedules) {
         Map<UUID, List<Booking>> bookings = new HashMap<>();
         schedules.forEach((volunteer, list) -> {

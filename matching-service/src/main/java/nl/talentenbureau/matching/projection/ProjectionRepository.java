@@ -224,6 +224,16 @@ public class ProjectionRepository {
         return schedules;
     }
 
+    /** The schedules of the volunteer's live matches (ACCEPTED, ACTIVE) other than {@code exceptMatch}. */
+    @SuppressWarnings("unchecked")
+    public List<String> liveSchedulesOf(UUID volunteerId, UUID exceptMatch) {
+        return em.createNativeQuery("""
+                select cast(r.snapshot -> 'schedule' as text)
+                from match m join request_projection r on r.id = m.request_id
+                where m.volunteer_id = ?1 and m.id <> ?2 and m.status in ('ACCEPTED', 'ACTIVE')""")
+                .setParameter(1, volunteerId).setParameter(2, exceptMatch).getResultList();
+    }
+
     /** The volunteers with an open or live match (PROPOSED, ACCEPTED, ACTIVE) for this request. */
     @SuppressWarnings("unchecked")
     public List<UUID> volunteersBookedFor(UUID requestId) {

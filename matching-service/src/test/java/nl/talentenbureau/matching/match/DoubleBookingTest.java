@@ -62,6 +62,7 @@ class DoubleBookingTest {
     static final VolunteerEvent BEA = volunteer("bea-booking-subject");
     static final VolunteerEvent CAT = volunteer("cat-booking-subject");
     static final VolunteerEvent CONTESTED = volunteer("contested-booking-subject").capacity(PARALLEL);
+    static final VolunteerEvent DORA = volunteer("dora-booking-subject");
 
     static boolean fed;
 
@@ -83,7 +84,7 @@ class DoubleBookingTest {
         if (fed) {
             return;
         }
-        for (VolunteerEvent v : List.of(ANNA, BEA, CAT, CONTESTED)) {
+        for (VolunteerEvent v : List.of(ANNA, BEA, CAT, CONTESTED, DORA)) {
             Feeds.volunteerEvent("VolunteerRegistered", v);
         }
         followers.catchUp(Feeds.VOLUNTEERS);
@@ -217,6 +218,30 @@ class DoubleBookingTest {
         org.assertj.core.api.Assertions.assertThat(candidateIds(candidates(ORG_B, evenings)))
                 .doesNotContain(BEA.id().toString());
         propose(ORG_B, evenings, BEA).then().statusCode(409).body("detail", containsString("SUN_EVENING"));
+    }
+
+    @Test
+    void aScheduleThatMovesOntoAnotherOfferLeavesOnlyOneOfThemAcceptable() {
+        RequestEvent evenings = request(inMeppel(ORG_A).weekly("TUE_EVENING"));
+        RequestEvent afternoons = inMeppel(ORG_B).weekly("TUE_AFTERNOON");
+        request(afternoons);
+        String first = propose(ORG_A, evenings, DORA).then().statusCode(201).extract().path("id");
+        String second = propose(ORG_B, afternoons, DORA).then().statusCode(201).extract().path("id");
+
+        // the second request moves to Tuesday evenings: both offers now need her then
+        Feeds.requestEvent("RequestChanged", afternoons.version(2).weekly("TUE_EVENING"));
+        followers.catchUp(Feeds.REQUESTS);
+        String dora = Tokens.volunteer("dora-booking-subject");
+        given().auth().oauth2(dora).when().post("/api/offers/" + first + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        given().auth().oauth2(dora).when().post("/api/offers/" + second + "/accept").then().statusCode(409)
+                .contentType(PROBLEM).body("detail", containsString("already busy then"))
+                .body("detail", containsString("TUE_EVENING every week"));
+        // nothing changed by the refusal; she can still say no to it
+        given().auth().oauth2(Tokens.coordinator(ORG_B)).when().get("/api/matches/" + second).then()
+                .statusCode(200).body("status", equalTo("PROPOSED"));
+        given().auth().oauth2(dora).contentType("application/json").body(Map.of("reason", "Al bezet"))
+                .when().post("/api/offers/" + second + "/decline").then().statusCode(200);
     }
 
     @Test
