@@ -29,6 +29,15 @@ final class Scan {
     interface Sink {
 
         void accept(int position, double score, long idHigh, long idLow);
+
+        /**
+         * A score below which the sink would not keep a volunteer any more (a full top-K's worst kept score); -inf
+         * while it keeps everyone. A volunteer whose best possible score is below it is counted eligible but not
+         * scored.
+         */
+        default double threshold() {
+            return Double.NEGATIVE_INFINITY;
+        }
     }
 
     private final Weights weights;
@@ -38,12 +47,13 @@ final class Scan {
     }
 
     /**
-     * Hands every eligible volunteer to the sink in index order and counts the others per filter in
-     * {@code excluded} (indexed by {@link Exclusion#ordinal()}).
+     * Hands every eligible volunteer to the sink, kern by kern in {@code order} (block positions; index order when
+     * that is 0, 1, 2...), and counts the others per filter in {@code excluded} (indexed by
+     * {@link Exclusion#ordinal()}).
      *
      * @return how many were eligible
      */
-    int scan(KernBlock[] blocks, int[] offsets, IndexQuery q, Sink sink, int[] excluded) {
+    int scan(KernBlock[] blocks, int[] order, int[] offsets, IndexQuery q, Sink sink, int[] excluded) {
         int eligible = 0;
         int vogDay = q.needsVog ? q.screeningDay : KernBlock.NO_DATE;
         long wantedLanguages = q.languageBits;
@@ -51,7 +61,8 @@ final class Scan {
         boolean needsTrainings = q.needsTrainings;
         int day = q.oneOffDay;
         int wanted = q.bookingSlots;
-        for (KernBlock block : blocks) {
+        for (int b : order) {
+            KernBlock block = blocks[b];
             int size = block.size;
             if (size == 0) {
                 continue;
@@ -102,8 +113,19 @@ final class Scan {
                     h++;
                 }
                 boolean helpedBefore = h < helped.length && helped[h] == j;
-                sink.accept(base + j, score(block, j, q, sameKern, km, helpedBefore), idHigh[j], idLow[j]);
                 eligible++;
+                // the cheap components first: with full skills the best this volunteer could score; below what the
+                // sink keeps already, the talents need not be looked at (exact: weights are >= 0, and IEEE sums and
+                // products are monotone, so the bound is never below the score)
+                double availability = Scorer.availability(block.slots[j], q.slots);
+                double distance = Scorer.distance(sameKern, km, block.maxTravelKm[j]);
+                double load = Scorer.load(activeMatches[j], capacity[j], block.busyWeekly[j], block.slots[j]);
+                double continuity = Scorer.continuity(helpedBefore);
+                if (weights.score(1.0, availability, distance, load, continuity) < sink.threshold()) {
+                    continue;
+                }
+                sink.accept(base + j, weights.score(skills(block, j, q), availability, distance, load, continuity),
+                        idHigh[j], idLow[j]);
             }
         }
         return eligible;

@@ -26,6 +26,12 @@ final class TopK implements Scan.Sink {
         return size;
     }
 
+    /** Full: the worst kept score (a lower one cannot get in; an equal one may, on its id). */
+    @Override
+    public double threshold() {
+        return size < k || k == 0 ? Double.NEGATIVE_INFINITY : scores[0];
+    }
+
     @Override
     public void accept(int position, double score, long high, long low) {
         if (size < k) {

@@ -3,12 +3,14 @@ package nl.talentenbureau.matching.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
@@ -41,6 +43,10 @@ public final class VolunteerIndex {
     final Codes languages;
     final KernBlock[] blocks;
     private final int[] offsets;
+    /** the blocks in index order: what {@link #eligible} answers in */
+    private final int[] indexOrder;
+    /** per kern, the blocks nearest first (filled on first use; a race only computes one twice) */
+    private final int[][] nearestFirst;
     private final Weights weights;
     private final Scan scan;
     private final Explanation explanation;
@@ -53,6 +59,8 @@ public final class VolunteerIndex {
         this.languages = languages;
         this.blocks = blocks;
         this.offsets = IndexBuilder.offsets(blocks);
+        this.indexOrder = IntStream.range(0, blocks.length).toArray();
+        this.nearestFirst = new int[blocks.length][];
         this.weights = weights;
         this.scan = new Scan(weights);
         this.explanation = new Explanation(scan, weights);
@@ -165,7 +173,7 @@ public final class VolunteerIndex {
         IndexQuery query = new IndexQuery(request, today, this, holders);
         TopK top = new TopK(k);
         int[] excluded = new int[Scan.COUNTERS];
-        int eligible = scan.scan(blocks, offsets, query, top, excluded);
+        int eligible = scan.scan(blocks, nearestFirst(query.kern), offsets, query, top, excluded);
         List<Candidate> best = new ArrayList<>(top.size());
         int[] positions = top.bestFirst();
         for (int position : positions) {
@@ -180,8 +188,23 @@ public final class VolunteerIndex {
         IndexQuery query = new IndexQuery(request, today, this);
         Eligible.Builder builder = new Eligible.Builder();
         int[] excluded = new int[Scan.COUNTERS];
-        scan.scan(blocks, offsets, query, builder, excluded);
+        scan.scan(blocks, indexOrder, offsets, query, builder, excluded);
         return builder.build(counts(excluded));
+    }
+
+    /**
+     * The blocks (one per kern) nearest to the kern first: a top-K that meets the best candidates early scores fewer
+     * of the others ({@link Scan.Sink#threshold()}). A stable sort: kernen as near as each other stay in index order.
+     */
+    private int[] nearestFirst(int kern) {
+        int[] order = nearestFirst[kern];
+        if (order == null) {
+            order = IntStream.range(0, blocks.length).boxed()
+                    .sorted(Comparator.comparingDouble(b -> kernen.km(kern, b))).mapToInt(Integer::intValue)
+                    .toArray();
+            nearestFirst[kern] = order;
+        }
+        return order;
     }
 
     private static Map<Exclusion, Integer> counts(int[] excluded) {
