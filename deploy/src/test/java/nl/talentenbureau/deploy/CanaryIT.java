@@ -38,7 +38,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <li>webhook (POST /api/webhooks): url;</li>
  * <li>signal (POST /api/signals, issue 16): the note and the contact details the senior agreed to share (name,
  * phone) of a volunteer's signal about her senior, erased by request-service's retention of that request; the note of a
- * coordinator's signal about the erased requester, erased with them; the feedback (POST /api/signals/{id}/status).</li>
+ * coordinator's signal about the erased requester, erased with them; the feedback (POST /api/signals/{id}/status);</li>
+ * <li>application (POST /api/public/applications, anonymous): name, e-mail, phone, motivation; its intake's "with"
+ * (PUT /api/applications/{id}/intake) and the decline reason (POST /api/applications/{id}/outcome), erased by
+ * volunteer-service's retention of declined applications (restarted with none retained); another application and an
+ * event's sign-up (name, e-mail) whose mail links are never followed, deleted by the purge.</li>
  * </ul>
  * Hours, absences, screening, consents and notification settings take no free text.
  */
@@ -51,6 +55,9 @@ class CanaryIT {
             "MATCHING_RETENTION_EVERY", "1s", "MATCHING_RETENTION_DELAYED", "1s");
     private static final Map<String, String> REQUEST_RETENTION_NOW = Map.of("REQUEST_RETENTION_ERASE_AFTER", "P0D",
             "REQUEST_RETENTION_EVERY", "1s", "REQUEST_RETENTION_DELAYED", "1s");
+    private static final Map<String, String> VOLUNTEER_RETENTION_NOW = Map.of("VOLUNTEER_DECLINED_KEPT_FOR", "PT0S",
+            "VOLUNTEER_UNCONFIRMED_KEPT_FOR", "PT0S", "VOLUNTEER_RECRUITMENT_EVERY", "1s",
+            "VOLUNTEER_RECRUITMENT_DELAYED", "1s");
     /**
      * Known copies outside the assertion, each with its reason (none so far). A place that starts with one of these
      * is reported, not failed.
@@ -153,6 +160,34 @@ class CanaryIT {
         Journey.step(welzijn, "/api/matches/" + declinedForHim + "/decline",
                 Map.of("channel", "PHONE", "reason", canaries.text("decline reason on behalf")));
 
+        // 5. recruitment (issue 15): an applicant declined after her intake; an application and a sign-up whose mail
+        // links nobody follows
+        int beforeRecruitment = canaries.count();
+        String applicant = canaries.email("applicant e-mail");
+        String application = Recruitment.apply(canaryApplication(applicant));
+        api.get(gateway(Recruitment.pathOf(Recruitment.confirmationLink(applicant))), null)
+                .expect(200, "she confirms her application");
+        api.put(gateway("/api/applications/" + application + "/intake"), welzijn, Map.of("appointmentAt",
+                LocalDate.now().plusDays(3) + "T10:00:00+01:00", "with", canaries.text("intake with")))
+                .expect(200, "the intake is planned");
+        Journey.step(welzijn, "/api/applications/" + application + "/outcome",
+                Map.of("outcome", "DECLINED", "reason", canaries.text("application decline reason")));
+        Recruitment.apply(canaryApplication(canaries.email("unconfirmed applicant e-mail")));
+        String event = api.post(gateway("/api/outreach-events"), welzijn, Map.of("title", "Koffieochtend",
+                "description", "Kennismaken met vrijwilligerswerk.", "heldOn", LocalDate.now().plusDays(7).toString(),
+                "startsAt", "10:00", "kern", DemoData.ANNA_KERN, "place", "Bibliotheek Breukelen", "places", 30))
+                .expect(201, "an event").json().path("id").asText();
+        Recruitment.signUp(event, canaries.name("sign-up name"), canaries.email("sign-up e-mail"));
+        // the scan sees them where they are kept (applications, the profile made at the intake, sign-ups), so an
+        // application or sign-up left behind below fails the test
+        List<Canaries.Canary> recruitment = canaries.all().subList(beforeRecruitment, canaries.count());
+        List<Canaries.Hit> planted = canaries.databases(ItStack.get().postgres()).hits();
+        System.out.printf("canary: before erasure and retention, the %d recruitment canaries are in: %s%n",
+                recruitment.size(), planted.stream().filter(h -> recruitment.contains(h.canary()))
+                        .map(Canaries.Hit::where).distinct().sorted().toList());
+        assertThat(recruitment).as("every recruitment canary is in PostgreSQL before erasure and retention")
+                .allMatch(c -> planted.stream().anyMatch(h -> h.canary().equals(c)));
+
         // everything flowed: the request's completion reached request-service and the partner's webhook, the offer
         // mails reached her
         awaitTrue("the webhook delivery of the completed request", () -> ItStack.hooks().received(hook).stream()
@@ -173,6 +208,11 @@ class CanaryIT {
         retention(LocalStack.REQUEST_SERVICE, REQUEST_RETENTION_NOW, "request retention erased the requester",
                 () -> !api.get(gateway("/api/requests/" + retainedRequest), handjehelpen).expect(200, "the request")
                         .json().path("requester").path("erasedAt").asText("").isEmpty());
+        // the purge runs first in each run: once the declined application is erased, the unconfirmed ones are gone
+        retention(LocalStack.VOLUNTEER_SERVICE, VOLUNTEER_RETENTION_NOW,
+                "volunteer-service's retention erased the declined application",
+                () -> api.get(gateway("/api/applications/" + application), welzijn).expect(200, "the application")
+                        .json().path("name").isNull());
         // the requests without canaries are put away
         api.post(gateway("/api/requests/" + endedRequest + "/status"), partner, Map.of("status", "CANCELLED"))
                 .expect(200, "cancel");
@@ -266,6 +306,14 @@ class CanaryIT {
             stack.stopService(service);
             stack.startService(service);
         }
+    }
+
+    /** An open application with a canary in every field a person writes. */
+    private Map<String, Object> canaryApplication(String email) {
+        Map<String, Object> body = Recruitment.application(canaries.name("applicant name"), email, null);
+        body.put("phone", canaries.phone("applicant phone"));
+        body.put("motivation", canaries.text("applicant motivation"));
+        return body;
     }
 
     /** A request fitting Anna and the canary volunteer, with a canary in every free-text and requester field. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,14 @@ class YearTableTest {
 
     /** One column: the year's months as given, spread over kernen as given (each event in one month and one kern). */
     static YearTable.Counts counts(long[] months, Map<String, Long> kernen) {
+        return countsBy(months, Map.of("kern", kernen));
+    }
+
+    /**
+     * One column: the year's months as given, and per dimension its groups (each event in one month and one group of
+     * each dimension: the funnel's kern and source).
+     */
+    static YearTable.Counts countsBy(long[] months, Map<String, Map<String, Long>> dimensions) {
         Map<ReportPeriod, long[]> periods = new LinkedHashMap<>();
         long year = 0;
         for (ReportPeriod p : ReportPeriod.tree(YEAR)) {
@@ -35,10 +44,15 @@ class YearTableTest {
                 year = sum;
             }
         }
-        Map<String, long[]> groups = new TreeMap<>();
-        kernen.forEach((kern, value) -> groups.put(kern, new long[]{value}));
-        assertThat(kernen.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(year);
-        return new YearTable.Counts(YEAR, List.of("applied"), periods, Map.of("kern", groups));
+        Map<String, Map<String, long[]>> groups = new TreeMap<>();
+        for (var dimension : dimensions.entrySet()) {
+            Map<String, long[]> rows = new TreeMap<>();
+            dimension.getValue().forEach((group, value) -> rows.put(group, new long[]{value}));
+            assertThat(dimension.getValue().values().stream().mapToLong(Long::longValue).sum())
+                    .as(dimension.getKey()).isEqualTo(year);
+            groups.put(dimension.getKey(), rows);
+        }
+        return new YearTable.Counts(YEAR, List.of("applied"), periods, groups);
     }
 
     @Test
@@ -88,22 +102,56 @@ class YearTableTest {
             for (long v : months) {
                 year += v;
             }
-            Map<String, Long> kernen = new TreeMap<>();
-            long left = year;
-            for (int k = 0; k < 4 && left > 0; k++) {
-                long part = k == 3 ? left : random.nextInt((int) left + 1);
-                kernen.merge("kern-" + k, part, Long::sum);
-                left -= part;
-            }
-            if (left > 0) {
-                kernen.merge("kern-0", left, Long::sum);
-            }
-            if (kernen.isEmpty()) {
-                kernen.put("kern-0", 0L);
-            }
-            YearTable.Counts counts = counts(months, kernen);
+            YearTable.Counts counts = counts(months, split(random, year, "kern-", 4));
             assertNothingPinned(YearTable.publish(counts, Set.of()), counts);
         }
+    }
+
+    /**
+     * The funnel groups a year by kern and by source: two partitions of the same total, never crossed. Each is its own
+     * sum of the year, so a hidden cell of one is never pinned, and adding the source leaves every period's and
+     * kern's cell as it was (a reader comparing the publication before and after learns nothing).
+     */
+    @Test
+    void aSecondDimensionIsItsOwnSumAndChangesNoCellOfTheFirst() {
+        Random random = new Random(16);
+        int hidden = 0;
+        for (int round = 0; round < 500; round++) {
+            long[] months = new long[12];
+            for (int m = 0; m < 12; m++) {
+                months[m] = random.nextInt(4) == 0 ? 0 : random.nextInt(9);
+            }
+            long year = Arrays.stream(months).sum();
+            Map<String, Long> kernen = split(random, year, "kern-", 4);
+            Map<String, Long> sources = split(random, year, "source-", 6);
+            YearTable.Counts both = countsBy(months, Map.of("kern", kernen, "source", sources));
+            YearTable.Published published = YearTable.publish(both, Set.of());
+            assertNothingPinned(published, both);
+
+            YearTable.Published kernOnly = YearTable.publish(counts(months, kernen), Set.of());
+            assertThat(published.groups("kern")).isEqualTo(kernOnly.groups("kern"));
+            assertThat(published.periods()).isEqualTo(kernOnly.periods());
+            hidden += (int) published.groups("source").values().stream().filter(c -> !c.get(0).shown()).count();
+        }
+        assertThat(hidden).as("sources with hidden cells").isGreaterThan(500);
+    }
+
+    /** {@code total} spread at random over up to {@code n} groups (at least one group, maybe of 0). */
+    private static Map<String, Long> split(Random random, long total, String prefix, int n) {
+        Map<String, Long> groups = new TreeMap<>();
+        long left = total;
+        for (int k = 0; k < n && left > 0; k++) {
+            long part = k == n - 1 ? left : random.nextInt((int) left + 1);
+            groups.merge(prefix + k, part, Long::sum);
+            left -= part;
+        }
+        if (left > 0) {
+            groups.merge(prefix + "0", left, Long::sum);
+        }
+        if (groups.isEmpty()) {
+            groups.put(prefix + "0", 0L);
+        }
+        return groups;
     }
 
     @Test
@@ -150,10 +198,9 @@ class YearTableTest {
                     parent.children().stream().map(c -> counts.periods().get(c)[0]).toList(),
                     parent.children().stream().map(c -> published.period(c).get(0)).toList());
         }
-        Map<String, long[]> groups = counts.groups().get("kern");
-        check(counts.periods().get(year)[0], published.period(year).get(0),
-                groups.keySet().stream().map(g -> groups.get(g)[0]).toList(),
-                groups.keySet().stream().map(g -> published.groups("kern").get(g).get(0)).toList());
+        counts.groups().forEach((dimension, groups) -> check(counts.periods().get(year)[0],
+                published.period(year).get(0), groups.keySet().stream().map(g -> groups.get(g)[0]).toList(),
+                groups.keySet().stream().map(g -> published.groups(dimension).get(g).get(0)).toList()));
     }
 
     private static void check(long parent, Cell parentCell, List<Long> values, List<Cell> cells) {

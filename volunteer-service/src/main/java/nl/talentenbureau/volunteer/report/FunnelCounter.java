@@ -24,7 +24,8 @@ import java.util.UUID;
  * <li>days to active: calendar days in {@code zone} from the first step to the first ACTIVE, counted on the day they
  * became active.</li>
  * </ul>
- * So every column is a sum over months and kernen: each event lies in one month and one kern.
+ * So every column is a sum over months, over kernen and over sources: each event lies in one month, one kern and one
+ * source (the volunteer's, which never changes).
  */
 final class FunnelCounter {
 
@@ -36,12 +37,20 @@ final class FunnelCounter {
 
     static final String KERN = "kern";
     /**
-     * How the volunteer came (the application's source). Counted by this class already; offered as a grouping once
-     * applications record it ({@link #DIMENSIONS}, and {@code ReportRepository.steps} selects it).
+     * How the volunteer came: the source of the application the profile was made from (VACANCY, EVENT, REFERRAL,
+     * WEBSITE, OTHER, as the application recorded it), or {@link #DIRECT}.
      */
     static final String SOURCE = "source";
-    /** What the funnel groups a year by; {@link #SOURCE} joins when applications record one. */
-    static final List<String> DIMENSIONS = List.of(KERN);
+    /**
+     * The source of a profile made without an application: registered by a coordinator, or by the volunteer with her
+     * own account. Not OTHER, which is what an applicant answered.
+     */
+    static final String DIRECT = "DIRECT";
+    /**
+     * What the funnel groups a year by. Each is published as its own sum of the year (no kern by source), so each
+     * dimension's groups are a partition of the same total and share no cell with another dimension's.
+     */
+    static final List<String> DIMENSIONS = List.of(KERN, SOURCE);
 
     private FunnelCounter() {
     }
@@ -91,7 +100,7 @@ final class FunnelCounter {
     private static Map<String, String> groups(StatusStep step) {
         Map<String, String> groups = new HashMap<>();
         groups.put(KERN, step.kern());
-        groups.put(SOURCE, step.source());
+        groups.put(SOURCE, step.source() == null ? DIRECT : step.source());
         return groups;
     }
 

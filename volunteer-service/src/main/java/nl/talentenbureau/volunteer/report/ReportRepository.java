@@ -27,15 +27,20 @@ public class ReportRepository {
 
     /**
      * Every status step of the volunteers with a step in [start, end), also their earlier ones (a first step must be
-     * known to be the first), in order of time per volunteer.
+     * known to be the first), in order of time per volunteer, each with the source of the application the profile was
+     * made from (null: none). An application keeps its source and its volunteer when erased, so an erased volunteer
+     * stays under her source.
      */
     @SuppressWarnings("unchecked")
     public List<StatusStep> steps(Instant start, Instant end) {
-        // the source joins here once applications record one (left join the volunteer's application, its source)
+        // one application makes one profile; should a profile ever have two, its first one says how it came
         List<Object[]> rows = em.createNativeQuery("""
                 select cast(s.volunteer_id as text), s.status, s.kern,
-                    cast(extract(epoch from s.at) * 1000 as bigint), cast(null as text) as source
+                    cast(extract(epoch from s.at) * 1000 as bigint), a.source
                 from volunteer_status_change s
+                left join (select distinct on (volunteer_id) volunteer_id, source from application
+                    where volunteer_id is not null order by volunteer_id, created_at, id) a
+                    on a.volunteer_id = s.volunteer_id
                 where s.volunteer_id in (select volunteer_id from volunteer_status_change
                     where at >= ?1 and at < ?2)
                 order by s.volunteer_id, s.at, s.id""")

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +28,7 @@ import nl.talentenbureau.platform.security.Roles;
  * never below kern, with the impact report's privacy floor (platform's {@code YearTable}).
  */
 @Path("/api/volunteers/reports")
-@Tag(name = "Reports", description = "Aggregate funnel and training figures for a year, quarter or month, per kern, training or month, small cells and what would reveal them suppressed")
+@Tag(name = "Reports", description = "Aggregate funnel and training figures for a year, quarter or month, per kern, source, training or month, small cells and what would reveal them suppressed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.ADMIN})
 @SecurityRequirement(name = "oidc")
@@ -61,6 +62,31 @@ public class ReportResource {
                "suppressed": {"sessions": "suppressed: fewer than 5"}}],
              "total": {"group": "total", "sessions": 8, "places": 96, "attended": 77, "suppressed": {}}}""";
 
+    static final String FUNNEL_BY_SOURCE_EXAMPLE = """
+            {"period": "2026", "from": "2026-01-01", "to": "2026-12-31", "by": "source", "zone": "Europe/Amsterdam",
+             "suppression": "counts 1 to 4 are shown as \\"<5\\" and 0 stays 0; ...",
+             "groups": [
+              {"group": "DIRECT", "applied": "suppressed", "intake": "suppressed", "active": 5, "declined": 0,
+               "medianDaysToActive": 9.0,
+               "suppressed": {"applied": "suppressed: would reveal a small cell through a total",
+                              "intake": "suppressed: would reveal a small cell through a total"}},
+              {"group": "EVENT", "applied": 9, "intake": 7, "active": 6, "declined": "<5", "medianDaysToActive": 24.0,
+               "suppressed": {"declined": "suppressed: fewer than 5"}},
+              {"group": "REFERRAL", "applied": "<5", "intake": "<5", "active": "<5", "declined": 0,
+               "medianDaysToActive": null,
+               "suppressed": {"applied": "suppressed: fewer than 5", "intake": "suppressed: fewer than 5",
+                              "active": "suppressed: fewer than 5", "medianDaysToActive": "suppressed: fewer than 5"}},
+              {"group": "VACANCY", "applied": 7, "intake": 5, "active": "<5", "declined": "<5",
+               "medianDaysToActive": null,
+               "suppressed": {"active": "suppressed: fewer than 5", "declined": "suppressed: fewer than 5",
+                              "medianDaysToActive": "suppressed: fewer than 5"}}],
+             "total": {"group": "total", "applied": 25, "intake": 19, "active": 15, "declined": 7,
+               "medianDaysToActive": 20.0, "suppressed": {}}}""";
+
+    static final String FUNNEL_BY = "What to group by: `kern` (the kern the volunteer lived in at each step) or `source` (how the volunteer came: the source of the application the profile was made from, VACANCY, EVENT, REFERRAL, WEBSITE or OTHER, or DIRECT for a profile registered without an application), each for a whole year only; or `month` (any period). Anything else is 400 naming these values";
+
+    static final String TRAINING_BY = "What to group by: `kern` (the session's kern) or `training`, each for a whole year only; or `month` (any period). Anything else is 400 naming these values";
+
     private final ReportService reports;
 
     public ReportResource(ReportService reports) {
@@ -74,20 +100,25 @@ public class ReportResource {
             How many volunteers applied (their profile was made), came to an intake, became active for the first time
             and were declined (stopped before they were ever active), and the median days from applying to active, in
             a fixed calendar period (`period=2026`, `2026-Q4` or `2026-11`; at most a year). `by=kern` groups a whole
-            year by the kern the volunteer lived in at each step (never finer than a kern); `by=month` splits the
-            period into its months. Grouping by source (vacancy, event, referral) joins once applications record it.
+            year by the kern the volunteer lived in at each step (never finer than a kern); `by=source` groups a whole
+            year by how the volunteer came: the source of the application the profile was made from (VACANCY, EVENT,
+            REFERRAL, WEBSITE, OTHER), or DIRECT for a profile registered by a coordinator or by the volunteer herself
+            without an application; `by=month` splits the period into its months. Kern and source are never crossed.
             Counts of 1 to 4 are answered as "<5", medians over fewer than 5 values are null, and every cell that
             would let a hidden one be worked out (through a total or a longer period) is "suppressed", the reason in
             `suppressed`. Every report of a year is a slice of one publication of that year. For coordinators and
             admins of the coalition: the figures are the coalition's, not one organisation's.""")
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelReportView.class), examples = @ExampleObject(name = "a year by kern", value = FUNNEL_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "period missing, longer than a year or not a year, quarter or month (a week is refused with its own reason), from or to sent, by not kern or month, or kern for less than a year (every bad field listed)")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FunnelReportView.class), examples = {
+            @ExampleObject(name = "a year by kern", value = FUNNEL_EXAMPLE),
+            @ExampleObject(name = "a year by source", value = FUNNEL_BY_SOURCE_EXAMPLE)}))
+    @APIResponse(responseCode = "400", description = "period missing, longer than a year or not a year, quarter or month (a week is refused with its own reason), from or to sent, by not kern, source or month, or kern or source for less than a year (every bad field listed)")
     public FunnelReportView funnel(
             @Parameter(description = PERIOD, required = true, examples = {
                     @ExampleObject(name = "a year", value = "2026"),
                     @ExampleObject(name = "a quarter", value = "2026-Q4"),
                     @ExampleObject(name = "a month", value = "2026-11")}) @QueryParam("period") String period,
-            @Parameter(description = "What to group by: kern (a year only) or month (any period)", required = true, example = "kern") @QueryParam("by") String by,
+            @Parameter(description = FUNNEL_BY, required = true, example = "source", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "kern", "source", "month"})) @QueryParam("by") String by,
             @Context UriInfo uri) {
         return reports.funnel(ReportQuery.parse(period, by, FunnelCounter.DIMENSIONS,
                 uri.getQueryParameters().getFirst("from"), uri.getQueryParameters().getFirst("to")));
@@ -110,7 +141,8 @@ public class ReportResource {
                     @ExampleObject(name = "a year", value = "2026"),
                     @ExampleObject(name = "a quarter", value = "2026-Q4"),
                     @ExampleObject(name = "a month", value = "2026-11")}) @QueryParam("period") String period,
-            @Parameter(description = "What to group by: kern or training (a year only), or month (any period)", required = true, example = "training") @QueryParam("by") String by,
+            @Parameter(description = TRAINING_BY, required = true, example = "training", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "kern", "training", "month"})) @QueryParam("by") String by,
             @Context UriInfo uri) {
         return reports.training(ReportQuery.parse(period, by, TrainingCounter.DIMENSIONS,
                 uri.getQueryParameters().getFirst("from"), uri.getQueryParameters().getFirst("to")));

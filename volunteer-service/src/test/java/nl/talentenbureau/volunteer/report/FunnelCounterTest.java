@@ -2,10 +2,13 @@ package nl.talentenbureau.volunteer.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -87,14 +90,57 @@ class FunnelCounterTest {
     }
 
     @Test
-    void theSourceIsADimensionOnceApplicationsRecordOne() {
+    void aVolunteerCountsUnderTheSourceOfHerApplicationAndWithoutOneUnderDirect() {
         UUID id = UUID.randomUUID();
-        steps.add(new StatusStep(id, "APPLIED", "breukelen", Instant.parse("2019-05-01T10:00:00Z"), "event"));
+        steps.add(new StatusStep(id, "APPLIED", "breukelen", Instant.parse("2019-05-01T10:00:00Z"), "EVENT"));
+        // she moved before becoming active: the kern changes, the source does not
+        steps.add(new StatusStep(id, "ACTIVE", "maarssen-dorp", Instant.parse("2019-05-11T10:00:00Z"), "EVENT"));
         steps.add(new StatusStep(UUID.randomUUID(), "APPLIED", "breukelen", Instant.parse("2019-05-02T10:00:00Z"),
                 null));
 
-        Tally tally = FunnelCounter.count(2019, ZONE, steps, List.of(FunnelCounter.KERN, FunnelCounter.SOURCE));
+        Tally tally = FunnelCounter.count(2019, ZONE, steps, FunnelCounter.DIMENSIONS);
 
-        assertThat(tally.counts().groups().get(FunnelCounter.SOURCE).keySet()).containsExactly("event", "unknown");
+        Map<String, long[]> sources = tally.counts().groups().get(FunnelCounter.SOURCE);
+        assertThat(sources.keySet()).containsExactly("DIRECT", "EVENT");
+        assertThat(sources.get("EVENT")).containsExactly(1, 0, 1, 0);
+        assertThat(sources.get("DIRECT")).containsExactly(1, 0, 0, 0);
+        assertThat(tally.values(FunnelCounter.SOURCE, "EVENT")).containsExactly(10L);
+        assertThat(tally.values(FunnelCounter.SOURCE, "DIRECT")).isEmpty();
+    }
+
+    /** Each dimension is a partition of the year: its groups add up to the year's figure in every column. */
+    @Test
+    void everyDimensionsGroupsAddUpToTheYear() {
+        Random random = new Random(15);
+        List<String> kernen = List.of("breukelen", "maarssen-dorp", "loenen-aan-de-vecht");
+        List<String> sources = new ArrayList<>(List.of("VACANCY", "EVENT", "REFERRAL", "WEBSITE", "OTHER"));
+        sources.add(null);
+        for (int v = 0; v < 200; v++) {
+            UUID id = UUID.randomUUID();
+            String source = sources.get(random.nextInt(sources.size()));
+            Instant at = Instant.parse("2018-11-01T10:00:00Z").plus(Duration.ofDays(random.nextInt(420)));
+            for (String status : List.of("APPLIED", "INTAKE", "ACTIVE", "STOPPED")) {
+                steps.add(new StatusStep(id, status, kernen.get(random.nextInt(kernen.size())), at, source));
+                at = at.plus(Duration.ofDays(1 + random.nextInt(40)));
+                if (random.nextInt(3) == 0) {
+                    break;
+                }
+            }
+        }
+
+        Tally tally = FunnelCounter.count(2019, ZONE, steps, FunnelCounter.DIMENSIONS);
+
+        long[] year = tally.counts().periods().get(ReportPeriod.year(2019));
+        assertThat(year[0]).isPositive();
+        for (String dimension : FunnelCounter.DIMENSIONS) {
+            long[] sum = new long[FunnelCounter.COLUMNS.size()];
+            tally.counts().groups().get(dimension).values().forEach(g -> {
+                for (int c = 0; c < sum.length; c++) {
+                    sum[c] += g[c];
+                }
+            });
+            assertThat(sum).as(dimension).containsExactly(year);
+        }
+        assertThat(tally.counts().groups().get(FunnelCounter.SOURCE)).doesNotContainKey(Tally.UNKNOWN);
     }
 }

@@ -1,5 +1,6 @@
 package nl.talentenbureau.volunteer.report;
 
+import static io.restassured.RestAssured.given;
 import static nl.talentenbureau.volunteer.support.Api.anonymous;
 import static nl.talentenbureau.volunteer.support.Api.as;
 import static nl.talentenbureau.volunteer.support.Api.problem;
@@ -39,7 +40,10 @@ class ReportResourceTest {
     static final String FUNNEL = "/api/volunteers/reports/funnel";
     static final String TRAINING = "/api/volunteers/reports/training";
     static final String COORDINATOR = Tokens.coordinator("welzijn-stichtse-vecht");
+    static final String SEED_ORGANISATION = "report-seed-2019";
     static boolean seeded;
+    UUID vacancy;
+    UUID event;
 
     @Inject
     EntityManager em;
@@ -50,10 +54,30 @@ class ReportResourceTest {
             return;
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            // breukelen: 12 apply, 10 to an intake, 8 active, 2 declined; maarssen 7/6/5/1; loenen 3/2/1/1
-            funnel("breukelen", 12, 10, 8);
-            funnel("maarssen-dorp", 7, 6, 5);
-            funnel("loenen-aan-de-vecht", 3, 2, 1);
+            // a closed vacancy and a past event of an organisation of this test only, for the applications to name
+            vacancy = UUID.randomUUID();
+            em.createNativeQuery("""
+                    insert into vacancy (id, version, organisation, title, description, theme, vog_required, status,
+                        created_at, updated_at)
+                    values (?1, 1, ?2, 'Maatje', 'Wekelijks een bezoek', 'meaning', false, 'CLOSED', now(), now())""")
+                    .setParameter(1, vacancy).setParameter(2, SEED_ORGANISATION).executeUpdate();
+            event = UUID.randomUUID();
+            em.createNativeQuery("""
+                    insert into outreach_event (id, version, organisation, title, description, held_on, starts_at,
+                        kern, place, places, created_at, updated_at)
+                    values (?1, 1, ?2, 'Koffie voor 60-plussers', 'Kennismaken', date '2019-01-03', time '10:00',
+                        'breukelen', 'Dorpshuis', 40, now(), now())""")
+                    .setParameter(1, event).setParameter(2, SEED_ORGANISATION).executeUpdate();
+            // breukelen: 12 apply, 10 to an intake, 8 active, 2 declined; maarssen 7/6/5/1; loenen 3/2/1/1. The i-th
+            // volunteer's source is the i-th letter: V vacancy, E event, R referral, W website, D registered directly
+            // (no application). So by source: VACANCY 7/7/7/0, EVENT 7/7/5/2, REFERRAL 3/2/0/2, WEBSITE 2/0/0/0,
+            // DIRECT 3/2/2/0
+            funnel("breukelen", 12, 10, 8, "VVVVVVEEERWD");
+            funnel("maarssen-dorp", 7, 6, 5, "EEEDVEW");
+            funnel("loenen-aan-de-vecht", 3, 2, 1, "DRR");
+            // declined before an intake: no profile was made, so the funnel does not count it
+            application("WEBSITE", "DECLINED", "maarssen-dorp", null,
+                    OffsetDateTime.of(2019, 3, 4, 10, 0, 0, 0, ZoneOffset.UTC));
             // dementia-basics: six sessions in Breukelen (12 places, 10 came); first aid twice in Maarssen; digicoach
             // once in Loenen; and a cancelled one that does not count
             for (int month = 1; month <= 6; month++) {
@@ -70,9 +94,10 @@ class ReportResourceTest {
     /**
      * {@code applied} volunteers of a kern: the i-th applies on 5 January + 3i days, comes to an intake a week later
      * while {@code i < intake}, is active three weeks after applying while {@code i < active}, and those who came to
-     * an intake but did not become active are stopped three days after it (declined).
+     * an intake but did not become active are stopped three days after it (declined). {@code sources}: the i-th
+     * volunteer's source ({@code D}: registered directly, no application).
      */
-    private void funnel(String kern, int applied, int intake, int active) {
+    private void funnel(String kern, int applied, int intake, int active, String sources) {
         for (int i = 0; i < applied; i++) {
             UUID id = UUID.randomUUID();
             OffsetDateTime on = OffsetDateTime.of(2019, 1, 5, 10, 0, 0, 0, ZoneOffset.UTC).plusDays(3L * i);
@@ -94,7 +119,31 @@ class ReportResourceTest {
             } else if (i < intake) {
                 step(id, "STOPPED", kern, on.plusDays(10));
             }
+            String source = switch (sources.charAt(i)) {
+                case 'V' -> "VACANCY";
+                case 'E' -> "EVENT";
+                case 'R' -> "REFERRAL";
+                case 'W' -> "WEBSITE";
+                default -> null;
+            };
+            if (source != null) {
+                String status = i < active ? "ACTIVE" : i < intake ? "DECLINED" : "INTAKE";
+                application(source, status, kern, id, on.minusDays(2));
+            }
         }
+    }
+
+    /** An application as retention leaves it: erased (no name, contact or motivation), its source and kern kept. */
+    private void application(String source, String status, String kern, UUID volunteer, OffsetDateTime on) {
+        em.createNativeQuery("""
+                insert into application (id, version, organisation, vacancy_id, event_id, source, status, kern,
+                    consent_at, confirmed_at, volunteer_id, erased_at, created_at, updated_at)
+                values (?1, 1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, ?8, ?8, ?8)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, SEED_ORGANISATION)
+                .setParameter(3, "VACANCY".equals(source) ? vacancy : null)
+                .setParameter(4, "EVENT".equals(source) ? event : null).setParameter(5, source)
+                .setParameter(6, status).setParameter(7, kern).setParameter(8, on).setParameter(9, volunteer)
+                .executeUpdate();
     }
 
     private void step(UUID id, String status, String kern, OffsetDateTime at) {
@@ -147,6 +196,37 @@ class ReportResourceTest {
                 .containsEntry("active", 14).containsEntry("declined", "<5");
         // a year's "<5" leaves nothing of it to the kernen
         assertThat(report.getList("groups.declined")).containsOnly("suppressed");
+    }
+
+    @Test
+    void theFunnelPerSourceCountsHowVolunteersCameWithTheSameFloor() {
+        JsonPath report = report(FUNNEL, COORDINATOR, "2019", "source");
+        print("GET " + FUNNEL + "?period=2019&by=source", report,
+                List.of("applied", "intake", "active", "declined", "medianDaysToActive"));
+
+        assertThat(report.getString("by")).isEqualTo("source");
+        // DIRECT: registered without an application; the application declined before an intake counts nowhere
+        assertThat(report.getList("groups.group")).containsExactly("DIRECT", "EVENT", "REFERRAL", "VACANCY",
+                "WEBSITE");
+        assertThat(row(report, "VACANCY")).containsEntry("applied", 7).containsEntry("intake", 7)
+                .containsEntry("active", 7).containsEntry("declined", "suppressed")
+                .containsEntry("medianDaysToActive", 21.0f);
+        // applied 3, 7, 3, 7, 2 of 22: the three small ones keep each other hidden (22 - 14 = 8 leaves each 1..4)
+        assertThat(report.getList("groups.applied")).containsExactly("<5", 7, "<5", 7, "<5");
+        assertThat(report.getList("groups.intake")).containsExactly("<5", 7, "<5", 7, 0);
+        // active 2, 5, 0, 7, 0 of 14: 14 - 5 - 7 would give DIRECT's 2 away, so EVENT's 5 is hidden with it
+        assertThat(report.getList("groups.active")).containsExactly("<5", "suppressed", 0, 7, 0);
+        assertThat(reasons(row(report, "EVENT"))).containsEntry("active",
+                "suppressed: would reveal a small cell through a total");
+        // five became active through an event: the median is shown though their count is not (it says only "5 or
+        // more", as the mark does)
+        assertThat(row(report, "EVENT")).containsEntry("medianDaysToActive", 21.0f);
+        assertThat(row(report, "DIRECT")).containsEntry("medianDaysToActive", null);
+        // the year's 4 declined is "<5": no source gets a share of it
+        assertThat(report.getList("groups.declined")).containsOnly("suppressed");
+        // the same total as by kern: one publication of the year
+        assertThat(report.getMap("total")).isEqualTo(report(FUNNEL, COORDINATOR, "2019", "kern").getMap("total"));
+        assertThat(report.getMap("total")).containsEntry("applied", 22).containsEntry("active", 14);
     }
 
     @Test
@@ -235,13 +315,44 @@ class ReportResourceTest {
                 "validation-failed").body("errors[0].field", equalTo("by"))
                 .body("errors[0].message", containsString("whole year only"));
         problem(as(COORDINATOR).queryParam("period", "2019").queryParam("by", "training").get(FUNNEL).then(), 400,
-                "validation-failed").body("errors[0].message", equalTo("must be kern or month"));
+                "validation-failed").body("errors[0].message", equalTo("must be kern, source or month"));
+        for (String unknown : List.of("SOURCE", "vacancy", "kern,source", " ")) {
+            problem(as(COORDINATOR).queryParam("period", "2019").queryParam("by", unknown).get(FUNNEL).then(), 400,
+                    "validation-failed").body("errors[0].field", equalTo("by"))
+                    .body("errors[0].message", containsString("kern, source or month"));
+        }
+        problem(as(COORDINATOR).queryParam("period", "2019-11").queryParam("by", "source").get(FUNNEL).then(), 400,
+                "validation-failed").body("errors[0].field", equalTo("by"))
+                .body("errors[0].message", containsString("kern and source are grouped for a whole year only"));
         problem(as(COORDINATOR).queryParam("period", "2019").queryParam("by", "theme").get(TRAINING).then(), 400,
                 "validation-failed").body("errors[0].message", equalTo("must be kern, training or month"));
         problem(as(COORDINATOR).queryParam("from", "2019-01-01").queryParam("to", "2019-01-31")
                 .queryParam("by", "month").get(TRAINING).then(), 400, "validation-failed")
                 .body("errors.field", hasItem("from")).body("errors.field", hasItem("to"))
                 .body("errors.field", hasItem("period"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theApiDocumentNamesTheGroupingsEachReportTakes() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        Map<String, Object> funnelBy = parameter(document, FUNNEL, "by");
+        assertThat(funnelBy).containsEntry("required", true);
+        assertThat((Map<String, Object>) funnelBy.get("schema")).containsEntry("type", "string")
+                .containsEntry("enum", List.of("kern", "source", "month"));
+        assertThat((String) funnelBy.get("description")).contains("DIRECT").contains("whole year only");
+        assertThat((Map<String, Object>) parameter(document, TRAINING, "by").get("schema")).containsEntry("enum",
+                List.of("kern", "training", "month"));
+        assertThat(document.getMap("paths.'" + FUNNEL + "'.get.responses.'200'.content.'application/json'.examples"))
+                .containsKeys("a year by kern", "a year by source");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> parameter(JsonPath document, String path, String name) {
+        List<Map<String, Object>> parameters = document.getList("paths.'" + path + "'.get.parameters");
+        return parameters.stream().filter(p -> name.equals(p.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no parameter " + name + " of " + path));
     }
 
     @SuppressWarnings("unchecked")
