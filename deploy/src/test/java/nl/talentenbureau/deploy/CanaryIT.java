@@ -91,6 +91,10 @@ class CanaryIT {
         Journey.giveAccount(welzijn, volunteerId, email, password);
         String volunteer = api.accessToken(Map.of("grant_type", "password", "client_id", DemoAccounts.CLI_CLIENT,
                 "username", email, "password", password));
+        // her account's subject is a canary too: the services keep it to know her (signals she raises, matches she
+        // may open), and her erasure must take it from every copy
+        String subject = Api.claims(volunteer).path("sub").asText();
+        canaries.other("volunteer account subject", subject, subject);
         Api.Answer own = api.get(gateway("/api/volunteers/me"), volunteer).expect(200, "her profile");
         Map<String, Object> ownChange = volunteerBody(own.json(), false);
         // capacity is the coordinator's
