@@ -13,11 +13,11 @@ import java.util.function.ToLongFunction;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 import nl.talentenbureau.matching.report.ImpactReportView.ImpactRow;
+import nl.talentenbureau.platform.testing.SolverRange;
 
 /**
  * An outsider with every report the API answers for some years, trying to work out a small cell exactly. It puts every
@@ -373,26 +373,7 @@ final class DifferencingAttacker {
 
         /** The smallest and largest value of a linear expression; infinity when unbounded. */
         double[] range(Map<MPVariable, Double> expression) {
-            double[] range = new double[2];
-            for (int i = 0; i < 2; i++) {
-                MPObjective objective = solver.objective();
-                objective.clear();
-                expression.forEach(objective::setCoefficient);
-                if (i == 0) {
-                    objective.setMinimization();
-                } else {
-                    objective.setMaximization();
-                }
-                MPSolver.ResultStatus status = solver.solve();
-                if (status == MPSolver.ResultStatus.OPTIMAL) {
-                    range[i] = objective.value();
-                } else if (status == MPSolver.ResultStatus.UNBOUNDED) {
-                    range[i] = i == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                } else {
-                    throw new IllegalStateException("the published figures are inconsistent: " + status);
-                }
-            }
-            return range;
+            return SolverRange.of(solver, expression);
         }
 
         void close() {

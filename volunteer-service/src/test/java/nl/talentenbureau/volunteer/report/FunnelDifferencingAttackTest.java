@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 import nl.talentenbureau.platform.report.ReportPeriod;
 import nl.talentenbureau.platform.report.YearTable;
+import nl.talentenbureau.platform.testing.SolverRange;
 
 /**
  * An outsider with every funnel report the API allows for a year (the year by kern, by source and by month, each
@@ -259,26 +259,7 @@ class FunnelDifferencingAttackTest {
         }
 
         private static double[] range(MPSolver solver, MPVariable variable) {
-            double[] range = new double[2];
-            for (int i = 0; i < 2; i++) {
-                MPObjective objective = solver.objective();
-                objective.clear();
-                objective.setCoefficient(variable, 1);
-                if (i == 0) {
-                    objective.setMinimization();
-                } else {
-                    objective.setMaximization();
-                }
-                MPSolver.ResultStatus status = solver.solve();
-                if (status == MPSolver.ResultStatus.OPTIMAL) {
-                    range[i] = objective.value();
-                } else if (status == MPSolver.ResultStatus.UNBOUNDED) {
-                    range[i] = i == 0 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-                } else {
-                    throw new IllegalStateException("the published figures are inconsistent: " + status);
-                }
-            }
-            return range;
+            return SolverRange.of(solver, Map.of(variable, 1.0));
         }
 
         private static boolean single(double[] range) {
