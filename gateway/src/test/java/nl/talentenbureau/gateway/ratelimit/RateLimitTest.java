@@ -56,9 +56,13 @@ class RateLimitTest {
         given().header("X-Forwarded-For", "203.0.113.8").auth().oauth2("not-a-token")
                 .when().get("/api/catalog/kernen")
                 .then().statusCode(401);
-        // what a client writes in front of the proxy's own entry does not give it a fresh bucket
-        given().header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").auth().oauth2("not-a-token")
-                .when().get("/api/catalog/kernen")
-                .then().statusCode(429);
+        // what a client writes in front of the proxy's own entry does not give it a fresh bucket (a fresh one would
+        // answer all five 401; the same one refills one a second, too slow to let all five through)
+        List<Integer> prefixed = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            prefixed.add(given().header("X-Forwarded-For", "198.51.100.1, 203.0.113.7").auth().oauth2("not-a-token")
+                    .when().get("/api/catalog/kernen").statusCode());
+        }
+        assertThat(prefixed).contains(429);
     }
 }
