@@ -15,8 +15,10 @@ import jakarta.mail.internet.MimeMessage;
 final class Recruitment {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    /** The application's mail links to the web app's page, the sign-up's still to the API. */
     private static final Pattern CONFIRMATION = Pattern
-            .compile("(https?://\\S+/confirmation\\?token=[A-Za-z0-9_-]{43})");
+            .compile("(https?://\\S+/(?:confirmation|bevestigen)\\?token=[A-Za-z0-9_-]{43})");
+    static final String CONFIRMATION_PAGE = "/solliciteren/bevestigen";
 
     private Recruitment() {
     }
@@ -65,11 +67,23 @@ final class Recruitment {
         return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
+    /**
+     * The API operation behind a link: the application's page ({@value #CONFIRMATION_PAGE}) confirms through
+     * {@code GET /api/public/applications/confirmation} with the same token; any other link is the API's already.
+     */
+    static String apiPathOf(String link) {
+        URI uri = URI.create(link);
+        String path = CONFIRMATION_PAGE.equals(uri.getRawPath())
+                ? "/api/public/applications/confirmation"
+                : uri.getRawPath();
+        return path + "?" + uri.getRawQuery();
+    }
+
     /** Applies and follows the mail's link; answers the application's id. */
     static String confirmedApplication(String vacancyId) {
         String address = "apply-" + Journey.unique() + "@example.nl";
         String id = apply(application("Aanvrager " + Journey.unique(), address, vacancyId));
-        ItStack.api().get(gateway(pathOf(confirmationLink(address))), null).expect(200, "confirm");
+        ItStack.api().get(gateway(apiPathOf(confirmationLink(address))), null).expect(200, "confirm");
         return id;
     }
 }
