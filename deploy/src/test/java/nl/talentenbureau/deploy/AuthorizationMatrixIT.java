@@ -401,6 +401,7 @@ class AuthorizationMatrixIT {
         recipe("PUT /api/directory/{alias}",
                 a -> Call.of("PUT", "/api/directory/welzijn-stichtse-vecht", directoryBody()).ifMatchAny());
         recipe("GET /api/public/directory", a -> Call.of("GET", "/api/public/directory?theme=financial"));
+        recipe("GET /api/public/catalog", a -> Call.of("GET", "/api/public/catalog"));
         recipe("GET /api/public/directory/{alias}",
                 a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
         recipe("POST /api/signals", a -> Call.of("POST", "/api/signals", signalBody()));

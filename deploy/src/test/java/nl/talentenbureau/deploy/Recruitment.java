@@ -15,10 +15,11 @@ import jakarta.mail.internet.MimeMessage;
 final class Recruitment {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
-    /** The application's mail links to the web app's page, the sign-up's still to the API. */
+    /** Both mails link to the web app's pages, which confirm through the API. */
     private static final Pattern CONFIRMATION = Pattern
             .compile("(https?://\\S+/(?:confirmation|bevestigen)\\?token=[A-Za-z0-9_-]{43})");
     static final String CONFIRMATION_PAGE = "/solliciteren/bevestigen";
+    static final String SIGNUP_CONFIRMATION_PAGE = "/bijeenkomsten/bevestigen";
 
     private Recruitment() {
     }
@@ -68,14 +69,17 @@ final class Recruitment {
     }
 
     /**
-     * The API operation behind a link: the application's page ({@value #CONFIRMATION_PAGE}) confirms through
-     * {@code GET /api/public/applications/confirmation} with the same token; any other link is the API's already.
+     * The API operation behind a mail's link: the application's page ({@value #CONFIRMATION_PAGE}) confirms through
+     * {@code GET /api/public/applications/confirmation} with the same token, the sign-up's
+     * ({@value #SIGNUP_CONFIRMATION_PAGE}) through {@code GET /api/public/outreach-events/signups/confirmation}.
      */
     static String apiPathOf(String link) {
         URI uri = URI.create(link);
-        String path = CONFIRMATION_PAGE.equals(uri.getRawPath())
-                ? "/api/public/applications/confirmation"
-                : uri.getRawPath();
+        String path = switch (uri.getRawPath()) {
+            case CONFIRMATION_PAGE -> "/api/public/applications/confirmation";
+            case SIGNUP_CONFIRMATION_PAGE -> "/api/public/outreach-events/signups/confirmation";
+            default -> uri.getRawPath();
+        };
         return path + "?" + uri.getRawQuery();
     }
 

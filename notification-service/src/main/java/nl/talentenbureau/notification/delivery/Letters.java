@@ -182,8 +182,7 @@ public final class Letters {
                 details.add(t.get("label.where") + ": " + text(f, "eventPlace"));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
-                actionUrl = publicUrl + "/api/public/outreach-events/signups/confirmation?token="
-                        + text(f, "confirmToken");
+                actionUrl = publicUrl + "/bijeenkomsten/bevestigen?token=" + text(f, "confirmToken");
             }
             case INTAKE_PLANNED -> {
                 String at = text(f, "intakeAt") == null

@@ -152,7 +152,7 @@ class RecruitmentMailTest {
         assertThat(confirm.get("text")).contains("Wanneer: dinsdag 9 maart 2027, 10:00")
                 .contains("Waar: Bibliotheek Breukelen")
                 .contains(
-                        "/api/public/outreach-events/signups/confirmation?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA");
+                        "/bijeenkomsten/bevestigen?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA");
 
         letter.put("confirmToken", null);
         Services.applicant(signup, letter);

@@ -24,12 +24,12 @@ import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.talentenbureau.web.shared.CatalogNames;
 import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.ApiProblem;
 import nl.talentenbureau.web.shared.api.FormErrors;
 import nl.talentenbureau.web.shared.api.PublicApi;
-import nl.talentenbureau.web.vacancies.Choices;
 
 /**
  * The application form for anyone without an account ({@code POST /api/public/applications}): to a vacancy
@@ -49,6 +49,8 @@ public class ApplicationFormResource {
             Map.entry("vacancyId", "origin"), Map.entry("eventId", "origin"), Map.entry("referredBy", "origin"),
             Map.entry("source", "origin"));
     private static final Set<String> CONFIRMED_BEFORE = Set.of("INTAKE", "ACTIVE", "DECLINED");
+    /** The shape of the API's tokens: a link cut short in the mail is "unknown" without asking the API. */
+    private static final String TOKEN = "[A-Za-z0-9_-]{43}";
 
     @CheckedTemplate
     static class Templates {
@@ -66,10 +68,12 @@ public class ApplicationFormResource {
     }
 
     private final PublicApi api;
+    private final CatalogNames names;
 
     @Inject
-    ApplicationFormResource(@RestClient PublicApi api) {
+    ApplicationFormResource(@RestClient PublicApi api, CatalogNames names) {
         this.api = api;
+        this.names = names;
     }
 
     @GET
@@ -127,8 +131,8 @@ public class ApplicationFormResource {
                     origin.referredBy(), name.strip(), mail.strip(), orNull(phone), homeKern.strip(),
                     orNull(motivation), Boolean.TRUE));
         } catch (ApiException | ProcessingException failed) {
-            ApiException e = failed instanceof ApiException api
-                    ? api
+            ApiException e = failed instanceof ApiException refused
+                    ? refused
                     : new ApiException(new ApiProblem(null, null, 503, null, List.of()));
             Log.infof("the public application API answered %d (%s)", e.status(), e.problem().kind());
             FormErrors errors = FormErrors.of(e, FIELDS);
@@ -155,7 +159,7 @@ public class ApplicationFormResource {
     @GET
     @Path("/bevestigen")
     public Response confirm(@QueryParam("token") String token) {
-        if (blank(token) || !token.strip().matches("[A-Za-z0-9_-]{43}")) {
+        if (blank(token) || !token.strip().matches(TOKEN)) {
             return Html.page(404, Templates.confirmation("unknown"));
         }
         try {
@@ -175,7 +179,7 @@ public class ApplicationFormResource {
     }
 
     private List<PublicApi.Kern> kernen() {
-        return Choices.catalog(api).kernen();
+        return names.publicCatalog().kernen();
     }
 
     private static boolean blank(String value) {

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.talentenbureau.web.shared.CatalogNames;
 import nl.talentenbureau.web.shared.Html;
+import nl.talentenbureau.web.shared.PublicChoices;
 import nl.talentenbureau.web.shared.api.FormErrors;
 import nl.talentenbureau.web.shared.api.PublicApi;
-import nl.talentenbureau.web.vacancies.Choices;
 
 /**
  * The coalition's directory for anyone ({@code GET /api/public/directory}): per organisation what it does for which
@@ -36,18 +37,20 @@ public class DirectoryResource {
     }
 
     private final PublicApi api;
+    private final CatalogNames names;
 
     @Inject
-    DirectoryResource(@RestClient PublicApi api) {
+    DirectoryResource(@RestClient PublicApi api, CatalogNames names) {
         this.api = api;
+        this.names = names;
     }
 
     @GET
     public Response list(@QueryParam("kern") String kern, @QueryParam("thema") String theme) {
         String k = kern == null || kern.isBlank() ? null : kern.strip();
         String t = theme == null || theme.isBlank() ? null : theme.strip();
-        PublicApi.Catalog catalog = Choices.catalog(api);
-        List<String> wrong = Choices.unknown(k, t, catalog);
+        PublicApi.Catalog catalog = names.publicCatalog();
+        List<String> wrong = PublicChoices.unknown(k, t, catalog);
         if (!wrong.isEmpty()) {
             return Html.page(400, Templates.directory(List.of(), k, t, catalog.kernen(), catalog.themes(),
                     FormErrors.fields(wrong.toArray(String[]::new))));

@@ -21,7 +21,8 @@ import nl.talentenbureau.web.shared.api.PublicApi;
  * The names of kernen and themes for pages that show the API's codes (a request's kern, its theme): the catalogue's
  * name, in the page's language where it has two; the code itself when the catalogue does not know it or cannot be
  * read, so a page never fails for a name. Templates read it as {@code inject:names}; each catalogue is read at most
- * once a request.
+ * once a request. A visitor without a session (the public pages) gets them from the public catalogue, which needs no
+ * token.
  */
 @RequestScoped
 @Named("names")
@@ -94,10 +95,17 @@ public class CatalogNames {
         return name(trainings, code);
     }
 
-    /** A visitor without an account reads the public catalogue (one call for every kind of name). */
-    private PublicApi.Catalog publicCatalog() {
+    /**
+     * The public catalogue ({@code GET /api/public/catalog}), read at most once a request: the names for a visitor
+     * without an account, and the kernen and themes the public pages offer. Empty when it cannot be read.
+     */
+    public PublicApi.Catalog publicCatalog() {
         if (publicCatalog == null) {
-            publicCatalog = publicApi.catalog();
+            try {
+                publicCatalog = publicApi.catalog();
+            } catch (ApiException | jakarta.ws.rs.ProcessingException e) {
+                publicCatalog = new PublicApi.Catalog(null, null, null, null);
+            }
         }
         return publicCatalog;
     }

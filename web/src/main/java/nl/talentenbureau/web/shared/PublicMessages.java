@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * The texts of the public pages, for visitors without an account ({@code {pub:key}}): the vacancies, the application
- * form and its confirmation, the directory. In {@code messages/pub_nl.properties} (the default) and
+ * form and its confirmation, an event sign-up's confirmation, the directory. In {@code messages/pub_nl.properties} (the default) and
  * {@code pub_en.properties}; a bundle of its own for the reason {@link PoolMessages} gives. The shared tags look a
  * field error, form error or flash key up in {@link Messages} first, then in {@code pool}, then here.
  */
@@ -190,4 +190,16 @@ public interface PublicMessages {
     String error_field_origin();
 
     String error_field_theme();
+
+    String signup_title_confirmed();
+
+    String signup_confirmed();
+
+    String signup_title_unknown();
+
+    String signup_unknown();
+
+    String signup_title_busy();
+
+    String signup_busy();
 }

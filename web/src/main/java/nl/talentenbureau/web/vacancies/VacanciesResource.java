@@ -19,7 +19,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import nl.talentenbureau.web.shared.CatalogNames;
 import nl.talentenbureau.web.shared.Html;
+import nl.talentenbureau.web.shared.PublicChoices;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.FormErrors;
 import nl.talentenbureau.web.shared.api.PublicApi;
@@ -49,17 +51,19 @@ public class VacanciesResource {
     }
 
     private final PublicApi api;
+    private final CatalogNames names;
 
     @Inject
-    VacanciesResource(@RestClient PublicApi api) {
+    VacanciesResource(@RestClient PublicApi api, CatalogNames names) {
         this.api = api;
+        this.names = names;
     }
 
     @GET
     public Response list(@QueryParam("kern") String kern, @QueryParam("thema") String theme) {
         Filter filter = new Filter(blankToNull(kern), blankToNull(theme));
-        PublicApi.Catalog catalog = Choices.catalog(api);
-        List<String> wrong = Choices.unknown(filter.kern(), filter.theme(), catalog);
+        PublicApi.Catalog catalog = names.publicCatalog();
+        List<String> wrong = PublicChoices.unknown(filter.kern(), filter.theme(), catalog);
         if (!wrong.isEmpty()) {
             return Html.page(400, Templates.vacancies(List.of(), filter, catalog.kernen(), catalog.themes(), Map.of(),
                     FormErrors.fields(wrong.toArray(String[]::new))));
@@ -72,7 +76,7 @@ public class VacanciesResource {
     @GET
     @Path("/{id}")
     public Response one(@PathParam("id") String id) {
-        UUID vacancyId = Choices.uuid(id);
+        UUID vacancyId = PublicChoices.uuid(id);
         if (vacancyId == null) {
             return Html.page(404, Templates.gone());
         }

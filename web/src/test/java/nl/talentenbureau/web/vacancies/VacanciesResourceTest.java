@@ -53,6 +53,8 @@ class VacanciesResourceTest {
         assertThat(page.select("#theme option").eachText()).contains("Digitale vitaliteit", "Gezondheid");
         assertThat(page.select("#open-application").attr("href")).isEqualTo("/solliciteren");
         StandIns.gateway().verify(getRequestedFor(urlPathEqualTo(VACANCIES)).withHeader("Authorization", absent()));
+        // the choices and the names from one read of the catalogue
+        StandIns.gateway().verify(1, getRequestedFor(urlPathEqualTo(PublicStubs.CATALOG)));
     }
 
     @Test

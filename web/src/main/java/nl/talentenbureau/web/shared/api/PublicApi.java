@@ -25,7 +25,8 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 
 /**
  * volunteer-service's anonymous API ({@code /api/public}), the one the coalition's websites use too: open vacancies,
- * the application form and its confirmation link, the directory and the catalogue's names. No token is sent (the
+ * the application form and its confirmation link, the event sign-up's confirmation link, the directory and the
+ * catalogue's names. No token is sent (the
  * public pages have none; the gateway routes these without one). The person's address goes along as
  * {@code X-Forwarded-For}, so a gateway that trusts the web app (GATEWAY_TRUSTED_PROXIES) limits each person, not
  * the web app as a whole.
@@ -52,6 +53,10 @@ public interface PublicApi {
     @GET
     @Path("/applications/confirmation")
     Receipt confirm(@QueryParam("token") String token);
+
+    @GET
+    @Path("/outreach-events/signups/confirmation")
+    Receipt confirmSignup(@QueryParam("token") String token);
 
     @GET
     @Path("/directory")

@@ -1,21 +1,19 @@
-package nl.talentenbureau.web.vacancies;
+package nl.talentenbureau.web.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.ws.rs.ProcessingException;
-
-import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.PublicApi;
 
 /**
  * A filter of the public pages (kern, theme) checked against the catalogue before the API is asked: a value the form
- * does not offer is a sentence at its field, not a 400 page. Shared by the vacancies and the directory.
+ * does not offer is a sentence at its field, not a 400 page. Shared by the vacancies, the application form and the
+ * directory.
  */
-public final class Choices {
+public final class PublicChoices {
 
-    private Choices() {
+    private PublicChoices() {
     }
 
     /** The form fields ({@code kern}, {@code theme}) whose value the catalogue does not know. */
@@ -33,15 +31,7 @@ public final class Choices {
         return wrong;
     }
 
-    /** The catalogue for a filter form; empty (every filter allowed, the API checks) when it cannot be read. */
-    public static PublicApi.Catalog catalog(PublicApi api) {
-        try {
-            return api.catalog();
-        } catch (ApiException | ProcessingException e) {
-            return new PublicApi.Catalog(List.of(), List.of(), List.of(), List.of());
-        }
-    }
-
+    /** A path's id, or null when it is not one. */
     public static UUID uuid(String value) {
         try {
             return value == null ? null : UUID.fromString(value.strip());
