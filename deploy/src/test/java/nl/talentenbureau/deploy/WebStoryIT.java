@@ -170,7 +170,8 @@ class WebStoryIT {
         Browser anonymous = browsers.phone("anonymous");
         checkInBothLanguages(anonymous, axe, missing, List.of("/", "/vacatures", "/vacatures/" + vacancy,
                 "/solliciteren", "/solliciteren?vacature=" + vacancy, "/solliciteren/verstuurd",
-                "/solliciteren/bevestigen?token=" + "x".repeat(43), "/organisaties"));
+                "/solliciteren/bevestigen?token=" + "x".repeat(43), "/bijeenkomsten/bevestigen?token=" + "x".repeat(43),
+                "/organisaties"));
 
         Browser volunteerBrowser = browsers.phone("volunteer");
         volunteerBrowser.get(gateway + "/aanbod");

@@ -42,6 +42,7 @@ public class PublicCatalogResource {
     @RunOnVirtualThread
     @Operation(summary = "The catalogue's names (public)", description = "Anonymous; the kernen, themes, talents and trainings with their names, retired ones included (a vacancy may still name one).")
     @APIResponse(responseCode = "200", description = "The names", headers = @Header(name = "Cache-Control", description = "public, max-age=300"), content = @Content(schema = @Schema(implementation = PublicCatalogView.class)))
+    @APIResponse(responseCode = "406", description = "Accept names no JSON")
     public Response names() {
         PublicCatalogView view = new PublicCatalogView(
                 catalog.kernen().stream().map(k -> new PublicCatalogView.Kern(k.code, k.name)).toList(),

@@ -27,4 +27,10 @@ class PublicCatalogResourceTest {
                 .body("talents.code", hasItem("digital-help"))
                 .body("trainings[0]", hasKey("nameEn"));
     }
+
+    @Test
+    void anAcceptWithoutJsonIsAProblem() {
+        anonymous().accept("text/csv").get("/api/public/catalog").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
 }
