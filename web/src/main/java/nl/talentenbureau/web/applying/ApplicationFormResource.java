@@ -141,7 +141,9 @@ public class ApplicationFormResource {
                 origin = Origin.WEBSITE;
                 title = null;
             }
-            return Html.page(e.status(), Templates.form(form, origin, title, kernen(), errors));
+            // the person sees a sentence; a failure behind the API is "not reachable now" (503), never a 500
+            return Html.page(e.status() >= 500 ? 503 : e.status(), Templates.form(form, origin, title, kernen(),
+                    errors));
         }
         return Response.seeOther(URI.create("/solliciteren/verstuurd")).build();
     }

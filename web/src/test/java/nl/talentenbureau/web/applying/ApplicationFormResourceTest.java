@@ -25,6 +25,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -195,8 +197,8 @@ class ApplicationFormResourceTest {
     }
 
     @Test
-    void anApiThatIsDownIsASentenceNeverAStackTrace() {
-        stub(post(urlPathEqualTo(APPLICATIONS)), problem(503, "unavailable", null));
+    void anApiThatFailsIsASentenceNeverAStackTraceOrA500() {
+        stub(post(urlPathEqualTo(APPLICATIONS)), problem(500, "internal", null));
         Browser els = Browser.anonymous();
         Document form = els.page("/solliciteren");
 
@@ -205,6 +207,27 @@ class ApplicationFormResourceTest {
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(els.read(answer).select("#form-error").text()).startsWith("Het systeem is nu niet bereikbaar");
         assertThat(answer.body().asString()).doesNotContain("Exception").doesNotContain("at nl.");
+
+        stub(post(urlPathEqualTo(APPLICATIONS)), problem(503, "unavailable", null));
+        Response down = els.post("/solliciteren", fields(els.read(answer), "Els", "els@example.nl", "breukelen",
+                true));
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(els.read(down).select("#form-error").text()).startsWith("Het systeem is nu niet bereikbaar");
+    }
+
+    @Test
+    void aGatewayThatCannotBeReachedIsASentenceAndWhatWasTypedStays() {
+        Browser els = Browser.anonymous();
+        Document form = els.page("/solliciteren");
+        StandIns.gateway().stubFor(post(urlPathEqualTo(APPLICATIONS)).willReturn(aResponse()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        Response answer = els.post("/solliciteren", fields(form, "Els", "els@example.nl", "breukelen", true));
+
+        assertThat(answer.statusCode()).isEqualTo(503);
+        Document page = els.read(answer);
+        assertThat(page.select("#form-error").text()).startsWith("Het systeem is nu niet bereikbaar");
+        assertThat(page.select("#name").val()).isEqualTo("Els");
     }
 
     @Test
