@@ -254,6 +254,7 @@ final class AuthorizationMatrix {
                 union(EnumSet.of(COORDINATOR_WELZIJN), ADMIN));
         row("GET /api/public/directory", "the coalition's organisations", EnumSet.allOf(Actor.class));
         row("GET /api/public/directory/{alias}", "Welzijn's entry", EnumSet.allOf(Actor.class));
+        row("GET /api/public/catalog", "the catalogue's names", EnumSet.allOf(Actor.class));
 
         // --- request-service: signals (issue 16); seen by the raiser and the receiving organisation only
         row("POST /api/signals", "a signal about a senior in Breukelen, referred to Welzijn with the contact details "

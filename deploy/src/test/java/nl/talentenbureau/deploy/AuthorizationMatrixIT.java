@@ -149,13 +149,13 @@ class AuthorizationMatrixIT {
         // applications and events (issue 15): confirmed through the links in their mails
         String applicant = "matrix-" + unique() + "@example.nl";
         welzijnApplication = Recruitment.apply(Recruitment.application("Matrix Aanvrager", applicant, welzijnVacancy));
-        applicationLink = Recruitment.pathOf(Recruitment.confirmationLink(applicant));
+        applicationLink = Recruitment.apiPathOf(Recruitment.confirmationLink(applicant));
         api.get(gateway(applicationLink), null).expect(200, "confirm the application");
         applicationToDecline = Recruitment.confirmedApplication(welzijnVacancy);
         welzijnEvent = newEvent(welzijn, 14);
         String guest = "matrix-guest-" + unique() + "@example.nl";
         Recruitment.signUp(welzijnEvent, "Matrix Gast", guest);
-        signupLink = Recruitment.pathOf(Recruitment.confirmationLink(guest));
+        signupLink = Recruitment.apiPathOf(Recruitment.confirmationLink(guest));
         // the directory (issue 16): Welzijn's entry, and a signal of HandjeHelpen's referred to Welzijn
         int directory = api.call("PUT", gateway("/api/directory/welzijn-stichtse-vecht"), admin,
                 Map.of("If-Match", "*"), directoryBody()).status();
@@ -401,6 +401,7 @@ class AuthorizationMatrixIT {
         recipe("PUT /api/directory/{alias}",
                 a -> Call.of("PUT", "/api/directory/welzijn-stichtse-vecht", directoryBody()).ifMatchAny());
         recipe("GET /api/public/directory", a -> Call.of("GET", "/api/public/directory?theme=financial"));
+        recipe("GET /api/public/catalog", a -> Call.of("GET", "/api/public/catalog"));
         recipe("GET /api/public/directory/{alias}",
                 a -> Call.of("GET", "/api/public/directory/welzijn-stichtse-vecht"));
         recipe("POST /api/signals", a -> Call.of("POST", "/api/signals", signalBody()));

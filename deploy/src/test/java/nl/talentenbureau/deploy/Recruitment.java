@@ -15,8 +15,11 @@ import jakarta.mail.internet.MimeMessage;
 final class Recruitment {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
+    /** Both mails link to the web app's pages, which confirm through the API. */
     private static final Pattern CONFIRMATION = Pattern
-            .compile("(https?://\\S+/confirmation\\?token=[A-Za-z0-9_-]{43})");
+            .compile("(https?://\\S+/(?:confirmation|bevestigen)\\?token=[A-Za-z0-9_-]{43})");
+    static final String CONFIRMATION_PAGE = "/solliciteren/bevestigen";
+    static final String SIGNUP_CONFIRMATION_PAGE = "/bijeenkomsten/bevestigen";
 
     private Recruitment() {
     }
@@ -65,11 +68,26 @@ final class Recruitment {
         return uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
+    /**
+     * The API operation behind a mail's link: the application's page ({@value #CONFIRMATION_PAGE}) confirms through
+     * {@code GET /api/public/applications/confirmation} with the same token, the sign-up's
+     * ({@value #SIGNUP_CONFIRMATION_PAGE}) through {@code GET /api/public/outreach-events/signups/confirmation}.
+     */
+    static String apiPathOf(String link) {
+        URI uri = URI.create(link);
+        String path = switch (uri.getRawPath()) {
+            case CONFIRMATION_PAGE -> "/api/public/applications/confirmation";
+            case SIGNUP_CONFIRMATION_PAGE -> "/api/public/outreach-events/signups/confirmation";
+            default -> uri.getRawPath();
+        };
+        return path + "?" + uri.getRawQuery();
+    }
+
     /** Applies and follows the mail's link; answers the application's id. */
     static String confirmedApplication(String vacancyId) {
         String address = "apply-" + Journey.unique() + "@example.nl";
         String id = apply(application("Aanvrager " + Journey.unique(), address, vacancyId));
-        ItStack.api().get(gateway(pathOf(confirmationLink(address))), null).expect(200, "confirm");
+        ItStack.api().get(gateway(apiPathOf(confirmationLink(address))), null).expect(200, "confirm");
         return id;
     }
 }

@@ -27,6 +27,7 @@ import nl.talentenbureau.deploy.browser.Browser;
 import nl.talentenbureau.deploy.browser.Browsers;
 import nl.talentenbureau.deploy.browser.CoordinatorStartPage;
 import nl.talentenbureau.deploy.browser.OfferPage;
+import nl.talentenbureau.deploy.browser.PublicPages;
 import nl.talentenbureau.deploy.browser.RequestPage;
 import nl.talentenbureau.deploy.browser.SignInPage;
 import nl.talentenbureau.deploy.browser.WebPage;
@@ -164,8 +165,13 @@ class WebStoryIT {
         Accessibility axe = new Accessibility();
         List<String> missing = new ArrayList<>();
 
+        // the public pages (issue 15/16): no account, the mail's link with a token that is nobody's
+        String vacancy = openVacancy("Digicoach in Swifterbant " + Journey.unique());
         Browser anonymous = browsers.phone("anonymous");
-        checkInBothLanguages(anonymous, axe, missing, List.of("/"));
+        checkInBothLanguages(anonymous, axe, missing, List.of("/", "/vacatures", "/vacatures/" + vacancy,
+                "/solliciteren", "/solliciteren?vacature=" + vacancy, "/solliciteren/verstuurd",
+                "/solliciteren/bevestigen?token=" + "x".repeat(43), "/bijeenkomsten/bevestigen?token=" + "x".repeat(43),
+                "/organisaties"));
 
         Browser volunteerBrowser = browsers.phone("volunteer");
         volunteerBrowser.get(gateway + "/aanbod");
@@ -244,6 +250,51 @@ class WebStoryIT {
             }
         }
         browser.get(gateway + "/taal?lang=nl&terug=/");
+    }
+
+    /**
+     * Issue 15's way in for someone without an account, in a phone-sized browser: she opens {@code /vacatures}, reads
+     * a vacancy, applies with the form, is told a mail is on its way; the mail arrives in the stack's SMTP server
+     * (GreenMail) and its link opens the web app's page, which says in words that her application is confirmed.
+     */
+    @Test
+    void aPersonWithoutAnAccountAppliesForAVacancyAndConfirmsFromTheMail(Browsers browsers) {
+        String title = "Digicoach in Swifterbant " + Journey.unique();
+        String vacancy = openVacancy(title);
+        String address = "ria." + Journey.unique() + "@it.example";
+        String gateway = ItStack.gateway();
+
+        Browser ria = browsers.phone("anonymous applicant");
+        ria.get(gateway + "/vacatures?kern=" + KERN);
+        PublicPages form = PublicPages.any(ria).openVacancy(vacancy).applyForIt();
+        assertThat(form.source()).isEqualTo("VACANCY");
+        PublicPages sent = form.fillInAndSend("Ria Verhoeven", address, KERN, "Ik help graag met de tablet.");
+        assertThat(sent.sent()).as("the page after sending: " + ria.currentUrl()).isTrue();
+        assertThat(sent.heading()).isEqualTo("Kijk in uw e-mail");
+
+        String link = Recruitment.confirmationLink(address);
+        assertThat(java.net.URI.create(link).getPath()).isEqualTo(Recruitment.CONFIRMATION_PAGE);
+        ria.get(gateway + Recruitment.pathOf(link));
+        PublicPages confirmed = PublicPages.any(ria);
+        assertThat(confirmed.confirmationOutcome()).isEqualTo("confirmed");
+        assertThat(confirmed.heading()).isEqualTo("Uw aanmelding is bevestigd");
+        // following the link again says the same, never an error
+        ria.get(gateway + Recruitment.pathOf(link));
+        assertThat(PublicPages.any(ria).confirmationOutcome()).isIn("confirmed", "already");
+        System.out.printf("public application: /vacatures -> /vacatures/%s -> /solliciteren -> mail to %s -> %s: %s%n",
+                vacancy, address.replaceAll("^[^@]+", "…"), Recruitment.CONFIRMATION_PAGE,
+                confirmed.confirmationOutcome());
+    }
+
+    /** An open vacancy of HandjeHelpen's in Swifterbant; answers its id. */
+    private String openVacancy(String title) {
+        String coordinator = Journey.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
+        Map<String, Object> body = Map.of("title", title,
+                "description", "Help ouderen op dinsdagochtend met hun tablet en DigiD.", "theme", "digital",
+                "talents", List.of(), "kernen", List.of(KERN), "hoursPerWeek", 3, "slots", List.of("TUE_MORNING"),
+                "vogRequired", true, "trainings", List.of(), "status", "OPEN");
+        return api.post(Journey.gateway("/api/vacancies"), coordinator, body).expect(201, "vacancy").json().path("id")
+                .asText();
     }
 
     /** A request in Swifterbant for digital help on a Tuesday morning {@code weeks} weeks ahead, urgent. */

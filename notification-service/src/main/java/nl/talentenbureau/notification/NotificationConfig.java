@@ -35,7 +35,7 @@ public interface NotificationConfig {
 
         /**
          * The page with the application form (the coalition's website) that an event's invitation links to, with
-         * {@code ?bron=EVENT&evenement={eventId}}; empty: {@code {public-url}/aanmelden}.
+         * {@code ?bron=EVENT&evenement={eventId}}; empty: the web app's public form {@code {public-url}/solliciteren}.
          */
         java.util.Optional<String> applyUrl();
     }

@@ -116,7 +116,8 @@ class RoleMatrixTest {
             .allow("GET /api/public/outreach-events/signups/confirmation", EVERYONE)
             .allow("PUT /api/directory/{alias}", Set.of(COORDINATOR, ADMIN))
             .allow("GET /api/public/directory", EVERYONE)
-            .allow("GET /api/public/directory/{alias}", EVERYONE);
+            .allow("GET /api/public/directory/{alias}", EVERYONE)
+            .allow("GET /api/public/catalog", EVERYONE);
 
     @Test
     void everyOperationHasARow() {

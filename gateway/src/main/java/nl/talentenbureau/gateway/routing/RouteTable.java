@@ -24,7 +24,7 @@ public class RouteTable {
      * rate limit of its own.
      */
     private static final List<String> PUBLIC_READS = List.of("/api/public/vacancies", "/api/public/applications",
-            "/api/public/outreach-events", "/api/public/directory");
+            "/api/public/outreach-events", "/api/public/directory", "/api/public/catalog");
 
     /**
      * The public writes: POST below these prefixes is routed without a token (the application form and the sign-up
@@ -42,7 +42,7 @@ public class RouteTable {
                 new Upstream("volunteer-service", List.of("/api/volunteers", "/api/catalog", "/api/training-sessions",
                         "/api/vacancies", "/api/public/vacancies", "/api/applications", "/api/outreach-events",
                         "/api/public/applications", "/api/public/outreach-events", "/api/directory",
-                        "/api/public/directory"), config.routes().volunteer()),
+                        "/api/public/directory", "/api/public/catalog"), config.routes().volunteer()),
                 new Upstream("request-service", List.of("/api/requests", "/api/webhooks", "/api/signals"),
                         config.routes().request()),
                 new Upstream("matching-service",

@@ -35,6 +35,8 @@ class RouteTableTest {
         assertThat(routes.isPublicRead("GET", "/api/public/vacancies/../../volunteers")).isFalse();
         assertThat(routes.isPublicRead("GET", "/api/public/directory")).isTrue();
         assertThat(routes.isPublicRead("GET", "/api/public/directory/leef")).isTrue();
+        assertThat(routes.isPublicRead("GET", "/api/public/catalog")).isTrue();
+        assertThat(routes.isPublicRead("GET", "/api/catalog/kernen")).isFalse();
         assertThat(routes.isPublicRead("PUT", "/api/directory/leef")).isFalse();
     }
 

@@ -34,11 +34,14 @@ public final class Letters {
         this(publicUrl, zone, null);
     }
 
-    /** {@code applyUrl}: the application form an event's invitation links to; null: {@code {publicUrl}/aanmelden}. */
+    /**
+     * {@code applyUrl}: the application form an event's invitation links to; null: the web app's public form,
+     * {@code {publicUrl}/solliciteren}.
+     */
     public Letters(String publicUrl, ZoneId zone, String applyUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.zone = zone;
-        this.applyUrl = applyUrl == null || applyUrl.isBlank() ? this.publicUrl + "/aanmelden" : applyUrl;
+        this.applyUrl = applyUrl == null || applyUrl.isBlank() ? this.publicUrl + "/solliciteren" : applyUrl;
     }
 
     /** nl unless the person chose en. */
@@ -172,7 +175,8 @@ public final class Letters {
                 paragraphs.add(vacancy == null ? t.get(k + ".text") : t.format(k + ".text.vacancy", vacancy));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
-                actionUrl = publicUrl + "/api/public/applications/confirmation?token=" + text(f, "confirmToken");
+                // the web app's page, which confirms through the API and says in words what happened
+                actionUrl = publicUrl + "/solliciteren/bevestigen?token=" + text(f, "confirmToken");
             }
             case SIGNUP_CONFIRM -> {
                 subject = t.format(k + ".subject", event);
@@ -182,8 +186,7 @@ public final class Letters {
                 details.add(t.get("label.where") + ": " + text(f, "eventPlace"));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
-                actionUrl = publicUrl + "/api/public/outreach-events/signups/confirmation?token="
-                        + text(f, "confirmToken");
+                actionUrl = publicUrl + "/bijeenkomsten/bevestigen?token=" + text(f, "confirmToken");
             }
             case INTAKE_PLANNED -> {
                 String at = text(f, "intakeAt") == null

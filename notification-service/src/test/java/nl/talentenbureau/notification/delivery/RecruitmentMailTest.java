@@ -64,7 +64,7 @@ class RecruitmentMailTest {
         assertThat(confirm.get("language")).isEqualTo("nl");
         assertThat(confirm.get("subject")).isEqualTo("Bevestig uw aanmelding als vrijwilliger");
         assertThat(confirm.get("text")).contains("Beste Els Bakker,").contains("\"Digicoach in de bibliotheek\"")
-                .contains("/api/public/applications/confirmation?token=" + token).contains("binnen een dag");
+                .contains("/solliciteren/bevestigen?token=" + token).contains("binnen een dag");
 
         Map<String, Object> confirmed = letter("Els Bakker", address, "CONFIRMED", null);
         Services.applicant(els, confirmed);
@@ -152,7 +152,7 @@ class RecruitmentMailTest {
         assertThat(confirm.get("text")).contains("Wanneer: dinsdag 9 maart 2027, 10:00")
                 .contains("Waar: Bibliotheek Breukelen")
                 .contains(
-                        "/api/public/outreach-events/signups/confirmation?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA");
+                        "/bijeenkomsten/bevestigen?token=zzJ0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA");
 
         letter.put("confirmToken", null);
         Services.applicant(signup, letter);
@@ -161,7 +161,7 @@ class RecruitmentMailTest {
         List<Map<String, String>> mails = Mailbox.await(address, 2);
         assertThat(mails).extracting(m -> m.get("kind")).containsExactly("SIGNUP_CONFIRM", "EVENT_INVITATION");
         assertThat(mails.get(1).get("subject")).isEqualTo("Wilt u vrijwilliger worden?");
-        assertThat(mails.get(1).get("text")).contains("/aanmelden?bron=EVENT&evenement=" + event)
+        assertThat(mails.get(1).get("text")).contains("/solliciteren?bron=EVENT&evenement=" + event)
                 .contains("\"Koffieochtend\"");
     }
 

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.oidc.IdToken;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 import nl.talentenbureau.web.profile.VolunteerApi.ProfileInput;
 import nl.talentenbureau.web.shared.Flash;
@@ -34,10 +38,11 @@ import nl.talentenbureau.web.shared.api.FormErrors;
 
 /**
  * The application form: where a volunteer lands on the first sign-in, before there is a profile. Name and e-mail
- * are filled in from the account; the rest (week, talents) follows on the next pages.
+ * are filled in from the account; the rest (week, talents) follows on the next pages. A visitor without a session
+ * (an event invitation sent before the public form existed links here) goes on to the public form,
+ * {@code /solliciteren}, with the link's query; the post is for a signed-in volunteer only.
  */
 @Path("/aanmelden")
-@RolesAllowed(Roles.VOLUNTEER)
 @Produces(MediaType.TEXT_HTML)
 public class ApplyResource {
 
@@ -63,6 +68,8 @@ public class ApplyResource {
     @Inject
     @IdToken
     JsonWebToken idToken;
+    @Inject
+    SecurityIdentity identity;
 
     @Inject
     ApplyResource(@RestClient VolunteerApi api, @RestClient CatalogApi catalog) {
@@ -71,7 +78,14 @@ public class ApplyResource {
     }
 
     @GET
-    public Response form() {
+    public Response form(@Context UriInfo uri) {
+        if (identity.isAnonymous()) {
+            String query = uri.getRequestUri().getRawQuery();
+            return Response.seeOther(URI.create("/solliciteren" + (query == null ? "" : "?" + query))).build();
+        }
+        if (!identity.hasRole(Roles.VOLUNTEER)) {
+            throw new ForbiddenException();
+        }
         if (MyProfile.exists(api)) {
             return Response.seeOther(URI.create("/aanbod")).build();
         }
@@ -81,6 +95,7 @@ public class ApplyResource {
     }
 
     @POST
+    @RolesAllowed(Roles.VOLUNTEER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response apply(@FormParam("name") String name, @FormParam("email") String email,
             @FormParam("phone") String phone, @FormParam("birthYear") String birthYear,

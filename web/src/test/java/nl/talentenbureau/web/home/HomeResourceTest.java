@@ -33,6 +33,19 @@ class HomeResourceTest {
     }
 
     @Test
+    void theWelcomePageLeadsToThePublicPagesInBothLanguages() {
+        Document page = Browser.anonymous().page("/");
+        assertThat(page.select("#vacancies-link").attr("href")).isEqualTo("/vacatures");
+        assertThat(page.select("#apply-link").attr("href")).isEqualTo("/solliciteren");
+        assertThat(page.select("#directory-link").attr("href")).isEqualTo("/organisaties");
+        assertThat(page.select("#vacancies-link").text()).isEqualTo("Bekijk de vacatures voor vrijwilligers");
+
+        Document english = Browser.anonymous().inEnglish().page("/");
+        assertThat(english.select("#directory-link").text())
+                .isEqualTo("Which organisations are there for older people, and what for?");
+    }
+
+    @Test
     void theLanguageSwitchRemembersEnglishAndGoesBack() {
         Browser browser = Browser.anonymous();
         Response switched = browser.get("/taal?lang=en&terug=%2F");
