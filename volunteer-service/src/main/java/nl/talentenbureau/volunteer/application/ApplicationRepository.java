@@ -1,7 +1,9 @@
 package nl.talentenbureau.volunteer.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -17,6 +20,42 @@ public class ApplicationRepository implements PanacheRepositoryBase<Application,
     /** The application with its row locked: two coordinators taking up one open application are serialised. */
     public Optional<Application> locked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Serialises the sends from one address until the transaction ends (a transaction-scoped advisory lock on a hash
+     * of it): a double click arrives as two requests at once, and each must find the other's application.
+     */
+    public void lockAddress(String email) {
+        long key = UUID.nameUUIDFromBytes(("application:" + normalised(email)).getBytes(StandardCharsets.UTF_8))
+                .getMostSignificantBits();
+        getEntityManager().createNativeQuery("select 1 from (select pg_advisory_xact_lock(?1)) locked")
+                .setParameter(1, key).getSingleResult();
+    }
+
+    /** The unconfirmed application from this address with the same origin: the form sent before. */
+    public Optional<Application> unconfirmedFrom(String email, ApplicationSource source, UUID vacancyId,
+            UUID eventId, UUID referredBy) {
+        StringBuilder query = new StringBuilder("status = :submitted and lower(email) = :email and source = :source");
+        Parameters parameters = Parameters.with("submitted", ApplicationStatus.SUBMITTED)
+                .and("email", normalised(email)).and("source", source);
+        same(query, parameters, "vacancyId", vacancyId);
+        same(query, parameters, "eventId", eventId);
+        same(query, parameters, "referredBy", referredBy);
+        return find(query.toString(), parameters).firstResultOptional();
+    }
+
+    private static void same(StringBuilder query, Parameters parameters, String field, UUID value) {
+        if (value == null) {
+            query.append(" and ").append(field).append(" is null");
+        } else {
+            query.append(" and ").append(field).append(" = :").append(field);
+            parameters.and(field, value);
+        }
+    }
+
+    private static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<Application> byToken(String token) {

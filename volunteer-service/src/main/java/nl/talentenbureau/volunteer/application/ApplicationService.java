@@ -79,6 +79,15 @@ public class ApplicationService {
         if (input.referredBy() != null && !profiles.present(input.referredBy())) {
             throw ProblemException.unprocessable("referredBy", "no such volunteer");
         }
+        // the same form sent again before it was confirmed (a double click, the back button): the one application,
+        // no second row or mail
+        applications.lockAddress(input.email());
+        Optional<Application> again = applications.unconfirmedFrom(input.email(), input.source(), input.vacancyId(),
+                input.eventId(), input.referredBy());
+        if (again.isPresent()) {
+            return new ApplicationReceipt(again.get().id, again.get().status,
+                    again.get().createdAt.plus(config.recruitment().unconfirmedKeptFor()));
+        }
         OffsetDateTime now = now();
         Application application = new Application();
         application.id = UUID.randomUUID();

@@ -49,7 +49,7 @@ public class PublicApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @PublicWrite
-    @Operation(summary = "Apply (public)", description = "Anonymous; to an open vacancy or openly, with the source. A mail with a confirmation link follows; an application whose link is not followed within a day is deleted. Nothing sent is echoed.")
+    @Operation(summary = "Apply (public)", description = "Anonymous; to an open vacancy or openly, with the source. A mail with a confirmation link follows; an application whose link is not followed within a day is deleted. Nothing sent is echoed. The same form sent again from the same address (compared without case) with the same origin before it is confirmed answers that application (201, the same id): no second application or mail, also when the sends arrive at once.")
     @APIResponse(responseCode = "201", description = "Received, to be confirmed by the mail's link", headers = @Header(name = "Location", description = "The form's address"), content = @Content(schema = @Schema(implementation = ApplicationReceipt.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid field (no consent, no e-mail address, a source without its reference)")
     @APIResponse(responseCode = "413", description = "The body is larger than volunteer.recruitment.max-body-bytes")

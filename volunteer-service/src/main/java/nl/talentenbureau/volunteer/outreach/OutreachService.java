@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -125,6 +126,12 @@ public class OutreachService {
         if (event.heldOn.isBefore(LocalDate.now())) {
             throw notFound();
         }
+        // the same address again (a double click, the back button): the one sign-up, no second place or mail;
+        // under the event's lock, so two sends at once find each other
+        Optional<Signup> again = signups.ofEventFrom(eventId, input.email());
+        if (again.isPresent()) {
+            return receipt(again.get());
+        }
         if (signups.taken(eventId) >= event.places) {
             throw ProblemException.conflict("the event is full");
         }
@@ -141,8 +148,14 @@ public class OutreachService {
         signup.createdAt = now;
         signups.persist(signup);
         outbox.append(AGGREGATE, signup.id, "OutreachSignedUp", () -> ids(signup));
-        return new SignupReceipt(signup.id, eventId, "UNCONFIRMED",
-                now.plus(config.recruitment().unconfirmedKeptFor()));
+        return receipt(signup);
+    }
+
+    private SignupReceipt receipt(Signup signup) {
+        return signup.confirmedAt == null
+                ? new SignupReceipt(signup.id, signup.eventId, "UNCONFIRMED",
+                        signup.createdAt.plus(config.recruitment().unconfirmedKeptFor()))
+                : new SignupReceipt(signup.id, signup.eventId, "CONFIRMED", null);
     }
 
     /** The mail's link: keeps the sign-up. Following it again answers the same; an unknown token is 404. */

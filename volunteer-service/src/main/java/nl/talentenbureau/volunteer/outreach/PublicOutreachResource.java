@@ -82,7 +82,7 @@ public class PublicOutreachResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RunOnVirtualThread
     @PublicWrite
-    @Operation(summary = "Sign up for an event (public)", description = "Anonymous. A mail with a link follows; a sign-up whose link is not followed within a day is deleted. Nothing sent is echoed.")
+    @Operation(summary = "Sign up for an event (public)", description = "Anonymous. A mail with a link follows; a sign-up whose link is not followed within a day is deleted. Nothing sent is echoed. One sign-up per address and event (compared without case): sending it again answers that sign-up (201, the same id, UNCONFIRMED or CONFIRMED) and takes no second place.")
     @APIResponse(responseCode = "201", description = "Signed up, to be confirmed by the mail's link", headers = @Header(name = "Location", description = "The event"), content = @Content(schema = @Schema(implementation = SignupReceipt.class)))
     @APIResponse(responseCode = "400", description = "Malformed body or invalid field (no consent, no e-mail address)")
     @APIResponse(responseCode = "404", description = "No upcoming event with this id")

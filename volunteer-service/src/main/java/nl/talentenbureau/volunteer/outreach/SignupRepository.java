@@ -3,6 +3,7 @@ package nl.talentenbureau.volunteer.outreach;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,12 @@ public class SignupRepository implements PanacheRepositoryBase<Signup, UUID> {
                 + " and s.erasedAt is null group by s.eventId", Object[].class).setParameter("ids", eventIds)
                 .getResultList().forEach(row -> taken.put((UUID) row[0], (Long) row[1]));
         return taken;
+    }
+
+    /** The event's sign-up (not erased) from this address, compared without case: one per person and event. */
+    public Optional<Signup> ofEventFrom(UUID eventId, String email) {
+        return find("eventId = ?1 and erasedAt is null and lower(email) = ?2", eventId,
+                email.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
     }
 
     public Optional<Signup> byToken(String token) {

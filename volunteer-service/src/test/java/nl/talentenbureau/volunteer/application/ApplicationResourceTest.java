@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import nl.talentenbureau.platform.testing.Tokens;
 import nl.talentenbureau.volunteer.support.FeedEvents;
+import nl.talentenbureau.volunteer.support.Parallel;
 
 /**
  * An application from the anonymous form to an ACTIVE volunteer: submitted, confirmed by the mail's link, seen by the
@@ -129,6 +130,33 @@ class ApplicationResourceTest {
         problem(as(welzijn).get(path).then(), 403, "forbidden");
         problem(as(welzijn).body(INTAKE).put(path + "/intake").then(), 403, "forbidden");
         problem(as(welzijn).body("{\"outcome\": \"ACTIVE\"}").post(path + "/outcome").then(), 403, "forbidden");
+    }
+
+    @Test
+    void theSameFormSentAgainBeforeItIsConfirmedIsOneApplication() throws Exception {
+        long before = FeedEvents.head();
+        Map<String, Object> els = anApplication().build();
+        // six sends of one form at once (a double click, the back button)
+        List<String> ids = Parallel.created(6, () -> anonymous().body(els).post(PUBLIC));
+        assertThat(ids).hasSize(6).containsOnly(ids.getFirst());
+        Map<String, Object> capitals = new java.util.LinkedHashMap<>(els);
+        capitals.put("email", ((String) els.get("email")).toUpperCase(java.util.Locale.ROOT));
+        anonymous().body(capitals).post(PUBLIC).then().statusCode(201).body("id", equalTo(ids.getFirst()));
+        List<Map<String, Object>> submitted = as(Tokens.service())
+                .get("/internal/events?after=" + before + "&limit=500&aggregateType=application").then()
+                .statusCode(200).extract().path("events");
+        assertThat(submitted.stream().filter(e -> ids.getFirst().equals(e.get("aggregateId"))))
+                .as("one ApplicationSubmitted: one confirmation mail").hasSize(1);
+
+        // from the same address to a vacancy, or once confirmed: an application of its own
+        UUID vacancy = aVacancy().publishedBy(welzijn);
+        Map<String, Object> toVacancy = anApplication().toVacancy(vacancy).with("email", els.get("email")).build();
+        String other = anonymous().body(toVacancy).post(PUBLIC).then().statusCode(201).extract().path("id");
+        assertThat(other).isNotEqualTo(ids.getFirst());
+        anonymous().queryParam("token", tokenOf(UUID.fromString(ids.getFirst()))).get(PUBLIC + "/confirmation")
+                .then().statusCode(200);
+        String later = anonymous().body(els).post(PUBLIC).then().statusCode(201).extract().path("id");
+        assertThat(later).isNotEqualTo(ids.getFirst());
     }
 
     @Test

@@ -33,6 +33,7 @@ import io.restassured.response.Response;
 
 import nl.talentenbureau.platform.testing.Tokens;
 import nl.talentenbureau.volunteer.application.RecruitmentJobs;
+import nl.talentenbureau.volunteer.support.Parallel;
 
 /**
  * Events for 60-plussers: an organisation announces one, anyone reads it and signs up anonymously (confirmed by the
@@ -154,6 +155,30 @@ class OutreachResourceTest {
         assertThat(full).isEqualTo(people - places);
         assertThat(listed).isEqualTo(places);
         anonymous().get(PUBLIC + event).then().body("free", equalTo(0));
+    }
+
+    @Test
+    void theSameAddressSignsUpOnceEvenWithADoubleClick() throws Exception {
+        UUID event = anEvent().withPlaces(3).announcedBy(welzijn);
+        Map<String, Object> truus = signUp(true);
+        // six sends of one form at once (a double click, the back button, an impatient tap)
+        List<String> ids = Parallel.created(6, () -> anonymous().body(truus).post(PUBLIC + event + "/signups"));
+        assertThat(ids).hasSize(6).containsOnly(ids.getFirst());
+        // the address written otherwise is the same person
+        Map<String, Object> capitals = new java.util.LinkedHashMap<>(truus);
+        capitals.put("email", ((String) truus.get("email")).toUpperCase(java.util.Locale.ROOT));
+        anonymous().body(capitals).post(PUBLIC + event + "/signups").then().statusCode(201)
+                .body("id", equalTo(ids.getFirst())).body("status", equalTo("UNCONFIRMED"));
+        anonymous().get(PUBLIC + event).then().body("free", equalTo(2));
+        as(welzijn).get("/api/outreach-events/" + event + "/signups").then().body("size()", equalTo(1));
+
+        // confirmed, the same form again answers the confirmed sign-up
+        anonymous().queryParam("token", tokenOf(UUID.fromString(ids.getFirst())))
+                .get(PUBLIC + "signups/confirmation").then().statusCode(200);
+        anonymous().body(truus).post(PUBLIC + event + "/signups").then().statusCode(201)
+                .body("id", equalTo(ids.getFirst())).body("status", equalTo("CONFIRMED"));
+        Log.infof("one address, 7 sign-ups sent (6 at once): %d sign-up, %s places free", 1,
+                anonymous().get(PUBLIC + event).then().extract().path("free"));
     }
 
     @Test
