@@ -169,7 +169,7 @@ class CanaryIT {
         int beforeRecruitment = canaries.count();
         String applicant = canaries.email("applicant e-mail");
         String application = Recruitment.apply(canaryApplication(applicant));
-        api.get(gateway(Recruitment.pathOf(Recruitment.confirmationLink(applicant))), null)
+        api.get(gateway(Recruitment.apiPathOf(Recruitment.confirmationLink(applicant))), null)
                 .expect(200, "she confirms her application");
         api.put(gateway("/api/applications/" + application + "/intake"), welzijn, Map.of("appointmentAt",
                 LocalDate.now().plusDays(3) + "T10:00:00+01:00", "with", canaries.text("intake with")))
