@@ -45,6 +45,7 @@ import nl.talentenbureau.gateway.ratelimit.RateLimiter;
 import nl.talentenbureau.gateway.ratelimit.TokenBucket;
 import nl.talentenbureau.platform.problem.Problem;
 import nl.talentenbureau.platform.problem.ProblemKind;
+import nl.talentenbureau.platform.security.VerifiedTokens;
 
 /**
  * The front door. Every request gets a request id and the security headers; {@code /internal/...} is never
@@ -76,7 +77,7 @@ public class GatewayRouter {
     private final RateLimiter publicWriteLimiter;
     private final ClientAddress clientAddress;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
-    private final VerifiedTokens verifiedTokens;
+    private final VerifiedTokens<String> verifiedTokens;
     private HttpProxy webProxy;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
@@ -86,7 +87,7 @@ public class GatewayRouter {
         this.publicReadLimiter = RateLimiter.forPublicReads(config);
         this.publicWriteLimiter = RateLimiter.forPublicWrites(config);
         this.clientAddress = new ClientAddress(config.rateLimit().trustedProxies().orElse(List.of()));
-        this.verifiedTokens = new VerifiedTokens(config.verifiedTokens().maxSize(),
+        this.verifiedTokens = new VerifiedTokens<>(config.verifiedTokens().maxSize(),
                 () -> System.currentTimeMillis() / 1000);
     }
 
@@ -179,7 +180,7 @@ public class GatewayRouter {
             ctx.put(PUBLIC_WRITE, Boolean.TRUE);
         }
         RateLimiter limiter = publicRead ? publicReadLimiter : publicWrite ? publicWriteLimiter : rateLimiter;
-        var known = verifiedTokens.clientOf(authorization);
+        var known = verifiedTokens.find(authorization);
         if (known.isPresent()) {
             // verified before and not expired: its signature is not checked again (the service checks it)
             forward(ctx, upstream, limiter, "client:" + known.get());

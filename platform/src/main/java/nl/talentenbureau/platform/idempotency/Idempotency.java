@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -64,10 +65,16 @@ public class Idempotency {
     }
 
     /**
-     * What a creating call made: where it lives. The location's last path segment is the resource's id, which is what
-     * {@code current} is given.
+     * What a creating call made: where it lives and, when the work read it back before its commit, the resource as it
+     * is now (so the first answer needs no second read). The location's last path segment is the resource's id, which
+     * is what {@code current} is given for a replay.
      */
-    public record Created(String location) {
+    public record Created(String location, Current now) {
+
+        /** Made, where it lives; the answer reads it anew ({@code current}). */
+        public Created(String location) {
+            this(location, null);
+        }
 
         String id() {
             return location.substring(location.lastIndexOf('/') + 1);
@@ -85,11 +92,17 @@ public class Idempotency {
      */
     public StoredAnswer create(String clientId, String key, Object input, Supplier<Created> work,
             Function<String, Current> current) {
-        Supplier<StoredAnswer> answered = () -> new StoredAnswer(201, null, work.get().location(), null);
+        AtomicReference<Current> made = new AtomicReference<>();
+        Supplier<StoredAnswer> answered = () -> {
+            Created created = work.get();
+            made.set(created.now());
+            return new StoredAnswer(201, null, created.location(), null);
+        };
         StoredAnswer stored = key == null || key.isBlank()
                 ? answered.get()
                 : once(clientId, key, write(input), answered);
-        Current now = current.apply(new Created(stored.location()).id());
+        // this call's own work (committed) answers with what it read back; a replay reads the resource anew
+        Current now = made.get() != null ? made.get() : current.apply(new Created(stored.location()).id());
         return new StoredAnswer(stored.status(), write(now.view()), stored.location(),
                 new EntityTag(Long.toString(now.version())).toString());
     }

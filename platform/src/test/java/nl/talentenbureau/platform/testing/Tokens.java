@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,11 @@ public final class Tokens {
 
     public static String withRoles(String subject, String organisation, String... roles) {
         return sign(claims(subject, List.of(roles), organisation));
+    }
+
+    /** A valid token that expires {@code lifetime} from now. */
+    public static String lasting(Duration lifetime, String subject, String organisation, String... roles) {
+        return sign(claims(subject, List.of(roles), organisation).expiresIn(lifetime));
     }
 
     public static String expired(String subject, String role) {

@@ -1,6 +1,7 @@
 package nl.talentenbureau.request.request;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,7 +59,8 @@ public class RequestIntake {
         request.organisation = viewer.organisation();
         request.status = RequestStatus.OPEN;
         request.createdBy = viewer.subject();
-        request.createdAt = OffsetDateTime.now();
+        // as PostgreSQL keeps it, so the first answer and a replay (read back) show the same time
+        request.createdAt = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         request.updatedAt = request.createdAt;
         apply(request, input);
         // the key first, so the request is inserted whole (an update of the new row after persist would follow)

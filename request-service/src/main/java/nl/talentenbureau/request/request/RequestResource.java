@@ -96,7 +96,7 @@ public class RequestResource {
         // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
         // the key keeps no answer body (it would hold the requester): every answer reads the request anew
         StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input,
-                () -> new Idempotency.Created("/api/requests/" + intake.create(viewer, input).request().id),
+                () -> created(intake.create(viewer, input)),
                 id -> current(requests.details(viewer, UUID.fromString(id))));
         return answer.toResponse();
     }
@@ -251,6 +251,10 @@ public class RequestResource {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO 8601 time with offset");
         }
+    }
+
+    private static Idempotency.Created created(RequestDetails details) {
+        return new Idempotency.Created("/api/requests/" + details.request().id, current(details));
     }
 
     private static Idempotency.Current current(RequestDetails details) {

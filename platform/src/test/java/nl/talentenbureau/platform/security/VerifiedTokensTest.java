@@ -1,4 +1,4 @@
-package nl.talentenbureau.gateway.routing;
+package nl.talentenbureau.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,17 +9,17 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     private final AtomicLong now = new AtomicLong(1_000);
-    private final VerifiedTokens tokens = new VerifiedTokens(3, now::get);
+    private final VerifiedTokens<String> tokens = new VerifiedTokens<>(3, now::get);
 
     @Test
-    void aVerifiedTokenIsKnownWithItsClientUntilItExpires() {
+    void aVerifiedTokenIsKnownWithWhatItGaveUntilItExpires() {
         tokens.remember("Bearer a.b.c", "anna", 1_060);
 
-        assertThat(tokens.clientOf("Bearer a.b.c")).contains("anna");
+        assertThat(tokens.find("Bearer a.b.c")).contains("anna");
         now.set(1_059);
-        assertThat(tokens.clientOf("Bearer a.b.c")).contains("anna");
+        assertThat(tokens.find("Bearer a.b.c")).contains("anna");
         now.set(1_060);
-        assertThat(tokens.clientOf("Bearer a.b.c")).isEmpty();
+        assertThat(tokens.find("Bearer a.b.c")).isEmpty();
         assertThat(tokens.size()).isZero();
     }
 
@@ -27,16 +27,16 @@ class VerifiedTokensTest {
     void anotherTokenOrNoneIsNotKnown() {
         tokens.remember("Bearer a.b.c", "anna", 1_060);
 
-        assertThat(tokens.clientOf("Bearer a.b.d")).isEmpty();
-        assertThat(tokens.clientOf("bearer a.b.c")).isEmpty();
-        assertThat(tokens.clientOf(null)).isEmpty();
+        assertThat(tokens.find("Bearer a.b.d")).isEmpty();
+        assertThat(tokens.find("bearer a.b.c")).isEmpty();
+        assertThat(tokens.find(null)).isEmpty();
     }
 
     @Test
     void anExpiredTokenIsNotKept() {
         tokens.remember("Bearer a.b.c", "anna", 1_000);
 
-        assertThat(tokens.clientOf("Bearer a.b.c")).isEmpty();
+        assertThat(tokens.find("Bearer a.b.c")).isEmpty();
         assertThat(tokens.size()).isZero();
     }
 
@@ -50,13 +50,13 @@ class VerifiedTokensTest {
         tokens.remember("Bearer 4", "d", 1_100);
 
         assertThat(tokens.size()).isEqualTo(3);
-        assertThat(tokens.clientOf("Bearer 2")).contains("b");
-        assertThat(tokens.clientOf("Bearer 4")).contains("d");
+        assertThat(tokens.find("Bearer 2")).contains("b");
+        assertThat(tokens.find("Bearer 4")).contains("d");
 
         tokens.remember("Bearer 5", "e", 1_100);
 
         assertThat(tokens.size()).isEqualTo(1);
-        assertThat(tokens.clientOf("Bearer 5")).contains("e");
-        assertThat(tokens.clientOf("Bearer 2")).isEmpty();
+        assertThat(tokens.find("Bearer 5")).contains("e");
+        assertThat(tokens.find("Bearer 2")).isEmpty();
     }
 }
