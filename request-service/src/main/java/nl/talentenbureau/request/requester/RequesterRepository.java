@@ -12,7 +12,10 @@ public class RequesterRepository implements PanacheRepositoryBase<Requester, UUI
 
     /** The key of a not erased requester with this identity, if any. */
     public Optional<String> keyOf(String identityHash) {
-        return find("identityHash = ?1 and erasedAt is null and requesterKey is not null", identityHash)
-                .firstResultOptional().map(requester -> requester.requesterKey);
+        // only the key: loading the requester would also put it in the session, to be dirty-checked at every flush
+        return getEntityManager().createQuery("""
+                select r.requesterKey from Requester r
+                where r.identityHash = ?1 and r.erasedAt is null and r.requesterKey is not null""", String.class)
+                .setParameter(1, identityHash).setMaxResults(1).getResultStream().findFirst();
     }
 }
