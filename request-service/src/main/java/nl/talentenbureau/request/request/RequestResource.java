@@ -94,7 +94,8 @@ public class RequestResource {
             @NotNull @Valid RequestInput input) {
         Viewer viewer = Viewer.of(caller);
         // the key is scoped per client: the token subject (a partner app's service account, a coordinator)
-        // the key keeps no answer body (it would hold the requester): every answer reads the request anew
+        // the key keeps no answer body (it would hold the requester): the first answer is what the intake read back
+        // before its commit, a replay reads the request anew
         StoredAnswer answer = idempotency.create(viewer.subject(), idempotencyKey, input,
                 () -> created(intake.create(viewer, input)),
                 id -> current(requests.details(viewer, UUID.fromString(id))));
