@@ -45,9 +45,11 @@ final class KernBlock {
     /** talentAtLeast[j * LEVELS + (level - 1)]: the talents volunteer j holds at that level or higher */
     final long[] talentAtLeast;
     final int[] vogUntil;
-    final long[] trainingHeld;
-    /** trainingUntil[j * trainingCount + t]: last valid epoch day of training t */
-    final int[] trainingUntil;
+    /**
+     * trainingUntil[t][j]: last valid epoch day of training t, {@link #NO_DATE} when not held; one column per training,
+     * so a request's required training is one sequential read per volunteer
+     */
+    final int[][] trainingUntil;
     /** bits of the index's language codes at the time the row was written (codes are only ever appended) */
     final long[] languageBits;
     final int[] slots;
@@ -73,6 +75,19 @@ final class KernBlock {
     final String[][] helped;
     /** per requester key: the rows of the volunteers who helped them, ascending */
     final Map<String, int[]> helpers;
+    /** the load component of each row's score ({@link Scorer#load(int, int, int, int)}), computed once per row */
+    final double[] load;
+    /**
+     * What the scan asks of every row in one word ({@link #flagsOf}): the filters that do not depend on the request
+     * ({@link #STATIC_FAILURES}, at their {@link Exclusion#ordinal()} bits), the busy day parts
+     * ({@link #BUSY_SHIFT}) and whether the row has more than one absence ({@link #MANY_ABSENCES}).
+     */
+    final int[] flags;
+
+    static final int STATIC_FAILURES = (1 << Exclusion.NOT_ACTIVE.ordinal()) | (1 << Exclusion.AT_CAPACITY.ordinal());
+    static final int BUSY_SHIFT = 8;
+    /** more than one absence: the first and last absent day are not enough to decide a day */
+    static final int MANY_ABSENCES = 1 << 30;
 
     private KernBlock(Builder b, int[] order) {
         kern = b.kern;
@@ -86,8 +101,7 @@ final class KernBlock {
         active = new boolean[size];
         talentAtLeast = new long[size * LEVELS];
         vogUntil = new int[size];
-        trainingHeld = new long[size];
-        trainingUntil = new int[size * t];
+        trainingUntil = new int[t][size];
         languageBits = new long[size];
         slots = new int[size];
         capacity = new int[size];
@@ -108,8 +122,9 @@ final class KernBlock {
             active[j] = b.active[s];
             System.arraycopy(b.talentAtLeast, s * LEVELS, talentAtLeast, j * LEVELS, LEVELS);
             vogUntil[j] = b.vogUntil[s];
-            trainingHeld[j] = b.trainingHeld[s];
-            System.arraycopy(b.trainingUntil, s * t, trainingUntil, j * t, t);
+            for (int c = 0; c < t; c++) {
+                trainingUntil[c][j] = b.trainingUntil[s * t + c];
+            }
             languageBits[j] = b.languageBits[s];
             slots[j] = b.slots[s];
             capacity[j] = b.capacity[s];
@@ -127,11 +142,17 @@ final class KernBlock {
             byId[b.idRank[order[j]]] = j;
         }
         helpers = helpersOf(helped);
+        load = new double[size];
+        flags = new int[size];
+        for (int j = 0; j < size; j++) {
+            load[j] = Scorer.load(activeMatches[j], capacity[j], busyWeekly[j], slots[j]);
+            flags[j] = flagsOf(active[j], activeMatches[j], capacity[j], absences[j], busyAny[j]);
+        }
     }
 
     /** A copy with new live-match columns; the profile columns are shared. */
     private KernBlock(KernBlock from, int[] activeMatches, Busy busy, String[][] helped,
-            Map<String, int[]> helpers) {
+            Map<String, int[]> helpers, double[] load, int[] flags) {
         kern = from.kern;
         size = from.size;
         trainingCount = from.trainingCount;
@@ -143,7 +164,6 @@ final class KernBlock {
         active = from.active;
         talentAtLeast = from.talentAtLeast;
         vogUntil = from.vogUntil;
-        trainingHeld = from.trainingHeld;
         trainingUntil = from.trainingUntil;
         languageBits = from.languageBits;
         slots = from.slots;
@@ -157,6 +177,16 @@ final class KernBlock {
         this.busyDates = busy.dates;
         this.helped = helped;
         this.helpers = helpers;
+        this.load = load;
+        this.flags = flags;
+    }
+
+    /** A row's {@link #flags}. */
+    static int flagsOf(boolean active, int live, int capacity, int[] absences, int busyAny) {
+        return (active ? 0 : 1 << Exclusion.NOT_ACTIVE.ordinal())
+                | (live >= capacity ? 1 << Exclusion.AT_CAPACITY.ordinal() : 0)
+                | (absences.length > 2 ? MANY_ABSENCES : 0)
+                | busyAny << BUSY_SHIFT;
     }
 
     /** The three busy columns, replaced together. */
@@ -226,12 +256,16 @@ final class KernBlock {
                 busy.dates[j] = dates;
             }
         }
+        double[] loads = load.clone();
+        loads[j] = Scorer.load(live, capacity[j], busy.weekly[j], slots[j]);
+        int[] rowFlags = flags.clone();
+        rowFlags[j] = flagsOf(active[j], live, capacity[j], absences[j], busy.any[j]);
         if (Set.of(helped[j]).equals(helpedRequesters)) {
-            return new KernBlock(this, counts, busy, helped, helpers);
+            return new KernBlock(this, counts, busy, helped, helpers, loads, rowFlags);
         }
         String[][] perRow = helped.clone();
         perRow[j] = helpedRequesters.toArray(String[]::new);
-        return new KernBlock(this, counts, busy, perRow, helpersOf(perRow));
+        return new KernBlock(this, counts, busy, perRow, helpersOf(perRow), loads, rowFlags);
     }
 
     /** The weekly day parts the bookings of recurring requests hold. */
@@ -324,7 +358,6 @@ final class KernBlock {
         private final boolean[] active;
         private final long[] talentAtLeast;
         private final int[] vogUntil;
-        private final long[] trainingHeld;
         private final int[] trainingUntil;
         private final long[] languageBits;
         private final int[] slots;
@@ -349,7 +382,6 @@ final class KernBlock {
             active = new boolean[rows];
             talentAtLeast = new long[rows * LEVELS];
             vogUntil = new int[rows];
-            trainingHeld = new long[rows];
             trainingUntil = new int[rows * trainingCount];
             languageBits = new long[rows];
             slots = new int[rows];
@@ -384,7 +416,6 @@ final class KernBlock {
             p.trainings().forEach((code, expires) -> {
                 long bit = trainings.bit(code);
                 if (bit != 0) {
-                    trainingHeld[s] |= bit;
                     trainingUntil[s * t + Long.numberOfTrailingZeros(bit)] = expires == null
                             ? NEVER_EXPIRES
                             : (int) expires.toEpochDay();
@@ -426,8 +457,9 @@ final class KernBlock {
             active[s] = from.active[j];
             System.arraycopy(from.talentAtLeast, j * LEVELS, talentAtLeast, s * LEVELS, LEVELS);
             vogUntil[s] = from.vogUntil[j];
-            trainingHeld[s] = from.trainingHeld[j];
-            System.arraycopy(from.trainingUntil, j * trainingCount, trainingUntil, s * trainingCount, trainingCount);
+            for (int c = 0; c < trainingCount; c++) {
+                trainingUntil[s * trainingCount + c] = from.trainingUntil[c][j];
+            }
             languageBits[s] = from.languageBits[j];
             slots[s] = from.slots[j];
             capacity[s] = from.capacity[j];

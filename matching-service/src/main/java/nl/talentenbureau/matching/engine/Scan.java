@@ -58,9 +58,11 @@ final class Scan {
         int vogDay = q.needsVog ? q.screeningDay : KernBlock.NO_DATE;
         long wantedLanguages = q.languageBits;
         int languageFailure = q.needsLanguage ? NO_SHARED_LANGUAGE : 0;
-        boolean needsTrainings = q.needsTrainings;
+        // a training the catalogue does not know is held by nobody; otherwise the required ones, all valid then
+        boolean nobodyTrained = q.needsTrainings && q.unknownTraining;
+        int screeningDay = q.screeningDay;
         int day = q.oneOffDay;
-        int wanted = q.bookingSlots;
+        int wantedBusy = q.bookingSlots << KernBlock.BUSY_SHIFT;
         for (int b : order) {
             KernBlock block = blocks[b];
             int size = block.size;
@@ -77,31 +79,39 @@ final class Scan {
             int[] helped = block.helpersOf(q.requesterKey);
             int h = 0;
             int base = offsets[block.kern];
-            boolean[] active = block.active;
+            int[] flags = block.flags;
             int[] vogUntil = block.vogUntil;
             long[] languageBits = block.languageBits;
-            int[] activeMatches = block.activeMatches;
-            int[] capacity = block.capacity;
             int[] absentFrom = block.absentFrom;
             int[] absentUntil = block.absentUntil;
-            int[] busyAny = block.busyAny;
+            int[][] trainings = required(block, q);
             long[] idHigh = block.idHigh;
             long[] idLow = block.idLow;
+            // rows from `scored` on cannot beat what the sink keeps: they are filtered and counted, not scored
+            double threshold = sink.threshold();
+            int scored = scoredRows(block, reach, sameKern, km, helped.length > 0, threshold);
             for (int j = 0; j < reach; j++) {
-                int failed = (active[j] ? 0 : NOT_ACTIVE)
+                int f = flags[j];
+                int failed = (f & KernBlock.STATIC_FAILURES)
                         | (vogUntil[j] < vogDay ? NO_VALID_VOG : 0)
-                        | ((languageBits[j] & wantedLanguages) == 0 ? languageFailure : 0)
-                        | (activeMatches[j] >= capacity[j] ? AT_CAPACITY : 0);
-                if (needsTrainings && !holdsTrainings(block, j, q)) {
+                        | ((languageBits[j] & wantedLanguages) == 0 ? languageFailure : 0);
+                if (nobodyTrained) {
                     failed |= MISSING_TRAINING;
+                } else {
+                    for (int[] until : trainings) {
+                        failed |= until[j] < screeningDay ? MISSING_TRAINING : 0;
+                    }
                 }
-                if (absentFrom[j] <= day && day <= absentUntil[j] && isAbsent(block.absences[j], day)) {
-                    failed |= ABSENT;
+                // one absence (most who have any) is decided by its first and last day alone
+                boolean inAbsence = absentFrom[j] <= day & day <= absentUntil[j];
+                if (inAbsence & (f & KernBlock.MANY_ABSENCES) != 0) {
+                    inAbsence = isAbsent(block.absences[j], day);
                 }
+                failed |= inAbsence ? ABSENT : 0;
                 // BUSY is the last filter: only asked of whoever passed every other one (it counts only then), and
                 // most volunteers hold no time at all, or none the request needs; her own match of this request
                 // holds that time too, but does not make her busy for it
-                if (failed == 0 && (busyAny[j] & wanted) != 0 && isBusy(block, j, q)
+                if (failed == 0 & (f & wantedBusy) != 0 && isBusy(block, j, q)
                         && !q.heldHere(idHigh[j], idLow[j])) {
                     failed = BUSY;
                 }
@@ -109,39 +119,72 @@ final class Scan {
                     excluded[Integer.numberOfTrailingZeros(failed)]++;
                     continue;
                 }
+                eligible++;
+                if (j >= scored) {
+                    continue;
+                }
                 while (h < helped.length && helped[h] < j) {
                     h++;
                 }
                 boolean helpedBefore = h < helped.length && helped[h] == j;
-                eligible++;
                 // the cheap components first: with full skills the best this volunteer could score; below what the
                 // sink keeps already, the talents need not be looked at (exact: weights are >= 0, and IEEE sums and
                 // products are monotone, so the bound is never below the score)
                 double availability = Scorer.availability(block.slots[j], q.slots);
                 double distance = Scorer.distance(sameKern, km, block.maxTravelKm[j]);
-                double load = Scorer.load(activeMatches[j], capacity[j], block.busyWeekly[j], block.slots[j]);
+                double load = block.load[j];
                 double continuity = Scorer.continuity(helpedBefore);
                 if (weights.score(1.0, availability, distance, load, continuity) < sink.threshold()) {
                     continue;
                 }
                 sink.accept(base + j, weights.score(skills(block, j, q), availability, distance, load, continuity),
                         idHigh[j], idLow[j]);
+                if (sink.threshold() != threshold) {
+                    threshold = sink.threshold();
+                    scored = scoredRows(block, scored, sameKern, km, helped.length > 0, threshold);
+                }
             }
         }
         return eligible;
     }
 
-    private static boolean holdsTrainings(KernBlock block, int j, IndexQuery q) {
-        if (q.unknownTraining || (block.trainingHeld[j] & q.trainingBits) != q.trainingBits) {
-            return false;
+    private static final int[][] NO_COLUMNS = new int[0][];
+
+    /** The columns of the request's required trainings in this block (none when it needs none). */
+    private static int[][] required(KernBlock block, IndexQuery q) {
+        if (!q.needsTrainings || q.unknownTraining) {
+            return NO_COLUMNS;
         }
-        int first = j * block.trainingCount;
-        for (int t : q.trainingPositions) {
-            if (block.trainingUntil[first + t] < q.screeningDay) {
-                return false;
+        int[][] columns = new int[q.trainingPositions.length][];
+        for (int r = 0; r < columns.length; r++) {
+            columns[r] = block.trainingUntil[q.trainingPositions[r]];
+        }
+        return columns;
+    }
+
+    /**
+     * How many of the first {@code rows} rows could still score at least {@code threshold}: their best possible
+     * score (full skills, availability and load, and continuity when anyone in the block helped the requester) falls
+     * with their travel distance, which falls along the block, so the rows that can are a prefix, found by binary
+     * search. Exact: that bound is never below the one the scan applies per row, so it leaves out no one the sink
+     * would have kept.
+     */
+    private int scoredRows(KernBlock block, int rows, boolean sameKern, double km, boolean anyHelped,
+            double threshold) {
+        double continuity = Scorer.continuity(anyHelped);
+        int low = 0;
+        int high = rows;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            double best = weights.score(1.0, 1.0, Scorer.distance(sameKern, km, block.maxTravelKm[mid]), 1.0,
+                    continuity);
+            if (best >= threshold) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return true;
+        return low;
     }
 
     private static boolean isAbsent(int[] ranges, int day) {
@@ -201,7 +244,7 @@ final class Scan {
     double score(KernBlock block, int j, IndexQuery q, boolean sameKern, double km, boolean helpedBefore) {
         return weights.score(skills(block, j, q), Scorer.availability(block.slots[j], q.slots),
                 Scorer.distance(sameKern, km, block.maxTravelKm[j]),
-                Scorer.load(block.activeMatches[j], block.capacity[j], block.busyWeekly[j], block.slots[j]),
+                block.load[j],
                 Scorer.continuity(helpedBefore));
     }
 }
