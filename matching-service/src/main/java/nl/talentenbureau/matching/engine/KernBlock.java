@@ -71,6 +71,13 @@ final class KernBlock {
     final int[] busyWeekly;
     /** per volunteer: (epoch day, day-part bits) pairs their matches of one-off requests hold, mostly empty */
     final int[][] busyDates;
+    /**
+     * {@link #busyDates} once more in one array per block: row j's pairs are {@code datePairs[datesFrom[j] ..
+     * datesFrom[j + 1])}. The scan reads these (nearby rows' pairs lie side by side) instead of one small array per
+     * row elsewhere on the heap.
+     */
+    final int[] datesFrom;
+    final int[] datePairs;
     /** per row: the requester keys they helped */
     final String[][] helped;
     /** per requester key: the rows of the volunteers who helped them, ascending */
@@ -142,6 +149,9 @@ final class KernBlock {
             byId[b.idRank[order[j]]] = j;
         }
         helpers = helpersOf(helped);
+        Busy busy = new Busy(busyAny, busyWeekly, busyDates);
+        datesFrom = busy.from;
+        datePairs = busy.pairs;
         load = new double[size];
         flags = new int[size];
         for (int j = 0; j < size; j++) {
@@ -175,6 +185,8 @@ final class KernBlock {
         this.busyAny = busy.any;
         this.busyWeekly = busy.weekly;
         this.busyDates = busy.dates;
+        this.datesFrom = busy.from;
+        this.datePairs = busy.pairs;
         this.helped = helped;
         this.helpers = helpers;
         this.load = load;
@@ -190,7 +202,28 @@ final class KernBlock {
     }
 
     /** The three busy columns, replaced together. */
-    private record Busy(int[] any, int[] weekly, int[][] dates) {
+    private record Busy(int[] any, int[] weekly, int[][] dates, int[] from, int[] pairs) {
+
+        Busy(int[] any, int[] weekly, int[][] dates) {
+            this(any, weekly, dates, new int[dates.length + 1], flatten(dates));
+            for (int j = 0; j < dates.length; j++) {
+                from[j + 1] = from[j] + dates[j].length;
+            }
+        }
+
+        private static int[] flatten(int[][] dates) {
+            int n = 0;
+            for (int[] row : dates) {
+                n += row.length;
+            }
+            int[] pairs = new int[n];
+            n = 0;
+            for (int[] row : dates) {
+                System.arraycopy(row, 0, pairs, n, row.length);
+                n += row.length;
+            }
+            return pairs;
+        }
     }
 
     static KernBlock empty(int kern, int trainingCount) {
@@ -244,16 +277,19 @@ final class KernBlock {
     KernBlock withMatches(int j, int live, Set<String> helpedRequesters, List<Booking> bookings) {
         int[] counts = activeMatches.clone();
         counts[j] = live;
-        Busy busy = new Busy(busyAny, busyWeekly, busyDates);
+        Busy busy = new Busy(busyAny, busyWeekly, busyDates, datesFrom, datePairs);
         if (bookings != null) {
             int weekly = weeklyOf(bookings);
             int[] dates = datesOf(bookings);
             int any = anyOf(weekly, dates);
             if (weekly != busyWeekly[j] || !Arrays.equals(dates, busyDates[j])) {
-                busy = new Busy(busyAny.clone(), busyWeekly.clone(), busyDates.clone());
-                busy.any[j] = any;
-                busy.weekly[j] = weekly;
-                busy.dates[j] = dates;
+                int[] anyBits = busyAny.clone();
+                int[] weeklyBits = busyWeekly.clone();
+                int[][] dated = busyDates.clone();
+                anyBits[j] = any;
+                weeklyBits[j] = weekly;
+                dated[j] = dates;
+                busy = new Busy(anyBits, weeklyBits, dated);
             }
         }
         double[] loads = load.clone();

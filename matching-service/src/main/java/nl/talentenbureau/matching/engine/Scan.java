@@ -55,13 +55,17 @@ final class Scan {
      */
     int scan(KernBlock[] blocks, int[] order, int[] offsets, IndexQuery q, Sink sink, int[] excluded) {
         int eligible = 0;
-        int vogDay = q.needsVog ? q.screeningDay : KernBlock.NO_DATE;
+        // what the request does not ask is not read: at a million volunteers the scan is bound by the bytes it
+        // reads per row, and a branch on a flag of the request is always predicted
+        boolean needsVog = q.needsVog;
+        int vogDay = q.screeningDay;
+        boolean needsLanguage = q.needsLanguage;
         long wantedLanguages = q.languageBits;
-        int languageFailure = q.needsLanguage ? NO_SHARED_LANGUAGE : 0;
         // a training the catalogue does not know is held by nobody; otherwise the required ones, all valid then
         boolean nobodyTrained = q.needsTrainings && q.unknownTraining;
         int screeningDay = q.screeningDay;
         int day = q.oneOffDay;
+        boolean oneOff = day != KernBlock.NO_DATE;
         int wantedBusy = q.bookingSlots << KernBlock.BUSY_SHIFT;
         for (int b : order) {
             KernBlock block = blocks[b];
@@ -92,9 +96,13 @@ final class Scan {
             int scored = scoredRows(block, reach, sameKern, km, helped.length > 0, threshold);
             for (int j = 0; j < reach; j++) {
                 int f = flags[j];
-                int failed = (f & KernBlock.STATIC_FAILURES)
-                        | (vogUntil[j] < vogDay ? NO_VALID_VOG : 0)
-                        | ((languageBits[j] & wantedLanguages) == 0 ? languageFailure : 0);
+                int failed = f & KernBlock.STATIC_FAILURES;
+                if (needsVog) {
+                    failed |= vogUntil[j] < vogDay ? NO_VALID_VOG : 0;
+                }
+                if (needsLanguage) {
+                    failed |= (languageBits[j] & wantedLanguages) == 0 ? NO_SHARED_LANGUAGE : 0;
+                }
                 if (nobodyTrained) {
                     failed |= MISSING_TRAINING;
                 } else {
@@ -102,12 +110,14 @@ final class Scan {
                         failed |= until[j] < screeningDay ? MISSING_TRAINING : 0;
                     }
                 }
-                // one absence (most who have any) is decided by its first and last day alone
-                boolean inAbsence = absentFrom[j] <= day & day <= absentUntil[j];
-                if (inAbsence & (f & KernBlock.MANY_ABSENCES) != 0) {
-                    inAbsence = isAbsent(block.absences[j], day);
+                if (oneOff) {
+                    // one absence (most who have any) is decided by its first and last day alone
+                    boolean inAbsence = absentFrom[j] <= day & day <= absentUntil[j];
+                    if (inAbsence & (f & KernBlock.MANY_ABSENCES) != 0) {
+                        inAbsence = isAbsent(block.absences[j], day);
+                    }
+                    failed |= inAbsence ? ABSENT : 0;
                 }
-                failed |= inAbsence ? ABSENT : 0;
                 // BUSY is the last filter: only asked of whoever passed every other one (it counts only then), and
                 // most volunteers hold no time at all, or none the request needs; her own match of this request
                 // holds that time too, but does not make her busy for it
@@ -206,8 +216,8 @@ final class Scan {
         if ((block.busyWeekly[j] & wanted) != 0) {
             return true;
         }
-        int[] dates = block.busyDates[j];
-        for (int r = 0; r < dates.length; r += 2) {
+        int[] dates = block.datePairs;
+        for (int r = block.datesFrom[j]; r < block.datesFrom[j + 1]; r += 2) {
             int day = dates[r];
             if ((dates[r + 1] & wanted) != 0 && day >= q.today
                     && (q.oneOffDay == KernBlock.NO_DATE || day == q.oneOffDay)) {
