@@ -30,6 +30,7 @@ final class KernBlock {
     static final int[] NOBODY = new int[0];
     private static final int[] NO_ABSENCES = new int[0];
     static final int[] NO_DATES = new int[0];
+    private static final String[] NO_KEYS = new String[0];
 
     final int kern;
     final int size;
@@ -324,6 +325,13 @@ final class KernBlock {
         if (n == 0) {
             return NO_DATES;
         }
+        if (n == 1) {
+            for (Booking booking : bookings) {
+                if (!booking.weekly()) {
+                    return new int[]{(int) booking.date().toEpochDay(), booking.slots()};
+                }
+            }
+        }
         long[] keyed = new long[n];
         int i = 0;
         for (Booking booking : bookings) {
@@ -480,7 +488,7 @@ final class KernBlock {
             busyWeekly[s] = weeklyOf(p.bookings());
             busyDates[s] = datesOf(p.bookings());
             busyAny[s] = anyOf(busyWeekly[s], busyDates[s]);
-            helped[s] = p.helpedRequesters().toArray(String[]::new);
+            helped[s] = p.helpedRequesters().isEmpty() ? NO_KEYS : p.helpedRequesters().toArray(String[]::new);
         }
 
         /** Adds row j of an older block of the same kern, as it is. */
