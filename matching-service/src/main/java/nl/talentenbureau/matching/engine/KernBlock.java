@@ -225,6 +225,28 @@ final class KernBlock {
             }
             return pairs;
         }
+
+        /** These columns with row j's bookings replaced: copies, the flattened pairs spliced rather than rebuilt. */
+        Busy with(int j, int anyBits, int weeklyBits, int[] dated) {
+            int[] newAny = any.clone();
+            int[] newWeekly = weekly.clone();
+            int[][] newDates = dates.clone();
+            newAny[j] = anyBits;
+            newWeekly[j] = weeklyBits;
+            newDates[j] = dated;
+            int start = from[j];
+            int end = from[j + 1];
+            int shift = dated.length - (end - start);
+            int[] newPairs = new int[pairs.length + shift];
+            System.arraycopy(pairs, 0, newPairs, 0, start);
+            System.arraycopy(dated, 0, newPairs, start, dated.length);
+            System.arraycopy(pairs, end, newPairs, start + dated.length, pairs.length - end);
+            int[] newFrom = from.clone();
+            for (int r = j + 1; r < newFrom.length; r++) {
+                newFrom[r] += shift;
+            }
+            return new Busy(newAny, newWeekly, newDates, newFrom, newPairs);
+        }
     }
 
     static KernBlock empty(int kern, int trainingCount) {
@@ -284,13 +306,7 @@ final class KernBlock {
             int[] dates = datesOf(bookings);
             int any = anyOf(weekly, dates);
             if (weekly != busyWeekly[j] || !Arrays.equals(dates, busyDates[j])) {
-                int[] anyBits = busyAny.clone();
-                int[] weeklyBits = busyWeekly.clone();
-                int[][] dated = busyDates.clone();
-                anyBits[j] = any;
-                weeklyBits[j] = weekly;
-                dated[j] = dates;
-                busy = new Busy(anyBits, weeklyBits, dated);
+                busy = busy.with(j, any, weekly, dates);
             }
         }
         double[] loads = load.clone();
