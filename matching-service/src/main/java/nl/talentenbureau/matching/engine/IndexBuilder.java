@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
 import nl.talentenbureau.matching.catalog.Codes;
 import nl.talentenbureau.matching.catalog.KernDistances;
@@ -24,20 +23,11 @@ import nl.talentenbureau.matching.profile.VolunteerProfile;
  */
 final class IndexBuilder {
 
-    /** below this many profiles a build is a few milliseconds, less than handing the kernen to other threads */
-    static final int PARALLEL_FROM = 20_000;
-
     private IndexBuilder() {
     }
 
     static VolunteerIndex build(Collection<VolunteerProfile> profiles, KernDistances kernen, Codes talents,
             Codes trainings, Weights weights) {
-        return build(profiles, kernen, talents, trainings, weights, profiles.size() >= PARALLEL_FROM);
-    }
-
-    /** @param parallel whether the kernen's blocks are laid out on the common fork-join pool */
-    static VolunteerIndex build(Collection<VolunteerProfile> profiles, KernDistances kernen, Codes talents,
-            Codes trainings, Weights weights, boolean parallel) {
         Objects.requireNonNull(weights, "weights");
         Set<String> spoken = new HashSet<>();
         int[] kernOf = new int[profiles.size()];
@@ -49,30 +39,18 @@ final class IndexBuilder {
             perKern[kern]++;
         }
         Codes languages = Codes.of(List.copyOf(new TreeSet<>(spoken)));
-        VolunteerProfile[][] byKern = new VolunteerProfile[kernen.size()][];
-        for (int k = 0; k < byKern.length; k++) {
-            byKern[k] = new VolunteerProfile[perKern[k]];
-            perKern[k] = 0;
+        KernBlock.Builder[] builders = new KernBlock.Builder[kernen.size()];
+        for (int k = 0; k < builders.length; k++) {
+            builders[k] = new KernBlock.Builder(k, perKern[k], trainings.size());
         }
         v = 0;
         for (VolunteerProfile p : profiles) {
-            int kern = kernOf[v++];
-            byKern[kern][perKern[kern]++] = p;
+            builders[kernOf[v++]].add(p, talents, trainings, languages);
         }
-        // the blocks do not share anything: a large build lays them out on every core (the rows of a block, and so
-        // the index, are the same whichever thread wrote them)
         KernBlock[] blocks = new KernBlock[kernen.size()];
-        IntStream kernPositions = IntStream.range(0, blocks.length);
-        if (parallel) {
-            kernPositions = kernPositions.parallel();
+        for (int k = 0; k < blocks.length; k++) {
+            blocks[k] = builders[k].build();
         }
-        kernPositions.forEach(k -> {
-            KernBlock.Builder builder = new KernBlock.Builder(k, byKern[k].length, trainings.size());
-            for (VolunteerProfile p : byKern[k]) {
-                builder.add(p, talents, trainings, languages);
-            }
-            blocks[k] = builder.build();
-        });
         return new VolunteerIndex(kernen, talents, trainings, languages, blocks, weights);
     }
 

@@ -10,18 +10,22 @@ import static nl.talentenbureau.matching.engine.KernBlock.LEVELS;
  * <p>
  * The filters are evaluated without branching on their outcome: each sets its {@link Exclusion#ordinal()} bit and
  * the lowest bit set is the first filter failed. On random data the outcomes are unpredictable, and a mispredicted
- * branch per filter cost more than evaluating all of them.
+ * branch per filter cost more than evaluating all of them. The filters that do not depend on the request come
+ * precomputed in one word per row ({@link KernBlock#flags}), and a column the request does not ask about (VOG,
+ * language, training, absence) is not read at all: at a million volunteers the loop is bound by the bytes it reads.
+ * <p>
+ * Every volunteer is filtered (the counts per filter are part of the answer), but only those who could still enter
+ * the sink are scored: within a block the best possible score falls with the travel distance, so they are a prefix
+ * of the rows within reach ({@link #scoredRows}).
  */
 final class Scan {
 
     /** One counter per {@link Exclusion}. */
     static final int COUNTERS = Exclusion.values().length;
 
-    private static final int NOT_ACTIVE = 1 << Exclusion.NOT_ACTIVE.ordinal();
     private static final int NO_VALID_VOG = 1 << Exclusion.NO_VALID_VOG.ordinal();
     private static final int MISSING_TRAINING = 1 << Exclusion.MISSING_TRAINING.ordinal();
     private static final int NO_SHARED_LANGUAGE = 1 << Exclusion.NO_SHARED_LANGUAGE.ordinal();
-    private static final int AT_CAPACITY = 1 << Exclusion.AT_CAPACITY.ordinal();
     private static final int ABSENT = 1 << Exclusion.ABSENT.ordinal();
     private static final int BUSY = 1 << Exclusion.BUSY.ordinal();
 
