@@ -30,6 +30,7 @@ final class KernBlock {
     static final int[] NOBODY = new int[0];
     private static final int[] NO_ABSENCES = new int[0];
     static final int[] NO_DATES = new int[0];
+    private static final String[] NO_KEYS = new String[0];
 
     final int kern;
     final int size;
@@ -45,9 +46,11 @@ final class KernBlock {
     /** talentAtLeast[j * LEVELS + (level - 1)]: the talents volunteer j holds at that level or higher */
     final long[] talentAtLeast;
     final int[] vogUntil;
-    final long[] trainingHeld;
-    /** trainingUntil[j * trainingCount + t]: last valid epoch day of training t */
-    final int[] trainingUntil;
+    /**
+     * trainingUntil[t][j]: last valid epoch day of training t, {@link #NO_DATE} when not held; one column per training,
+     * so a request's required training is one sequential read per volunteer
+     */
+    final int[][] trainingUntil;
     /** bits of the index's language codes at the time the row was written (codes are only ever appended) */
     final long[] languageBits;
     final int[] slots;
@@ -69,10 +72,30 @@ final class KernBlock {
     final int[] busyWeekly;
     /** per volunteer: (epoch day, day-part bits) pairs their matches of one-off requests hold, mostly empty */
     final int[][] busyDates;
+    /**
+     * {@link #busyDates} once more in one array per block: row j's pairs are {@code datePairs[datesFrom[j] ..
+     * datesFrom[j + 1])}. The scan reads these (nearby rows' pairs lie side by side) instead of one small array per
+     * row elsewhere on the heap.
+     */
+    final int[] datesFrom;
+    final int[] datePairs;
     /** per row: the requester keys they helped */
     final String[][] helped;
     /** per requester key: the rows of the volunteers who helped them, ascending */
     final Map<String, int[]> helpers;
+    /** the load component of each row's score ({@link Scorer#load(int, int, int, int)}), computed once per row */
+    final double[] load;
+    /**
+     * What the scan asks of every row in one word ({@link #flagsOf}): the filters that do not depend on the request
+     * ({@link #STATIC_FAILURES}, at their {@link Exclusion#ordinal()} bits), the busy day parts
+     * ({@link #BUSY_SHIFT}) and whether the row has more than one absence ({@link #MANY_ABSENCES}).
+     */
+    final int[] flags;
+
+    static final int STATIC_FAILURES = (1 << Exclusion.NOT_ACTIVE.ordinal()) | (1 << Exclusion.AT_CAPACITY.ordinal());
+    static final int BUSY_SHIFT = 8;
+    /** more than one absence: the first and last absent day are not enough to decide a day */
+    static final int MANY_ABSENCES = 1 << 30;
 
     private KernBlock(Builder b, int[] order) {
         kern = b.kern;
@@ -86,8 +109,7 @@ final class KernBlock {
         active = new boolean[size];
         talentAtLeast = new long[size * LEVELS];
         vogUntil = new int[size];
-        trainingHeld = new long[size];
-        trainingUntil = new int[size * t];
+        trainingUntil = new int[t][size];
         languageBits = new long[size];
         slots = new int[size];
         capacity = new int[size];
@@ -108,8 +130,9 @@ final class KernBlock {
             active[j] = b.active[s];
             System.arraycopy(b.talentAtLeast, s * LEVELS, talentAtLeast, j * LEVELS, LEVELS);
             vogUntil[j] = b.vogUntil[s];
-            trainingHeld[j] = b.trainingHeld[s];
-            System.arraycopy(b.trainingUntil, s * t, trainingUntil, j * t, t);
+            for (int c = 0; c < t; c++) {
+                trainingUntil[c][j] = b.trainingUntil[s * t + c];
+            }
             languageBits[j] = b.languageBits[s];
             slots[j] = b.slots[s];
             capacity[j] = b.capacity[s];
@@ -127,11 +150,20 @@ final class KernBlock {
             byId[b.idRank[order[j]]] = j;
         }
         helpers = helpersOf(helped);
+        Busy busy = new Busy(busyAny, busyWeekly, busyDates);
+        datesFrom = busy.from;
+        datePairs = busy.pairs;
+        load = new double[size];
+        flags = new int[size];
+        for (int j = 0; j < size; j++) {
+            load[j] = Scorer.load(activeMatches[j], capacity[j], busyWeekly[j], slots[j]);
+            flags[j] = flagsOf(active[j], activeMatches[j], capacity[j], absences[j], busyAny[j]);
+        }
     }
 
     /** A copy with new live-match columns; the profile columns are shared. */
     private KernBlock(KernBlock from, int[] activeMatches, Busy busy, String[][] helped,
-            Map<String, int[]> helpers) {
+            Map<String, int[]> helpers, double[] load, int[] flags) {
         kern = from.kern;
         size = from.size;
         trainingCount = from.trainingCount;
@@ -143,7 +175,6 @@ final class KernBlock {
         active = from.active;
         talentAtLeast = from.talentAtLeast;
         vogUntil = from.vogUntil;
-        trainingHeld = from.trainingHeld;
         trainingUntil = from.trainingUntil;
         languageBits = from.languageBits;
         slots = from.slots;
@@ -155,12 +186,67 @@ final class KernBlock {
         this.busyAny = busy.any;
         this.busyWeekly = busy.weekly;
         this.busyDates = busy.dates;
+        this.datesFrom = busy.from;
+        this.datePairs = busy.pairs;
         this.helped = helped;
         this.helpers = helpers;
+        this.load = load;
+        this.flags = flags;
+    }
+
+    /** A row's {@link #flags}. */
+    static int flagsOf(boolean active, int live, int capacity, int[] absences, int busyAny) {
+        return (active ? 0 : 1 << Exclusion.NOT_ACTIVE.ordinal())
+                | (live >= capacity ? 1 << Exclusion.AT_CAPACITY.ordinal() : 0)
+                | (absences.length > 2 ? MANY_ABSENCES : 0)
+                | busyAny << BUSY_SHIFT;
     }
 
     /** The three busy columns, replaced together. */
-    private record Busy(int[] any, int[] weekly, int[][] dates) {
+    private record Busy(int[] any, int[] weekly, int[][] dates, int[] from, int[] pairs) {
+
+        Busy(int[] any, int[] weekly, int[][] dates) {
+            this(any, weekly, dates, new int[dates.length + 1], flatten(dates));
+            for (int j = 0; j < dates.length; j++) {
+                from[j + 1] = from[j] + dates[j].length;
+            }
+        }
+
+        private static int[] flatten(int[][] dates) {
+            int n = 0;
+            for (int[] row : dates) {
+                n += row.length;
+            }
+            int[] pairs = new int[n];
+            n = 0;
+            for (int[] row : dates) {
+                System.arraycopy(row, 0, pairs, n, row.length);
+                n += row.length;
+            }
+            return pairs;
+        }
+
+        /** These columns with row j's bookings replaced: copies, the flattened pairs spliced rather than rebuilt. */
+        Busy with(int j, int anyBits, int weeklyBits, int[] dated) {
+            int[] newAny = any.clone();
+            int[] newWeekly = weekly.clone();
+            int[][] newDates = dates.clone();
+            newAny[j] = anyBits;
+            newWeekly[j] = weeklyBits;
+            newDates[j] = dated;
+            int start = from[j];
+            int end = from[j + 1];
+            int shift = dated.length - (end - start);
+            int[] newPairs = new int[pairs.length + shift];
+            System.arraycopy(pairs, 0, newPairs, 0, start);
+            System.arraycopy(dated, 0, newPairs, start, dated.length);
+            System.arraycopy(pairs, end, newPairs, start + dated.length, pairs.length - end);
+            int[] newFrom = from.clone();
+            for (int r = j + 1; r < newFrom.length; r++) {
+                newFrom[r] += shift;
+            }
+            return new Busy(newAny, newWeekly, newDates, newFrom, newPairs);
+        }
     }
 
     static KernBlock empty(int kern, int trainingCount) {
@@ -214,24 +300,25 @@ final class KernBlock {
     KernBlock withMatches(int j, int live, Set<String> helpedRequesters, List<Booking> bookings) {
         int[] counts = activeMatches.clone();
         counts[j] = live;
-        Busy busy = new Busy(busyAny, busyWeekly, busyDates);
+        Busy busy = new Busy(busyAny, busyWeekly, busyDates, datesFrom, datePairs);
         if (bookings != null) {
             int weekly = weeklyOf(bookings);
             int[] dates = datesOf(bookings);
             int any = anyOf(weekly, dates);
             if (weekly != busyWeekly[j] || !Arrays.equals(dates, busyDates[j])) {
-                busy = new Busy(busyAny.clone(), busyWeekly.clone(), busyDates.clone());
-                busy.any[j] = any;
-                busy.weekly[j] = weekly;
-                busy.dates[j] = dates;
+                busy = busy.with(j, any, weekly, dates);
             }
         }
+        double[] loads = load.clone();
+        loads[j] = Scorer.load(live, capacity[j], busy.weekly[j], slots[j]);
+        int[] rowFlags = flags.clone();
+        rowFlags[j] = flagsOf(active[j], live, capacity[j], absences[j], busy.any[j]);
         if (Set.of(helped[j]).equals(helpedRequesters)) {
-            return new KernBlock(this, counts, busy, helped, helpers);
+            return new KernBlock(this, counts, busy, helped, helpers, loads, rowFlags);
         }
         String[][] perRow = helped.clone();
         perRow[j] = helpedRequesters.toArray(String[]::new);
-        return new KernBlock(this, counts, busy, perRow, helpersOf(perRow));
+        return new KernBlock(this, counts, busy, perRow, helpersOf(perRow), loads, rowFlags);
     }
 
     /** The weekly day parts the bookings of recurring requests hold. */
@@ -253,6 +340,13 @@ final class KernBlock {
         }
         if (n == 0) {
             return NO_DATES;
+        }
+        if (n == 1) {
+            for (Booking booking : bookings) {
+                if (!booking.weekly()) {
+                    return new int[]{(int) booking.date().toEpochDay(), booking.slots()};
+                }
+            }
         }
         long[] keyed = new long[n];
         int i = 0;
@@ -324,7 +418,6 @@ final class KernBlock {
         private final boolean[] active;
         private final long[] talentAtLeast;
         private final int[] vogUntil;
-        private final long[] trainingHeld;
         private final int[] trainingUntil;
         private final long[] languageBits;
         private final int[] slots;
@@ -349,7 +442,6 @@ final class KernBlock {
             active = new boolean[rows];
             talentAtLeast = new long[rows * LEVELS];
             vogUntil = new int[rows];
-            trainingHeld = new long[rows];
             trainingUntil = new int[rows * trainingCount];
             languageBits = new long[rows];
             slots = new int[rows];
@@ -384,7 +476,6 @@ final class KernBlock {
             p.trainings().forEach((code, expires) -> {
                 long bit = trainings.bit(code);
                 if (bit != 0) {
-                    trainingHeld[s] |= bit;
                     trainingUntil[s * t + Long.numberOfTrailingZeros(bit)] = expires == null
                             ? NEVER_EXPIRES
                             : (int) expires.toEpochDay();
@@ -413,7 +504,7 @@ final class KernBlock {
             busyWeekly[s] = weeklyOf(p.bookings());
             busyDates[s] = datesOf(p.bookings());
             busyAny[s] = anyOf(busyWeekly[s], busyDates[s]);
-            helped[s] = p.helpedRequesters().toArray(String[]::new);
+            helped[s] = p.helpedRequesters().isEmpty() ? NO_KEYS : p.helpedRequesters().toArray(String[]::new);
         }
 
         /** Adds row j of an older block of the same kern, as it is. */
@@ -426,8 +517,9 @@ final class KernBlock {
             active[s] = from.active[j];
             System.arraycopy(from.talentAtLeast, j * LEVELS, talentAtLeast, s * LEVELS, LEVELS);
             vogUntil[s] = from.vogUntil[j];
-            trainingHeld[s] = from.trainingHeld[j];
-            System.arraycopy(from.trainingUntil, j * trainingCount, trainingUntil, s * trainingCount, trainingCount);
+            for (int c = 0; c < trainingCount; c++) {
+                trainingUntil[s * trainingCount + c] = from.trainingUntil[c][j];
+            }
             languageBits[s] = from.languageBits[j];
             slots[s] = from.slots[j];
             capacity[s] = from.capacity[j];

@@ -221,6 +221,18 @@ class VolunteerIndexTest {
     }
 
     @Test
+    void withSeveralAbsencesOnlyADayInsideOneOfThemExcludes() {
+        // the first and last absent day span the date, but it falls between the two absences
+        VolunteerBuilder away = aVolunteer().absent(ONE_OFF.minusDays(9), ONE_OFF.minusDays(1))
+                .absent(ONE_OFF.plusDays(1), ONE_OFF.plusDays(9));
+
+        assertEligible(away, aRequest().onDate(ONE_OFF, 0).build());
+        assertExcluded(away, aRequest().onDate(ONE_OFF.plusDays(7), 0).build(), Exclusion.ABSENT);
+        assertExcluded(away, aRequest().onDate(ONE_OFF.minusDays(9), 0).build(), Exclusion.ABSENT);
+        assertEligible(away, aRequest().onDate(ONE_OFF.plusDays(10), 0).build());
+    }
+
+    @Test
     void anAbsenceDoesNotExcludeFromARecurringRequest() {
         assertEligible(aVolunteer().absent(TODAY, TODAY.plusDays(14)), aRequest().build());
     }
