@@ -55,6 +55,9 @@ public class ProjectionWriter {
             volunteerLeft.fire(new VolunteerLeft(id, VolunteerLeft.Why.ERASED));
             return changed;
         }
+        if (event.redacted()) {
+            return false; // an event of a volunteer erased since: the erasure follows on the feed
+        }
         VolunteerSnapshot snapshot = event.payloadAs(json, VolunteerSnapshot.class, v -> v.id() != null);
         if (projection.erased(snapshot.id())) {
             // erasure wins: an older snapshot read after it (a lagging replica, a retried event) is passed over

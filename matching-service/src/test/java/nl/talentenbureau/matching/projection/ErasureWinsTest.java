@@ -59,6 +59,23 @@ class ErasureWinsTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> projection.erased(volunteer.id()))).isTrue();
     }
 
+    /**
+     * A follower that lags behind reads a volunteer's registration after volunteer-service erased them: the event is
+     * then the bare id, and the erasure follows. Nothing is projected, nothing refused (a refusal stalled the feed
+     * and set the event aside).
+     */
+    @Test
+    void aRegistrationReadAfterItWasRedactedIsPassedOver() throws Exception {
+        UUID id = UUID.randomUUID();
+        FollowedEvent redacted = new FollowedEvent(1, "VolunteerRegistered", "volunteer", id.toString(),
+                OffsetDateTime.now(), JSON.readTree("{\"id\":\"" + id + "\"}"));
+
+        boolean changed = QuarkusTransaction.requiringNew().call(() -> writer.applyVolunteer(redacted));
+
+        assertThat(changed).isFalse();
+        assertThat(version(id)).as("a projection row of the redacted registration").isNull();
+    }
+
     private Long version(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> projection.volunteerVersion(id).orElse(null));
     }

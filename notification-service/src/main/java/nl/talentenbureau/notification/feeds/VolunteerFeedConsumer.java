@@ -54,6 +54,9 @@ public class VolunteerFeedConsumer implements FeedConsumer {
             outbox.forgetVolunteer(v.id());
             return;
         }
+        if (event.redacted()) {
+            return; // an event of a volunteer erased since: the erasure follows on the feed
+        }
         if (v.version() == null) {
             throw new IllegalArgumentException("volunteer event without a version at seq " + event.seq());
         }

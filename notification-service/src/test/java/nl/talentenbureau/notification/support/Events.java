@@ -50,6 +50,11 @@ public final class Events {
         return append("volunteers", "VolunteerErased", "volunteer", id, Map.of("id", id.toString()));
     }
 
+    /** A volunteer event as the feed serves it after the volunteer's erasure: the bare id. */
+    public static FollowedEvent redacted(UUID id, String type) {
+        return append("volunteers", type, "volunteer", id, Map.of("id", id.toString()));
+    }
+
     /** A step of an application on volunteer-service's feed, as it writes it: ids only. */
     public static FollowedEvent application(UUID id, long version, String type) {
         return append("recruitment", type, "application", id, Map.of("id", id.toString(), "version", version));

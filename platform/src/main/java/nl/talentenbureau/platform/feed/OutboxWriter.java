@@ -58,15 +58,17 @@ public class OutboxWriter {
     }
 
     /**
-     * Replaces the payload of every event already written for one aggregate, for erasure: the feed's history must
-     * not keep personal data of a person who asked to be forgotten. Sequence numbers and types stay, so consumers
-     * that replay still see every step. Call it before {@link #append}, which must stay the last write.
+     * Replaces the payload of every event already written for one aggregate by its bare id ({@code {"id": ...}}), for
+     * erasure: the feed's history must not keep personal data of a person who asked to be forgotten. Sequence numbers
+     * and types stay, so consumers that replay still see every step; a consumer that reads such an event before the
+     * erasure's own one passes it over ({@code FollowedEvent.redacted()}). Call it before {@link #append}, which must
+     * stay the last write.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int redact(String aggregateType, Object aggregateId, Object replacement) {
+    public int redact(String aggregateType, Object aggregateId) {
         String json;
         try {
-            json = objectMapper.writeValueAsString(replacement);
+            json = objectMapper.writeValueAsString(Map.of("id", String.valueOf(aggregateId)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("redacted payload cannot be written as JSON", e);
         }

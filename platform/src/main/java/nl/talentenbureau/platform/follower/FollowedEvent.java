@@ -30,4 +30,13 @@ public record FollowedEvent(long seq, String type, String aggregateType, String 
         }
         return value;
     }
+
+    /**
+     * Whether the payload is the bare id the producer leaves of an erased aggregate's events ({@code {"id": ...}},
+     * see {@code OutboxWriter.redact}). A consumer that lags behind reads such an event before the erasure's own one,
+     * which follows on the feed and has the same shape (check the type first): there is nothing to apply, and refusing it would only stall the feed and set it aside.
+     */
+    public boolean redacted() {
+        return payload != null && payload.isObject() && payload.size() == 1 && payload.path("id").isTextual();
+    }
 }

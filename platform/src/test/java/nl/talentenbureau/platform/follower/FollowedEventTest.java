@@ -49,6 +49,17 @@ class FollowedEventTest {
                 .hasMessage("incomplete RequestChanged event at seq 7");
     }
 
+    @Test
+    void onlyTheBareIdOfAnErasedAggregateIsRedacted() throws Exception {
+        UUID id = UUID.randomUUID();
+        assertThat(event("{\"id\":\"" + id + "\"}").redacted()).isTrue();
+        assertThat(event("{\"id\":\"" + id + "\",\"version\":1}").redacted()).isFalse();
+        assertThat(event("{\"id\":7}").redacted()).isFalse();
+        assertThat(event("{\"status\":\"OPEN\"}").redacted()).isFalse();
+        assertThat(event("null").redacted()).isFalse();
+        assertThat(new FollowedEvent(7, "RequestChanged", "request", null, null, null).redacted()).isFalse();
+    }
+
     private FollowedEvent event(String payload) throws Exception {
         JsonNode node = json.readTree(payload);
         return new FollowedEvent(7, "RequestChanged", "request", null, null, node);

@@ -43,7 +43,7 @@ public class VolunteerFeed {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishErased(Volunteer volunteer) {
-        outbox.redact(AGGREGATE, volunteer.id, new VolunteerSnapshot.Erased(volunteer.id));
+        outbox.redact(AGGREGATE, volunteer.id);
         outbox.append(AGGREGATE, volunteer.id, "VolunteerErased", () -> new VolunteerSnapshot.Erased(volunteer.id));
     }
 
