@@ -21,7 +21,8 @@ import io.vertx.core.json.JsonObject;
  * path, query, Authorization, X-Request-Id, body, Cookie, Forwarded and the X-Forwarded headers); a path ending in
  * {@code /sign-in} sets a cookie, one ending in {@code /created} answers 201 with a Location built from the
  * forwarded host as a service does, one under {@code /nothing} is 404 with an HTML page, one ending in {@code /own-policy} sends its own Content-Security-Policy; a path
- * containing {@code /slow} answers only after 4 s; every stub is
+ * containing {@code /slow} answers only after 4 s; one ending in {@code /streamed} answers in chunks of unknown total
+ * length, one ending in {@code /cut-off} closes its connection in the middle of such an answer; every stub is
  * ready at {@code /q/health/ready} on a port of its own (the management interface); volunteer-service, request-service and notification-service serve a small
  * OpenAPI document, matching-service and the web app none. With the argument {@code down=matching,notification,web}
  * those get a closed port instead.
@@ -29,6 +30,7 @@ import io.vertx.core.json.JsonObject;
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
     public static final long SLOW_MILLIS = 4_000;
+    public static final int STREAMED_PARTS = 50;
 
     private Vertx vertx;
     private List<String> down = List.of();
@@ -95,6 +97,16 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             // a path nobody serves: the web app's "no such page", an HTML page for a browser
             request.response().setStatusCode(404).putHeader("Content-Type", "text/html; charset=utf-8")
                     .end("<!DOCTYPE html><html><body><h1>Pagina niet gevonden</h1></body></html>");
+        } else if (path.endsWith("/streamed") || path.endsWith("/cut-off")) {
+            var response = request.response().setChunked(true).putHeader("Content-Type", "text/plain");
+            for (int part = 1; part <= STREAMED_PARTS; part++) {
+                response.write("part " + part + "\n");
+            }
+            if (path.endsWith("/cut-off")) {
+                vertx.setTimer(50, id -> request.connection().close());
+            } else {
+                response.end();
+            }
         } else {
             request.body().onSuccess(body -> {
                 JsonObject echo = new JsonObject()
@@ -109,7 +121,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                         .put("forwarded", request.getHeader("Forwarded"))
                         .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
                         .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
-                        .put("forwardedPort", request.getHeader("X-Forwarded-Port"));
+                        .put("forwardedPort", request.getHeader("X-Forwarded-Port"))
+                        .put("transferEncoding", request.getHeader("Transfer-Encoding"))
+                        .put("contentLength", request.getHeader("Content-Length"))
+                        .put("hopByHop", hopByHop(request));
                 if (path.endsWith("/sign-in")) {
                     request.response().putHeader("Set-Cookie", "q_session=opaque; Path=/; HttpOnly; SameSite=Lax");
                 }
@@ -134,6 +149,14 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 }
             });
         }
+    }
+
+    /** The hop-by-hop headers (RFC 9110, 7.6.1) that reached the service, which a proxy must not pass on. */
+    private static String hopByHop(HttpServerRequest request) {
+        return String.join(",", request.headers().names().stream()
+                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .filter(name -> List.of("keep-alive", "proxy-authorization", "te", "trailer", "x-hop").contains(name))
+                .sorted().toList());
     }
 
     /** A small document shaped like the services': its own path, the shared Problem schema, the oidc scheme. */

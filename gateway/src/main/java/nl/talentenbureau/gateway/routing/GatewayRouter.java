@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,24 +16,14 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.httpproxy.Body;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyRequest;
-import io.vertx.httpproxy.ProxyResponse;
 
 import nl.talentenbureau.gateway.GatewayConfig;
 import nl.talentenbureau.gateway.http.Problems;
@@ -43,7 +32,6 @@ import nl.talentenbureau.gateway.http.RequestLimits;
 import nl.talentenbureau.gateway.ratelimit.ClientAddress;
 import nl.talentenbureau.gateway.ratelimit.RateLimiter;
 import nl.talentenbureau.gateway.ratelimit.TokenBucket;
-import nl.talentenbureau.platform.problem.Problem;
 import nl.talentenbureau.platform.problem.ProblemKind;
 import nl.talentenbureau.platform.security.VerifiedTokens;
 
@@ -76,9 +64,9 @@ public class GatewayRouter {
     private final RateLimiter publicReadLimiter;
     private final RateLimiter publicWriteLimiter;
     private final ClientAddress clientAddress;
-    private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Map<String, UpstreamProxy> proxies = new HashMap<>();
     private final VerifiedTokens<String> verifiedTokens;
-    private HttpProxy webProxy;
+    private UpstreamProxy webProxy;
 
     public GatewayRouter(GatewayConfig config, RouteTable routes, RateLimiter rateLimiter) {
         this.config = config;
@@ -335,108 +323,28 @@ public class GatewayRouter {
         return clientAddress.of(address == null ? null : address.host(), ctx.request().getHeader("X-Forwarded-For"));
     }
 
-    private RequestOptions origin(Upstream upstream) {
-        return new RequestOptions()
-                .setHost(upstream.host())
-                .setPort(upstream.port())
-                .setSsl(upstream.ssl())
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.upstreamTimeout().toMillis());
-    }
-
     /** A proxy to one upstream; its failures are problem documents, or a short HTML page for the web app. */
-    private HttpProxy proxyTo(Upstream upstream, HttpClient client, HttpClient fresh, boolean pages) {
-        HttpProxy proxy = HttpProxy.reverseProxy(client);
-        proxy.originRequestProvider((request, httpClient) -> httpClient.request(origin(upstream)));
-        proxy.addInterceptor(new ProxyInterceptor() {
-
-            @Override
-            public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                Future<ProxyResponse> sent = Retry.safeToRepeat(context.request().getMethod(),
-                        context.request().headers(), context.request().getBody().length())
-                                ? sendRetryingOnce(context, upstream, () -> fresh.request(origin(upstream)))
-                                : context.sendRequest();
-                return sent.recover(failure -> {
-                    ProblemKind kind = UpstreamFailure.kindOf(failure);
-                    Log.warnf("%s %s: %s (%s)", upstream.name(), switch (kind) {
-                        case GATEWAY_TIMEOUT -> "did not answer in time";
-                        case BAD_GATEWAY -> "closed the connection before answering";
-                        default -> "cannot be reached";
-                    }, failure.getClass().getSimpleName(), failure.getMessage());
-                    String detail = switch (kind) {
-                        case GATEWAY_TIMEOUT -> upstream.name() + " did not answer within "
-                                + config.upstreamTimeout().toMillis() + " ms";
-                        // not repeated: the service may have applied it; a POST with an Idempotency-Key is
-                        case BAD_GATEWAY -> upstream.name() + " closed the connection before answering; the request"
-                                + " may have been applied: retry with an Idempotency-Key";
-                        default -> upstream.name() + " cannot be reached; retry later";
-                    };
-                    String path = context.request().proxiedRequest().path();
-                    ProxyResponse response = context.request().release().response();
-                    response.headers().clear();
-                    if (pages) {
-                        return Future.succeededFuture(response.setStatusCode(kind.status())
-                                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
-                                .putHeader(HttpHeaders.RETRY_AFTER, "60")
-                                .setBody(Body.body(Buffer.buffer(PAGE_UNAVAILABLE))));
+    private UpstreamProxy proxyTo(Upstream upstream, HttpClient client, HttpClient fresh, boolean pages) {
+        UpstreamProxy.FailureAnswer failureAnswer = pages
+                ? (request, kind, detail) -> request.response().setStatusCode(kind.status())
+                        .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+                        .putHeader(HttpHeaders.RETRY_AFTER, "60")
+                        .end(PAGE_UNAVAILABLE)
+                : (request, kind, detail) -> Problems.send(request.response(), kind, detail, request.path());
+        // the web app's "no such page" is for a browser; any other client (curl, an API client that mistyped a
+        // path) gets the same 404 as an answer of the gateway: a problem document
+        UpstreamProxy.Answers answers = pages
+                ? (request, answer) -> {
+                    if (answer.statusCode() != 404 || acceptsHtml(request)) {
+                        return false;
                     }
-                    return Future.succeededFuture(response.setStatusCode(kind.status())
-                            .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                            .setBody(Body.body(Problems.body(kind, detail, path))));
-                });
-            }
-        });
-        if (pages) {
-            proxy.addInterceptor(new ProxyInterceptor() {
-
-                @Override
-                public Future<Void> handleProxyResponse(ProxyContext context) {
-                    // the web app's "no such page" is for a browser; any other client (curl, an API client that
-                    // mistyped a path) gets the same 404 as an answer of the gateway: a problem document
-                    HttpServerRequest request = context.request().proxiedRequest();
-                    if (context.response().getStatusCode() == 404 && !acceptsHtml(request)) {
-                        context.response().release().setStatusCode(404)
-                                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                                .setBody(Body.body(Problems.body(ProblemKind.NOT_FOUND,
-                                        "No page or public operation at this path", request.path())));
-                    }
-                    return context.sendResponse();
+                    Problems.send(request.response(), ProblemKind.NOT_FOUND,
+                            "No page or public operation at this path", request.path());
+                    return true;
                 }
-            });
-        }
-        return proxy;
-    }
-
-    /**
-     * Sends the request, and once more on a new connection when the service closed the pooled connection before it
-     * answered (it had dropped the connection while the pool still held it). Only for requests that are safe to
-     * repeat ({@link Retry}); their body is read first, so that it can be sent twice. The second send opens a
-     * connection of its own ({@code freshConnection}): another pooled one could have been dropped too.
-     */
-    private static Future<ProxyResponse> sendRetryingOnce(ProxyContext context, Upstream upstream,
-            Supplier<Future<HttpClientRequest>> freshConnection) {
-        ProxyRequest request = context.request();
-        HttpServerRequest client = request.proxiedRequest();
-        boolean hasBody = client.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                || client.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        Future<Buffer> body = hasBody ? client.body() : Future.succeededFuture(Buffer.buffer());
-        if (hasBody) {
-            client.resume();
-        }
-        return body.compose(buffer -> {
-            if (hasBody) {
-                request.setBody(Body.body(buffer));
-            }
-            return context.sendRequest().recover(failure -> {
-                if (!UpstreamFailure.closedBeforeAnswer(failure)) {
-                    return Future.failedFuture(failure);
-                }
-                Log.infof("%s closed a pooled connection before answering; %s sent once more", upstream.name(),
-                        request.getMethod());
-                request.setBody(Body.body(buffer));
-                return freshConnection.get().compose(request::send);
-            });
-        });
+                : UpstreamProxy.Answers.PASSED_ON;
+        return new UpstreamProxy(upstream, client, fresh, config.connectTimeout().toMillis(),
+                config.upstreamTimeout().toMillis(), failureAnswer, answers);
     }
 
     /** A browser's navigation asks for text/html; curl's and API clients' {@code *}{@code /*} does not count. */
