@@ -35,8 +35,8 @@ import nl.talentenbureau.web.shared.api.PublicApi;
  * The application form for anyone without an account ({@code POST /api/public/applications}): to a vacancy
  * ({@code ?vacature=}), after an event ({@code ?bron=EVENT&evenement=}, the invitation's link), referred by a
  * volunteer ({@code ?bron=REFERRAL&door=}) or openly. After sending: a page that says the mail is on its way. The
- * mail's link comes back to {@code /solliciteren/bevestigen}. The signed-in volunteer's profile form is
- * {@code /aanmelden} (web README: why two forms).
+ * mail's link comes back to {@code /solliciteren/bevestigen}, which asks for a button press before it confirms. The
+ * signed-in volunteer's profile form is {@code /aanmelden} (web README: why two forms).
  */
 @Path("/solliciteren")
 @Produces(MediaType.TEXT_HTML)
@@ -59,6 +59,8 @@ public class ApplicationFormResource {
                 FormErrors errors);
 
         static native TemplateInstance sent();
+
+        static native TemplateInstance confirm(String token);
 
         static native TemplateInstance confirmation(String outcome);
     }
@@ -155,13 +157,28 @@ public class ApplicationFormResource {
     }
 
     /**
-     * The link in the application's mail. The API answers the same for a second click (CONFIRMED); an application
-     * that has moved on (intake, active, declined) was confirmed before.
+     * The link in the application's mail: a page with one button, nothing more. A mail scanner (Outlook's Safe Links
+     * and the like) opens every link in a mail, so a GET that confirmed would confirm on the person's behalf; this
+     * one never calls the API. A token that cannot be one (cut short in the mail) is "unknown" at once.
      */
     @GET
     @Path("/bevestigen")
-    public Response confirm(@QueryParam("token") String token) {
-        if (blank(token) || !token.strip().matches(TOKEN)) {
+    public Response confirmation(@QueryParam("token") String token) {
+        if (!wellFormed(token)) {
+            return Html.page(404, Templates.confirmation("unknown"));
+        }
+        return Response.ok(Templates.confirm(token.strip())).build();
+    }
+
+    /**
+     * The button on the mail's page. The API answers the same for a second press (CONFIRMED); an application that has
+     * moved on (intake, active, declined) was confirmed before.
+     */
+    @POST
+    @Path("/bevestigen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token) {
+        if (!wellFormed(token)) {
             return Html.page(404, Templates.confirmation("unknown"));
         }
         try {
@@ -182,6 +199,10 @@ public class ApplicationFormResource {
 
     private List<PublicApi.Kern> kernen() {
         return names.publicCatalog().kernen();
+    }
+
+    private static boolean wellFormed(String token) {
+        return !blank(token) && token.strip().matches(TOKEN);
     }
 
     private static boolean blank(String value) {

@@ -129,6 +129,14 @@ public interface PublicMessages {
 
     String sent_no_mail();
 
+    String confirm_ask_title();
+
+    String confirm_ask_text();
+
+    String confirm_ask_button();
+
+    String confirm_ask_not_me();
+
     String confirm_title_confirmed();
 
     String confirm_confirmed();
