@@ -165,14 +165,14 @@ class WebStoryIT {
         Accessibility axe = new Accessibility();
         List<String> missing = new ArrayList<>();
 
-        // the public pages (issue 15/16): no account, the mail's link with a token that is nobody's (the application's
-        // shows its button) and one cut short (its "link does not work" page, which the button's answer also is)
+        // the public pages (issue 15/16): no account, the mails' links with a token that is nobody's (each shows its
+        // button) and cut short (their "link does not work" page, which the button's answer also is)
         String vacancy = openVacancy("Digicoach in Swifterbant " + Journey.unique());
         Browser anonymous = browsers.phone("anonymous");
         checkInBothLanguages(anonymous, axe, missing, List.of("/", "/vacatures", "/vacatures/" + vacancy,
                 "/solliciteren", "/solliciteren?vacature=" + vacancy, "/solliciteren/verstuurd",
                 "/solliciteren/bevestigen?token=" + "x".repeat(43), "/solliciteren/bevestigen?token=xxxx",
-                "/bijeenkomsten/bevestigen?token=" + "x".repeat(43),
+                "/bijeenkomsten/bevestigen?token=" + "x".repeat(43), "/bijeenkomsten/bevestigen?token=xxxx",
                 "/organisaties"));
 
         Browser volunteerBrowser = browsers.phone("volunteer");

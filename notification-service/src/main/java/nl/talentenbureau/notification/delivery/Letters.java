@@ -187,6 +187,7 @@ public final class Letters {
                 details.add(t.get("label.where") + ": " + text(f, "eventPlace"));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
+                // the web app's page, as the application's: its button confirms (opening the link confirms nothing)
                 actionUrl = publicUrl + "/bijeenkomsten/bevestigen?token=" + text(f, "confirmToken");
             }
             case INTAKE_PLANNED -> {

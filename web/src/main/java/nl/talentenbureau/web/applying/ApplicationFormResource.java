@@ -25,6 +25,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import nl.talentenbureau.web.shared.CatalogNames;
+import nl.talentenbureau.web.shared.ConfirmationLink;
 import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.ApiProblem;
@@ -49,8 +50,8 @@ public class ApplicationFormResource {
             Map.entry("vacancyId", "origin"), Map.entry("eventId", "origin"), Map.entry("referredBy", "origin"),
             Map.entry("source", "origin"));
     private static final Set<String> CONFIRMED_BEFORE = Set.of("INTAKE", "ACTIVE", "DECLINED");
-    /** The shape of the API's tokens: a link cut short in the mail is "unknown" without asking the API. */
-    private static final String TOKEN = "[A-Za-z0-9_-]{43}";
+    private static final ConfirmationLink LINK = new ConfirmationLink("application", Templates::confirm,
+            Templates::confirmation);
 
     @CheckedTemplate
     static class Templates {
@@ -157,17 +158,13 @@ public class ApplicationFormResource {
     }
 
     /**
-     * The link in the application's mail: a page with one button, nothing more. A mail scanner (Outlook's Safe Links
-     * and the like) opens every link in a mail, so a GET that confirmed would confirm on the person's behalf; this
-     * one never calls the API. A token that cannot be one (cut short in the mail) is "unknown" at once.
+     * The link in the application's mail: the page with the button, nothing more; a mail scanner that opens the link
+     * confirms nothing ({@link ConfirmationLink}).
      */
     @GET
     @Path("/bevestigen")
     public Response confirmation(@QueryParam("token") String token) {
-        if (!wellFormed(token)) {
-            return Html.page(404, Templates.confirmation("unknown"));
-        }
-        return Response.ok(Templates.confirm(token.strip())).build();
+        return LINK.ask(token);
     }
 
     /**
@@ -178,31 +175,13 @@ public class ApplicationFormResource {
     @Path("/bevestigen")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response confirm(@FormParam("token") String token) {
-        if (!wellFormed(token)) {
-            return Html.page(404, Templates.confirmation("unknown"));
-        }
-        try {
-            PublicApi.Receipt receipt = api.confirm(token.strip());
-            String outcome = CONFIRMED_BEFORE.contains(receipt.status()) ? "already" : "confirmed";
-            return Response.ok(Templates.confirmation(outcome)).build();
-        } catch (ApiException e) {
-            if (e.status() == 400 || e.status() == 404) {
-                return Html.page(404, Templates.confirmation("unknown"));
-            }
-            Log.infof("the confirmation API answered %d (%s)", e.status(), e.problem().kind());
-            return Html.page(503, Templates.confirmation("busy"));
-        } catch (ProcessingException e) {
-            Log.warnf("the confirmation API cannot be reached: %s", e.getMessage());
-            return Html.page(503, Templates.confirmation("busy"));
-        }
+        return LINK.confirm(token, valid -> CONFIRMED_BEFORE.contains(api.confirm(valid).status())
+                ? "already"
+                : "confirmed");
     }
 
     private List<PublicApi.Kern> kernen() {
         return names.publicCatalog().kernen();
-    }
-
-    private static boolean wellFormed(String token) {
-        return !blank(token) && token.strip().matches(TOKEN);
     }
 
     private static boolean blank(String value) {

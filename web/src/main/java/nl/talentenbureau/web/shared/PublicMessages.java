@@ -199,6 +199,14 @@ public interface PublicMessages {
 
     String error_field_theme();
 
+    String signup_ask_title();
+
+    String signup_ask_text();
+
+    String signup_ask_button();
+
+    String signup_ask_not_me();
+
     String signup_title_confirmed();
 
     String signup_confirmed();

@@ -51,6 +51,8 @@ class ApplicationFormResourceTest {
     static final String TOKEN = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA";
     static final String CONFIRMED = """
             {"id": "9c4d2e1f-0a3b-4c5d-8e6f-7a8b9c0d1e2f", "status": "CONFIRMED", "confirmBefore": null}""";
+    /** The mail's page's form, whose button confirms. */
+    static final String FORM = "#confirmation-form";
 
     @BeforeEach
     void reset() {
@@ -276,7 +278,7 @@ class ApplicationFormResourceTest {
         stub(getPath(CONFIRMATION), okJson(CONFIRMED));
         Browser els = Browser.anonymous();
 
-        Response answer = press(els, els.page("/solliciteren/bevestigen?token=" + TOKEN));
+        Response answer = els.submit(els.page("/solliciteren/bevestigen?token=" + TOKEN), FORM);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         Document page = els.read(answer);
@@ -295,7 +297,7 @@ class ApplicationFormResourceTest {
 
         Document question = els.page("/solliciteren/bevestigen?token=" + TOKEN);
         assertThat(question.select("#confirm-application").text()).isEqualTo("Yes, I want to apply");
-        Document page = els.read(press(els, question));
+        Document page = els.read(els.submit(question, FORM));
 
         assertThat(page.select("#confirmation").attr("data-outcome")).isEqualTo("already");
         assertThat(page.select("h1").text()).isEqualTo("Your application was confirmed already");
@@ -306,7 +308,7 @@ class ApplicationFormResourceTest {
         stub(getPath(CONFIRMATION), problem(404, "not-found", null));
         Browser els = Browser.anonymous();
 
-        Response answer = press(els, els.page("/solliciteren/bevestigen?token=" + TOKEN));
+        Response answer = els.submit(els.page("/solliciteren/bevestigen?token=" + TOKEN), FORM);
 
         assertThat(answer.statusCode()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("text/html");
@@ -338,18 +340,18 @@ class ApplicationFormResourceTest {
         Document question = els.page("/solliciteren/bevestigen?token=" + TOKEN);
 
         stub(getPath(CONFIRMATION), problem(429, "too-many-requests", null));
-        Response busy = press(els, question);
+        Response busy = els.submit(question, FORM);
         assertThat(busy.statusCode()).isEqualTo(503);
         assertThat(els.read(busy).select("#confirmation").attr("data-outcome")).isEqualTo("busy");
 
         stub(getPath(CONFIRMATION), problem(503, "unavailable", null));
-        Response down = press(els, question);
+        Response down = els.submit(question, FORM);
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body().asString()).contains("klik over een paar minuten nog een keer");
 
         StandIns.gateway().stubFor(get(urlPathEqualTo(CONFIRMATION)).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        Response unreachable = press(els, question);
+        Response unreachable = els.submit(question, FORM);
         assertThat(unreachable.statusCode()).isEqualTo(503);
         assertThat(els.read(unreachable).select("#confirmation").attr("data-outcome")).isEqualTo("busy");
         assertThat(unreachable.body().asString()).doesNotContain("Exception");
@@ -365,17 +367,6 @@ class ApplicationFormResourceTest {
 
         assertThat(response.statusCode()).isBetween(400, 403);
         StandIns.gateway().verify(0, getRequestedFor(urlPathEqualTo(CONFIRMATION)));
-    }
-
-    /** Presses the page's button as a browser does: its form's hidden fields to its action, with the CSRF token. */
-    private static Response press(Browser browser, Document page) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        page.select("#confirmation-form input[type=hidden]").forEach(hidden -> {
-            if (!"csrf-token".equals(hidden.attr("name"))) {
-                fields.put(hidden.attr("name"), hidden.val());
-            }
-        });
-        return browser.post(page.select("#confirmation-form").attr("action"), fields);
     }
 
     /** The form's fields as the person fills them in, with the hidden ones the page carried. */
