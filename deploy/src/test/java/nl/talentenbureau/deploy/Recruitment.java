@@ -15,7 +15,10 @@ import jakarta.mail.internet.MimeMessage;
 final class Recruitment {
 
     static final Duration MAIL_WAIT = Duration.ofSeconds(60);
-    /** Both mails link to the web app's pages, which confirm through the API. */
+    /**
+     * Both mails link to the web app's pages, which confirm through the API only when their button is pressed (a
+     * POST), so opening a link confirms nothing.
+     */
     private static final Pattern CONFIRMATION = Pattern
             .compile("(https?://\\S+/(?:confirmation|bevestigen)\\?token=[A-Za-z0-9_-]{43})");
     static final String CONFIRMATION_PAGE = "/solliciteren/bevestigen";
@@ -69,9 +72,11 @@ final class Recruitment {
     }
 
     /**
-     * The API operation behind a mail's link: the application's page ({@value #CONFIRMATION_PAGE}) confirms through
-     * {@code GET /api/public/applications/confirmation} with the same token, the sign-up's
-     * ({@value #SIGNUP_CONFIRMATION_PAGE}) through {@code GET /api/public/outreach-events/signups/confirmation}.
+     * The API operation behind a mail's link: when their button is pressed, the application's page
+     * ({@value #CONFIRMATION_PAGE}) confirms through {@code GET /api/public/applications/confirmation} with the same
+     * token, the sign-up's ({@value #SIGNUP_CONFIRMATION_PAGE}) through
+     * {@code GET /api/public/outreach-events/signups/confirmation}. The API-level tests call that operation directly,
+     * as the page's POST does.
      */
     static String apiPathOf(String link) {
         URI uri = URI.create(link);

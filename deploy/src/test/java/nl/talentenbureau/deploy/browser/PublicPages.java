@@ -5,12 +5,14 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The public pages a person without an account uses: {@code /vacatures}, one vacancy, the application form
- * {@code /solliciteren}, the "mail is on its way" page and the mail's link {@code /solliciteren/bevestigen}.
+ * {@code /solliciteren}, the "mail is on its way" page and the mail's link {@code /solliciteren/bevestigen}, whose
+ * button confirms.
  */
 public final class PublicPages extends WebPage {
 
     private static final By FORM = By.id("application");
     private static final By CONFIRMATION = By.id("confirmation");
+    private static final By CONFIRM_BUTTON = By.id("confirm-application");
 
     private PublicPages(Browser browser) {
         super(browser);
@@ -57,7 +59,17 @@ public final class PublicPages extends WebPage {
         return browser.has(By.id("application-sent"));
     }
 
-    /** On the mail's link: {@code confirmed}, {@code already}, {@code unknown} or {@code busy}. */
+    /**
+     * On the mail's link: presses "Ja, ik wil mij aanmelden" (the link itself confirms nothing, so a mail scanner
+     * that opens it does not confirm); answers the page that says what happened.
+     */
+    public PublicPages confirm() {
+        browser.find(CONFIRM_BUTTON).click();
+        browser.find(CONFIRMATION);
+        return new PublicPages(browser);
+    }
+
+    /** After pressing the button: {@code confirmed}, {@code already}, {@code unknown} or {@code busy}. */
     public String confirmationOutcome() {
         return browser.find(CONFIRMATION).getAttribute("data-outcome");
     }

@@ -175,7 +175,8 @@ public final class Letters {
                 paragraphs.add(vacancy == null ? t.get(k + ".text") : t.format(k + ".text.vacancy", vacancy));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
-                // the web app's page, which confirms through the API and says in words what happened
+                // the web app's page: its button confirms through the API (opening the link confirms nothing, so a
+                // mail scanner cannot) and says in words what happened
                 actionUrl = publicUrl + "/solliciteren/bevestigen?token=" + text(f, "confirmToken");
             }
             case SIGNUP_CONFIRM -> {
@@ -186,6 +187,7 @@ public final class Letters {
                 details.add(t.get("label.where") + ": " + text(f, "eventPlace"));
                 paragraphs.add(t.get(k + ".expiry"));
                 actionLabel = t.get(k + ".action");
+                // the web app's page, as the application's: its button confirms (opening the link confirms nothing)
                 actionUrl = publicUrl + "/bijeenkomsten/bevestigen?token=" + text(f, "confirmToken");
             }
             case INTAKE_PLANNED -> {

@@ -25,6 +25,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import nl.talentenbureau.web.shared.CatalogNames;
+import nl.talentenbureau.web.shared.ConfirmationLink;
 import nl.talentenbureau.web.shared.Html;
 import nl.talentenbureau.web.shared.api.ApiException;
 import nl.talentenbureau.web.shared.api.ApiProblem;
@@ -35,8 +36,8 @@ import nl.talentenbureau.web.shared.api.PublicApi;
  * The application form for anyone without an account ({@code POST /api/public/applications}): to a vacancy
  * ({@code ?vacature=}), after an event ({@code ?bron=EVENT&evenement=}, the invitation's link), referred by a
  * volunteer ({@code ?bron=REFERRAL&door=}) or openly. After sending: a page that says the mail is on its way. The
- * mail's link comes back to {@code /solliciteren/bevestigen}. The signed-in volunteer's profile form is
- * {@code /aanmelden} (web README: why two forms).
+ * mail's link comes back to {@code /solliciteren/bevestigen}, which asks for a button press before it confirms. The
+ * signed-in volunteer's profile form is {@code /aanmelden} (web README: why two forms).
  */
 @Path("/solliciteren")
 @Produces(MediaType.TEXT_HTML)
@@ -49,8 +50,8 @@ public class ApplicationFormResource {
             Map.entry("vacancyId", "origin"), Map.entry("eventId", "origin"), Map.entry("referredBy", "origin"),
             Map.entry("source", "origin"));
     private static final Set<String> CONFIRMED_BEFORE = Set.of("INTAKE", "ACTIVE", "DECLINED");
-    /** The shape of the API's tokens: a link cut short in the mail is "unknown" without asking the API. */
-    private static final String TOKEN = "[A-Za-z0-9_-]{43}";
+    private static final ConfirmationLink LINK = new ConfirmationLink("application", Templates::confirm,
+            Templates::confirmation);
 
     @CheckedTemplate
     static class Templates {
@@ -59,6 +60,8 @@ public class ApplicationFormResource {
                 FormErrors errors);
 
         static native TemplateInstance sent();
+
+        static native TemplateInstance confirm(String token);
 
         static native TemplateInstance confirmation(String outcome);
     }
@@ -155,29 +158,26 @@ public class ApplicationFormResource {
     }
 
     /**
-     * The link in the application's mail. The API answers the same for a second click (CONFIRMED); an application
-     * that has moved on (intake, active, declined) was confirmed before.
+     * The link in the application's mail: the page with the button, nothing more; a mail scanner that opens the link
+     * confirms nothing ({@link ConfirmationLink}).
      */
     @GET
     @Path("/bevestigen")
-    public Response confirm(@QueryParam("token") String token) {
-        if (blank(token) || !token.strip().matches(TOKEN)) {
-            return Html.page(404, Templates.confirmation("unknown"));
-        }
-        try {
-            PublicApi.Receipt receipt = api.confirm(token.strip());
-            String outcome = CONFIRMED_BEFORE.contains(receipt.status()) ? "already" : "confirmed";
-            return Response.ok(Templates.confirmation(outcome)).build();
-        } catch (ApiException e) {
-            if (e.status() == 400 || e.status() == 404) {
-                return Html.page(404, Templates.confirmation("unknown"));
-            }
-            Log.infof("the confirmation API answered %d (%s)", e.status(), e.problem().kind());
-            return Html.page(503, Templates.confirmation("busy"));
-        } catch (ProcessingException e) {
-            Log.warnf("the confirmation API cannot be reached: %s", e.getMessage());
-            return Html.page(503, Templates.confirmation("busy"));
-        }
+    public Response confirmation(@QueryParam("token") String token) {
+        return LINK.ask(token);
+    }
+
+    /**
+     * The button on the mail's page. The API answers the same for a second press (CONFIRMED); an application that has
+     * moved on (intake, active, declined) was confirmed before.
+     */
+    @POST
+    @Path("/bevestigen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token) {
+        return LINK.confirm(token, valid -> CONFIRMED_BEFORE.contains(api.confirm(valid).status())
+                ? "already"
+                : "confirmed");
     }
 
     private List<PublicApi.Kern> kernen() {

@@ -1,9 +1,11 @@
 package nl.talentenbureau.web.events;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -11,28 +13,28 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-import nl.talentenbureau.web.shared.Html;
-import nl.talentenbureau.web.shared.api.ApiException;
+import nl.talentenbureau.web.shared.ConfirmationLink;
 import nl.talentenbureau.web.shared.api.PublicApi;
 
 /**
- * The link in the mail after signing up for an event for 60-plussers
- * ({@code GET /api/public/outreach-events/signups/confirmation}): in words, the place is confirmed, the link is
- * unknown or expired, or it cannot be done right now. Following it again answers the same.
+ * The link in the mail after signing up for an event for 60-plussers: a page with one button, which confirms the
+ * place ({@code GET /api/public/outreach-events/signups/confirmation}) and says in words that it is confirmed, that
+ * the link is unknown or expired, or that it cannot be done right now. Pressing it again answers the same.
  */
 @Path("/bijeenkomsten")
 @Produces(MediaType.TEXT_HTML)
 public class EventSignupResource {
 
-    /** The shape of the API's tokens: a link cut short in the mail is "unknown" without asking the API. */
-    private static final String TOKEN = "[A-Za-z0-9_-]{43}";
+    private static final ConfirmationLink LINK = new ConfirmationLink("sign-up", Templates::confirm,
+            Templates::confirmation);
 
     @CheckedTemplate
     static class Templates {
+
+        static native TemplateInstance confirm(String token);
 
         static native TemplateInstance confirmation(String outcome);
     }
@@ -44,24 +46,24 @@ public class EventSignupResource {
         this.api = api;
     }
 
+    /**
+     * The link in the sign-up's mail: the page with the button, nothing more; a mail scanner that opens the link
+     * confirms nothing ({@link ConfirmationLink}).
+     */
     @GET
     @Path("/bevestigen")
-    public Response confirm(@QueryParam("token") String token) {
-        if (token == null || !token.strip().matches(TOKEN)) {
-            return Html.page(404, Templates.confirmation("unknown"));
-        }
-        try {
-            api.confirmSignup(token.strip());
-            return Response.ok(Templates.confirmation("confirmed")).build();
-        } catch (ApiException e) {
-            if (e.status() == 400 || e.status() == 404) {
-                return Html.page(404, Templates.confirmation("unknown"));
-            }
-            Log.infof("the sign-up confirmation API answered %d (%s)", e.status(), e.problem().kind());
-            return Html.page(503, Templates.confirmation("busy"));
-        } catch (ProcessingException e) {
-            Log.warnf("the sign-up confirmation API cannot be reached: %s", e.getMessage());
-            return Html.page(503, Templates.confirmation("busy"));
-        }
+    public Response confirmation(@QueryParam("token") String token) {
+        return LINK.ask(token);
+    }
+
+    /** The button on the mail's page: confirms the place. */
+    @POST
+    @Path("/bevestigen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirm(@FormParam("token") String token) {
+        return LINK.confirm(token, valid -> {
+            api.confirmSignup(valid);
+            return "confirmed";
+        });
     }
 }

@@ -129,6 +129,14 @@ public interface PublicMessages {
 
     String sent_no_mail();
 
+    String confirm_ask_title();
+
+    String confirm_ask_text();
+
+    String confirm_ask_button();
+
+    String confirm_ask_not_me();
+
     String confirm_title_confirmed();
 
     String confirm_confirmed();
@@ -190,6 +198,14 @@ public interface PublicMessages {
     String error_field_origin();
 
     String error_field_theme();
+
+    String signup_ask_title();
+
+    String signup_ask_text();
+
+    String signup_ask_button();
+
+    String signup_ask_not_me();
 
     String signup_title_confirmed();
 

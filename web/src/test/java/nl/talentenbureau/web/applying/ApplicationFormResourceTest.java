@@ -2,14 +2,17 @@ package nl.talentenbureau.web.applying;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static nl.talentenbureau.web.testing.PublicStubs.APPLICATIONS;
 import static nl.talentenbureau.web.testing.PublicStubs.CONFIRMATION;
 import static nl.talentenbureau.web.testing.PublicStubs.VACANCIES;
@@ -35,7 +38,10 @@ import nl.talentenbureau.web.testing.Browser;
 import nl.talentenbureau.web.testing.PublicStubs;
 import nl.talentenbureau.web.testing.StandIns;
 
-/** The application form for people without an account, its "mail is on its way" page and the mail's link. */
+/**
+ * The application form for people without an account, its "mail is on its way" page and the mail's link, which
+ * confirms only when its button is pressed.
+ */
 @QuarkusTest
 @QuarkusTestResource(StandIns.class)
 class ApplicationFormResourceTest {
@@ -43,6 +49,10 @@ class ApplicationFormResourceTest {
     static final String VACANCY = "5d2e8a47-1c3b-4e9f-8a6d-7b0c2e4f6a18";
     static final String EVENT = "3f1c8a2e-9b4d-4c6e-8f0a-1d2b3c4e5f60";
     static final String TOKEN = "q3J0c2x2bU5hZ0pQbE9hS1RqY3Z4d0ZtY1ZkV2JwYQA";
+    static final String CONFIRMED = """
+            {"id": "9c4d2e1f-0a3b-4c5d-8e6f-7a8b9c0d1e2f", "status": "CONFIRMED", "confirmBefore": null}""";
+    /** The mail's page's form, whose button confirms. */
+    static final String FORM = "#confirmation-form";
 
     @BeforeEach
     void reset() {
@@ -122,7 +132,8 @@ class ApplicationFormResourceTest {
         Document next = els.page("/solliciteren/verstuurd");
         assertThat(next.select("h1").text()).isEqualTo("Kijk in uw e-mail");
         assertThat(next.select("ol li")).hasSize(3);
-        assertThat(next.text()).contains("Ja, ik heb mij aangemeld").contains("ongewenste e-mail");
+        assertThat(next.text()).contains("Ja, ik heb mij aangemeld").contains("Ja, ik wil mij aanmelden")
+                .contains("ongewenste e-mail");
     }
 
     @Test
@@ -241,16 +252,40 @@ class ApplicationFormResourceTest {
     }
 
     @Test
-    void theMailsLinkConfirmsAndSaysSoInPlainWords() {
-        stub(getPath(CONFIRMATION), okJson("""
-                {"id": "9c4d2e1f-0a3b-4c5d-8e6f-7a8b9c0d1e2f", "status": "CONFIRMED", "confirmBefore": null}"""));
+    void theMailsLinkShowsAButtonAndConfirmsNothing() {
+        stub(getPath(CONFIRMATION), okJson(CONFIRMED));
 
-        Document page = Browser.anonymous().page("/solliciteren/bevestigen?token=" + TOKEN);
+        Response answer = Browser.anonymous().get("/solliciteren/bevestigen?token=" + TOKEN);
 
+        // a mail scanner that opens the link gets this page and nothing else happens
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.contentType()).startsWith("text/html");
+        Document page = Browser.anonymous().read(answer);
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("nl");
+        assertThat(page.select("h1").text()).isEqualTo("Bevestig uw aanmelding");
+        assertThat(page.select("#confirmation")).isEmpty();
+        assertThat(page.select("form#confirmation-form").attr("method")).isEqualTo("post");
+        assertThat(page.select("form#confirmation-form").attr("action")).isEqualTo("/solliciteren/bevestigen");
+        assertThat(page.select("#confirmation-form input[name=token]").val()).isEqualTo(TOKEN);
+        assertThat(page.select("#confirmation-form input[name=csrf-token]")).hasSize(1);
+        assertThat(page.select("#confirmation-form button#confirm-application[type=submit]").text())
+                .isEqualTo("Ja, ik wil mij aanmelden");
+        StandIns.gateway().verify(0, anyRequestedFor(urlPathMatching(APPLICATIONS + ".*")));
+    }
+
+    @Test
+    void pressingTheButtonConfirmsAndSaysSoInPlainWords() {
+        stub(getPath(CONFIRMATION), okJson(CONFIRMED));
+        Browser els = Browser.anonymous();
+
+        Response answer = els.submit(els.page("/solliciteren/bevestigen?token=" + TOKEN), FORM);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Document page = els.read(answer);
         assertThat(page.select("#confirmation").attr("data-outcome")).isEqualTo("confirmed");
         assertThat(page.select("h1").text()).isEqualTo("Uw aanmelding is bevestigd");
         assertThat(page.text()).contains("Een coördinator neemt binnen twee weken contact met u op");
-        StandIns.gateway().verify(getRequestedFor(urlPathEqualTo(CONFIRMATION))
+        StandIns.gateway().verify(1, getRequestedFor(urlPathEqualTo(CONFIRMATION))
                 .withQueryParam("token", equalTo(TOKEN)).withHeader("Authorization", absent()));
     }
 
@@ -258,21 +293,26 @@ class ApplicationFormResourceTest {
     void anApplicationThatMovedOnWasConfirmedBefore() {
         stub(getPath(CONFIRMATION), okJson("""
                 {"id": "9c4d2e1f-0a3b-4c5d-8e6f-7a8b9c0d1e2f", "status": "INTAKE", "confirmBefore": null}"""));
+        Browser els = Browser.anonymous().inEnglish();
 
-        Document page = Browser.anonymous().inEnglish().page("/solliciteren/bevestigen?token=" + TOKEN);
+        Document question = els.page("/solliciteren/bevestigen?token=" + TOKEN);
+        assertThat(question.select("#confirm-application").text()).isEqualTo("Yes, I want to apply");
+        Document page = els.read(els.submit(question, FORM));
 
         assertThat(page.select("#confirmation").attr("data-outcome")).isEqualTo("already");
         assertThat(page.select("h1").text()).isEqualTo("Your application was confirmed already");
     }
 
     @Test
-    void anUnknownOrExpiredLinkSaysWhatToDo() {
+    void anUnknownOrExpiredLinkSaysWhatToDoWhenTheButtonIsPressed() {
         stub(getPath(CONFIRMATION), problem(404, "not-found", null));
+        Browser els = Browser.anonymous();
 
-        Response answer = Browser.anonymous().get("/solliciteren/bevestigen?token=" + TOKEN);
+        Response answer = els.submit(els.page("/solliciteren/bevestigen?token=" + TOKEN), FORM);
 
         assertThat(answer.statusCode()).isEqualTo(404);
-        Document page = Browser.anonymous().read(answer);
+        assertThat(answer.contentType()).startsWith("text/html");
+        Document page = els.read(answer);
         assertThat(page.select("#confirmation").attr("data-outcome")).isEqualTo("unknown");
         assertThat(page.text()).contains("ouder dan een dag");
         assertThat(page.select("#apply-again").attr("href")).isEqualTo("/solliciteren");
@@ -285,20 +325,48 @@ class ApplicationFormResourceTest {
         assertThat(Browser.anonymous().read(answer).select("#confirmation").attr("data-outcome"))
                 .isEqualTo("unknown");
         assertThat(Browser.anonymous().get("/solliciteren/bevestigen").statusCode()).isEqualTo(404);
+
+        Browser els = Browser.anonymous();
+        els.page("/solliciteren/bevestigen?token=" + TOKEN);
+        Response pressed = els.post("/solliciteren/bevestigen", "token", "q3J0c2x2bU5h");
+        assertThat(pressed.statusCode()).isEqualTo(404);
+        assertThat(els.read(pressed).select("#confirmation").attr("data-outcome")).isEqualTo("unknown");
         StandIns.gateway().verify(0, getRequestedFor(urlPathEqualTo(CONFIRMATION)));
     }
 
     @Test
-    void aBusyOrDownApiAtTheLinkIsASentenceToTryAgain() {
+    void aBusyOrDownApiAtTheButtonIsASentenceToTryAgain() {
+        Browser els = Browser.anonymous();
+        Document question = els.page("/solliciteren/bevestigen?token=" + TOKEN);
+
         stub(getPath(CONFIRMATION), problem(429, "too-many-requests", null));
-        Response busy = Browser.anonymous().get("/solliciteren/bevestigen?token=" + TOKEN);
+        Response busy = els.submit(question, FORM);
         assertThat(busy.statusCode()).isEqualTo(503);
-        assertThat(Browser.anonymous().read(busy).select("#confirmation").attr("data-outcome")).isEqualTo("busy");
+        assertThat(els.read(busy).select("#confirmation").attr("data-outcome")).isEqualTo("busy");
 
         stub(getPath(CONFIRMATION), problem(503, "unavailable", null));
-        Response down = Browser.anonymous().get("/solliciteren/bevestigen?token=" + TOKEN);
+        Response down = els.submit(question, FORM);
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body().asString()).contains("klik over een paar minuten nog een keer");
+
+        StandIns.gateway().stubFor(get(urlPathEqualTo(CONFIRMATION)).willReturn(aResponse()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        Response unreachable = els.submit(question, FORM);
+        assertThat(unreachable.statusCode()).isEqualTo(503);
+        assertThat(els.read(unreachable).select("#confirmation").attr("data-outcome")).isEqualTo("busy");
+        assertThat(unreachable.body().asString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aConfirmationWithoutTheCsrfTokenIsRefused() {
+        stub(getPath(CONFIRMATION), okJson(CONFIRMED));
+        Browser els = Browser.anonymous();
+        els.page("/solliciteren/bevestigen?token=" + TOKEN);
+
+        Response response = els.postWithoutToken("/solliciteren/bevestigen", Map.of("token", TOKEN));
+
+        assertThat(response.statusCode()).isBetween(400, 403);
+        StandIns.gateway().verify(0, getRequestedFor(urlPathEqualTo(CONFIRMATION)));
     }
 
     /** The form's fields as the person fills them in, with the hidden ones the page carried. */

@@ -130,6 +130,22 @@ public final class Browser {
         return post(path, form);
     }
 
+    /**
+     * Presses the button of a page's form as a browser does: the form's hidden fields to its action, with the CSRF
+     * token of the last page read.
+     */
+    public Response submit(Document page, String form) {
+        Element element = page.selectFirst(form);
+        assertThat(element).as("the page has " + form).isNotNull();
+        Map<String, String> fields = new LinkedHashMap<>();
+        element.select("input[type=hidden]").forEach(hidden -> {
+            if (!"csrf-token".equals(hidden.attr("name"))) {
+                fields.put(hidden.attr("name"), hidden.val());
+            }
+        });
+        return post(element.attr("action"), fields);
+    }
+
     /** A form with fields that repeat (checkboxes of one name), with the CSRF token of the last page read. */
     public Response postFields(String path, Map<String, List<String>> form) {
         Map<String, List<String>> fields = new LinkedHashMap<>(form);
