@@ -43,23 +43,29 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class FeedReader {
 
-    /** How often a long-poll looks again: a change reaches a waiting consumer within this, 25 ms on average. */
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    /**
+     * How long a long-poll waits for a signal ({@link OutboxSignal}) before it looks again all the same: an event
+     * written by another replica of the service, which signals only its own readers, is read within this.
+     */
+    static final Duration FALLBACK_POLL = Duration.ofMillis(250);
 
     private final EntityManager entityManager;
     private final OutboxSequencer sequencer;
+    private final OutboxSignal signal;
 
-    public FeedReader(EntityManager entityManager, OutboxSequencer sequencer) {
+    public FeedReader(EntityManager entityManager, OutboxSequencer sequencer, OutboxSignal signal) {
         this.entityManager = entityManager;
         this.sequencer = sequencer;
+        this.signal = signal;
     }
 
     /** Reads up to {@code limit} events after {@code after}; waits up to {@code wait} for the first one to arrive. */
     public FeedPage read(long after, int limit, Duration wait) throws InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
+        long seen = signal.generation();
         List<FeedEvent> events = readOnce(after, limit);
         while (events.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(POLL_INTERVAL);
+            seen = awaitSignal(seen, deadline);
             events = readOnce(after, limit);
         }
         long next = events.isEmpty() ? after : events.getLast().seq();
@@ -78,10 +84,11 @@ public class FeedReader {
         // one text parameter, split in SQL: types never hold a comma (FeedResource splits on it)
         String types = String.join(",", aggregateTypes);
         long deadline = System.nanoTime() + wait.toNanos();
+        long seen = signal.generation();
         Filtered page = readOnce(after, limit, types);
         long scanned = Math.max(after, page.head());
         while (page.events().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(POLL_INTERVAL);
+            seen = awaitSignal(seen, deadline);
             // nothing matched up to the head: the next poll need not scan those rows again
             page = readOnce(scanned, limit, types);
             scanned = Math.max(scanned, page.head());
@@ -90,10 +97,22 @@ public class FeedReader {
         return new FeedPage(page.events(), next, Math.max(next, page.head()));
     }
 
-    /** Positions what has committed; a step that cannot run now (see {@link OutboxSequencer}) runs on the next poll. */
+    /** Waits for a signal after {@code seen} (or the fallback, or the deadline); the generation to wait after next. */
+    private long awaitSignal(long seen, long deadline) throws InterruptedException {
+        long left = deadline - System.nanoTime();
+        signal.awaitAfter(seen, left < FALLBACK_POLL.toNanos() ? Duration.ofNanos(left) : FALLBACK_POLL);
+        return signal.generation();
+    }
+
+    /**
+     * Positions what has committed; a step that cannot run now (see {@link OutboxSequencer}) runs on the next poll.
+     * What it positioned wakes the other waiting readers: one that looked while this step ran found nothing yet.
+     */
     private void sequence() {
         try {
-            sequencer.sequence();
+            if (sequencer.sequence() > 0) {
+                signal.signal();
+            }
         } catch (PersistenceException e) {
             Log.debugf("outbox events not positioned on this poll: %s", e.getMessage());
         }

@@ -8,6 +8,9 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,12 +28,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @ApplicationScoped
 public class OutboxWriter {
 
+    /** Marks a transaction whose commit already wakes the feed's long-polls (once, however many events it wrote). */
+    private static final Object SIGNALLED = new Object();
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxSignal signal;
 
-    public OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper) {
+    public OutboxWriter(EntityManager entityManager, ObjectMapper objectMapper,
+            TransactionSynchronizationRegistry transactions, OutboxSignal signal) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.transactions = transactions;
+        this.signal = signal;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -54,7 +65,29 @@ public class OutboxWriter {
                 .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(6, json)
                 .executeUpdate();
+        signalOnCommit();
         return eventId;
+    }
+
+    /** After the commit, not before: a reader woken earlier would not see the event yet. */
+    private void signalOnCommit() {
+        if (transactions.getResource(SIGNALLED) != null) {
+            return;
+        }
+        transactions.putResource(SIGNALLED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    signal.signal();
+                }
+            }
+        });
     }
 
     /**
