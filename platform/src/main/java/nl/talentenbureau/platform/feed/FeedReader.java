@@ -47,7 +47,7 @@ public class FeedReader {
      * How long a long-poll waits for a signal ({@link OutboxSignal}) before it looks again all the same: an event
      * written by another replica of the service, which signals only its own readers, is read within this.
      */
-    static final Duration FALLBACK_POLL = Duration.ofMillis(250);
+    static final Duration FALLBACK_POLL = Duration.ofSeconds(1);
 
     private final EntityManager entityManager;
     private final OutboxSequencer sequencer;
