@@ -16,6 +16,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.common.vertx.ContextLocals;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -149,6 +150,14 @@ public class GatewayRouter {
         return path == null || path.length() <= 200 ? path : path.substring(0, 200) + "...";
     }
 
+    /**
+     * The path that the HTTP server metrics name this request by (Quarkus Micrometer reads it from the request's
+     * context, as it does for a REST resource's template): the routes' prefixes, never a path with an id in it.
+     */
+    private static void metricsPath(String template) {
+        ContextLocals.put("UrlPathTemplate", template);
+    }
+
     private void notRouted(RoutingContext ctx) {
         ownAnswer(ctx, ProblemKind.NOT_FOUND, "No public operation at this path");
     }
@@ -159,6 +168,7 @@ public class GatewayRouter {
         String path = ctx.normalizedPath();
         // a path with dot segments or encoded characters is not passed on: the service might read it differently
         var upstream = path.equals(request.path()) ? routes.route(path) : Optional.<Upstream>empty();
+        metricsPath(upstream.map(owner -> owner.metricsPath(path)).orElse("/api/{unknown}"));
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         // a public read (the open vacancies) needs no token and takes from buckets of its own
         boolean publicRead = upstream.isPresent() && routes.isPublicRead(request.method().name(), path);
@@ -241,6 +251,7 @@ public class GatewayRouter {
             return;
         }
         forwardedHeaders(ctx);
+        metricsPath("/{page}");
         ctx.put(PAGE, Boolean.TRUE);
         webProxy.handle(request);
     }

@@ -18,6 +18,24 @@ public record Upstream(String name, List<String> prefixes, URI url) {
         return false;
     }
 
+    /**
+     * The path as the gateway's HTTP metrics name it: the prefix that owns it, and {@code /*} for anything below
+     * (the ids in a path would otherwise make a timer each, without bound).
+     */
+    public String metricsPath(String path) {
+        String owner = null;
+        for (String prefix : prefixes) {
+            if ((path.equals(prefix) || path.startsWith(prefix + "/"))
+                    && (owner == null || prefix.length() > owner.length())) {
+                owner = prefix;
+            }
+        }
+        if (owner == null) {
+            return path;
+        }
+        return path.equals(owner) ? owner : owner + "/*";
+    }
+
     public String host() {
         return url.getHost();
     }
