@@ -22,6 +22,12 @@ class PropagationIT {
     private static final Duration GOAL_P50 = Duration.ofMillis(200);
     private static final Duration GOAL_P99 = Duration.ofSeconds(1);
     private static final Duration GIVE_UP = Duration.ofSeconds(15);
+    /**
+     * The first change of each path is not measured and may take this long: an IT before this one may have stopped
+     * Keycloak or PostgreSQL, and a follower then goes on only after its wait (at most 5 s while unreachable). This
+     * IT measures the stack at idle, not its recovery (the fault ITs do).
+     */
+    private static final Duration WARM_UP_GIVE_UP = Duration.ofSeconds(60);
 
     @Test
     void aVolunteersChangeReachesTheCandidatesWithinTheGoal() {
@@ -35,14 +41,18 @@ class PropagationIT {
 
         List<Long> millis = new ArrayList<>();
         try {
-            for (int i = 0; i < CHANGES; i++) {
+            // two warm-up steps (paused, active again), then the measured ones
+            for (int i = -2; i < CHANGES; i++) {
                 boolean pause = i % 2 == 0;
                 api.call("POST", gateway("/api/volunteers/" + anna + "/status"), coordinator, Map.of(),
                         Map.of("status", pause ? "PAUSED" : "ACTIVE")).expect(200, "status step");
                 long committed = System.nanoTime();
                 awaitUntil(() -> Journey.candidateIds(api.get(candidates, coordinator).expect(200, "candidates")
-                        .json()).contains(anna) != pause, "candidates after a status step");
-                millis.add((System.nanoTime() - committed) / 1_000_000);
+                        .json()).contains(anna) != pause, "candidates after a status step",
+                        i < 0 ? WARM_UP_GIVE_UP : GIVE_UP);
+                if (i >= 0) {
+                    millis.add((System.nanoTime() - committed) / 1_000_000);
+                }
             }
         } finally {
             api.call("POST", gateway("/api/volunteers/" + anna + "/status"), coordinator, Map.of(),
@@ -57,12 +67,16 @@ class PropagationIT {
         Api api = ItStack.api();
         String coordinator = Journey.token(DemoAccounts.COORDINATOR_HANDJEHELPEN);
         List<Long> millis = new ArrayList<>();
-        for (int i = 0; i < CHANGES; i++) {
+        // one warm-up request, then the measured ones
+        for (int i = -1; i < CHANGES; i++) {
             String requestId = Journey.post(DemoAccounts.PARTNER_HANDJEHELPEN, Journey.requestForMany());
             long committed = System.nanoTime();
             String candidates = gateway("/api/candidates?requestId=" + requestId);
-            awaitUntil(() -> api.get(candidates, coordinator).status() == 200, "candidates of a new request");
-            millis.add((System.nanoTime() - committed) / 1_000_000);
+            awaitUntil(() -> api.get(candidates, coordinator).status() == 200, "candidates of a new request",
+                    i < 0 ? WARM_UP_GIVE_UP : GIVE_UP);
+            if (i >= 0) {
+                millis.add((System.nanoTime() - committed) / 1_000_000);
+            }
         }
 
         assertWithinGoal("request-service -> matching-service (new request -> candidates)", millis);
@@ -85,11 +99,11 @@ class PropagationIT {
         return sorted.get(Math.max(0, rank - 1));
     }
 
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+    private static void awaitUntil(java.util.function.BooleanSupplier condition, String what, Duration giveUp) {
+        long deadline = System.nanoTime() + giveUp.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not change within " + GIVE_UP.toSeconds() + " s");
+                throw new AssertionError(what + " did not change within " + giveUp.toSeconds() + " s");
             }
             Processes.sleep(Duration.ofMillis(5));
         }

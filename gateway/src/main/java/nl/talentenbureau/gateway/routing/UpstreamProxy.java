@@ -42,14 +42,6 @@ final class UpstreamProxy {
         void send(HttpServerRequest request, ProblemKind kind, String detail);
     }
 
-    private final Upstream upstream;
-    private final HttpClient pooled;
-    private final HttpClient fresh;
-    private final long connectTimeoutMillis;
-    private final long answerTimeoutMillis;
-    private final FailureAnswer failureAnswer;
-    private final Answers answers;
-
     /**
      * An answer of the service that the gateway replaces by its own (the web app's 404 for a client that is not a
      * browser): true when it has answered the client itself; false passes the service's answer on.
@@ -60,6 +52,14 @@ final class UpstreamProxy {
 
         boolean replaced(HttpServerRequest request, HttpClientResponse answer);
     }
+
+    private final Upstream upstream;
+    private final HttpClient pooled;
+    private final HttpClient fresh;
+    private final long connectTimeoutMillis;
+    private final long answerTimeoutMillis;
+    private final FailureAnswer failureAnswer;
+    private final Answers answers;
 
     UpstreamProxy(Upstream upstream, HttpClient pooled, HttpClient fresh, long connectTimeoutMillis,
             long answerTimeoutMillis, FailureAnswer failureAnswer, Answers answers) {

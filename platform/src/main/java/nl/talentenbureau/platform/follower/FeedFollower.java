@@ -33,6 +33,7 @@ public final class FeedFollower {
     private final int waitSeconds;
     private final int maxAttempts;
     private final Backoff backoff;
+    private final Backoff unreachable;
     private final Clock clock;
     private final Map<Long, Integer> attempts = new HashMap<>();
     private volatile FollowerStatus status;
@@ -47,6 +48,10 @@ public final class FeedFollower {
         this.waitSeconds = settings.waitSeconds();
         this.maxAttempts = settings.maxAttempts();
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.unreachable = new Backoff(settings.initialBackoff(),
+                settings.maxUnreachableBackoff().compareTo(settings.maxBackoff()) < 0
+                        ? settings.maxUnreachableBackoff()
+                        : settings.maxBackoff());
         this.clock = clock;
         this.status = FollowerStatus.initial(consumer.feed());
     }
@@ -126,6 +131,7 @@ public final class FeedFollower {
         while (running) {
             try {
                 Step step = step(waitSeconds);
+                unreachable.reset();
                 if (step.failed()) {
                     pause(backoff.next());
                 } else {
@@ -135,7 +141,7 @@ public final class FeedFollower {
                     }
                 }
             } catch (FeedUnreachable e) {
-                Duration wait = backoff.next();
+                Duration wait = waitWhileUnreachable();
                 Log.debugf("feed %s unreachable, next try in %s", feed(), wait);
                 pause(wait);
             } catch (RuntimeException e) {
@@ -145,6 +151,11 @@ public final class FeedFollower {
                 pause(wait);
             }
         }
+    }
+
+    /** The next wait while the producer (or the token for it) cannot be reached: short, since no event failed. */
+    Duration waitWhileUnreachable() {
+        return unreachable.next();
     }
 
     void stop() {

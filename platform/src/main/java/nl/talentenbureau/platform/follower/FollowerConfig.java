@@ -40,6 +40,14 @@ public interface FollowerConfig {
         @WithDefault("PT30S")
         Duration maxBackoff();
 
+        /**
+         * The longest wait while the producer or Keycloak cannot be reached (no event failed): the feed goes on within
+         * this once they are back. Before, such an outage doubled the wait up to {@link #maxBackoff()}, and a feed
+         * could lie still for 30 s after Keycloak had returned.
+         */
+        @WithDefault("PT5S")
+        Duration maxUnreachableBackoff();
+
         @WithDefault("PT2S")
         Duration connectTimeout();
 

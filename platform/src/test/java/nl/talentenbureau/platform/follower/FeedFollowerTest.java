@@ -129,6 +129,72 @@ class FeedFollowerTest {
         assertThat(backoff.next()).isEqualTo(Duration.ofMillis(100));
     }
 
+    @Test
+    void whileTheProducerCannotBeReachedTheWaitStaysShort() {
+        FeedFollower outage = new FeedFollower(consumer, new OutageSettings(new Settings(3)), feed, store,
+                Clock.systemUTC());
+
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            waits.add(outage.waitWhileUnreachable());
+        }
+
+        // Keycloak down for a minute: it doubles from 200 ms, but never past 5 s (not the 30 s for a failing event),
+        // so the feed goes on within 5 s once Keycloak is back
+        assertThat(waits.subList(0, 5)).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400),
+                Duration.ofMillis(800), Duration.ofMillis(1600), Duration.ofMillis(3200));
+        assertThat(waits.subList(5, 10)).containsOnly(Duration.ofSeconds(5));
+    }
+
+    /** The defaults of a real feed: from 200 ms, 30 s at most for a failing event, 5 s while unreachable. */
+    private record OutageSettings(Settings base) implements FollowerConfig.FeedSettings {
+
+        @Override
+        public String url() {
+            return base.url();
+        }
+
+        @Override
+        public int pageSize() {
+            return base.pageSize();
+        }
+
+        @Override
+        public int waitSeconds() {
+            return base.waitSeconds();
+        }
+
+        @Override
+        public int maxAttempts() {
+            return base.maxAttempts();
+        }
+
+        @Override
+        public Duration initialBackoff() {
+            return Duration.ofMillis(200);
+        }
+
+        @Override
+        public Duration maxBackoff() {
+            return Duration.ofSeconds(30);
+        }
+
+        @Override
+        public Duration maxUnreachableBackoff() {
+            return Duration.ofSeconds(5);
+        }
+
+        @Override
+        public Duration connectTimeout() {
+            return base.connectTimeout();
+        }
+
+        @Override
+        public Duration maxLag() {
+            return base.maxLag();
+        }
+    }
+
     private record Settings(int maxAttempts) implements FollowerConfig.FeedSettings {
 
         @Override
@@ -153,6 +219,11 @@ class FeedFollowerTest {
 
         @Override
         public Duration maxBackoff() {
+            return Duration.ofMillis(2);
+        }
+
+        @Override
+        public Duration maxUnreachableBackoff() {
             return Duration.ofMillis(2);
         }
 
