@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -154,7 +155,7 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
     /** The hop-by-hop headers (RFC 9110, 7.6.1) that reached the service, which a proxy must not pass on. */
     private static String hopByHop(HttpServerRequest request) {
         return String.join(",", request.headers().names().stream()
-                .map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .map(name -> name.toLowerCase(Locale.ROOT))
                 .filter(name -> List.of("keep-alive", "proxy-authorization", "te", "trailer", "x-hop").contains(name))
                 .sorted().toList());
     }

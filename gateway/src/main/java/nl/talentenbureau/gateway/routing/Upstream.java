@@ -11,11 +11,16 @@ public record Upstream(String name, List<String> prefixes, URI url) {
     /** True when {@code path} is one of the prefixes or lies below one ({@code /api/volunteers/42}). */
     public boolean owns(String path) {
         for (String prefix : prefixes) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (covers(prefix, path)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The prefix itself or a path below it, by whole segments: {@code /api/requests} does not cover {@code /api/requestsx}. */
+    private static boolean covers(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     /**
@@ -25,8 +30,7 @@ public record Upstream(String name, List<String> prefixes, URI url) {
     public String metricsPath(String path) {
         String owner = null;
         for (String prefix : prefixes) {
-            if ((path.equals(prefix) || path.startsWith(prefix + "/"))
-                    && (owner == null || prefix.length() > owner.length())) {
+            if (covers(prefix, path) && (owner == null || prefix.length() > owner.length())) {
                 owner = prefix;
             }
         }

@@ -131,7 +131,8 @@ class FeedFollowerTest {
 
     @Test
     void whileTheProducerCannotBeReachedTheWaitStaysShort() {
-        FeedFollower outage = new FeedFollower(consumer, new OutageSettings(new Settings(3)), feed, store,
+        FeedFollower outage = new FeedFollower(consumer,
+                new Settings(3, Duration.ofMillis(200), Duration.ofSeconds(30), Duration.ofSeconds(5)), feed, store,
                 Clock.systemUTC());
 
         List<Duration> waits = new ArrayList<>();
@@ -146,56 +147,13 @@ class FeedFollowerTest {
         assertThat(waits.subList(5, 10)).containsOnly(Duration.ofSeconds(5));
     }
 
-    /** The defaults of a real feed: from 200 ms, 30 s at most for a failing event, 5 s while unreachable. */
-    private record OutageSettings(Settings base) implements FollowerConfig.FeedSettings {
+    /** Waits of 1 to 2 ms by default; the outage test takes a real feed's (from 200 ms, 30 s, 5 s unreachable). */
+    private record Settings(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+            Duration maxUnreachableBackoff) implements FollowerConfig.FeedSettings {
 
-        @Override
-        public String url() {
-            return base.url();
+        Settings(int maxAttempts) {
+            this(maxAttempts, Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(2));
         }
-
-        @Override
-        public int pageSize() {
-            return base.pageSize();
-        }
-
-        @Override
-        public int waitSeconds() {
-            return base.waitSeconds();
-        }
-
-        @Override
-        public int maxAttempts() {
-            return base.maxAttempts();
-        }
-
-        @Override
-        public Duration initialBackoff() {
-            return Duration.ofMillis(200);
-        }
-
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofSeconds(30);
-        }
-
-        @Override
-        public Duration maxUnreachableBackoff() {
-            return Duration.ofSeconds(5);
-        }
-
-        @Override
-        public Duration connectTimeout() {
-            return base.connectTimeout();
-        }
-
-        @Override
-        public Duration maxLag() {
-            return base.maxLag();
-        }
-    }
-
-    private record Settings(int maxAttempts) implements FollowerConfig.FeedSettings {
 
         @Override
         public String url() {
@@ -210,21 +168,6 @@ class FeedFollowerTest {
         @Override
         public int waitSeconds() {
             return 0;
-        }
-
-        @Override
-        public Duration initialBackoff() {
-            return Duration.ofMillis(1);
-        }
-
-        @Override
-        public Duration maxBackoff() {
-            return Duration.ofMillis(2);
-        }
-
-        @Override
-        public Duration maxUnreachableBackoff() {
-            return Duration.ofMillis(2);
         }
 
         @Override
